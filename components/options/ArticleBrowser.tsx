@@ -1,0 +1,91 @@
+import type { ArticleRowView } from '../../utils/ui/view-models';
+import { formatDate } from '../../utils/ui/format';
+import { safeHttpUrl } from '../../utils/ui/safe-url';
+
+export interface ArticleBrowserProps {
+  articles: ArticleRowView[];
+  /** Every outlet in the corpus, for the filter. */
+  outlets: string[];
+  outlet: string;
+  text: string;
+  onFilter: (filter: { outlet: string; text: string }) => void;
+  onOpen: (id: string) => void;
+  onDelete: (article: ArticleRowView) => void;
+}
+
+/** The corpus's articles by outlet and date, with claim counts; filterable. */
+export function ArticleBrowser({ articles, outlets, outlet, text, onFilter, onOpen, onDelete }: ArticleBrowserProps) {
+  return (
+    <div class="browser">
+      <div class="filters" role="group" aria-label="Filter articles">
+        <label>
+          Outlet
+          <select value={outlet} onChange={(e) => onFilter({ outlet: (e.currentTarget as HTMLSelectElement).value, text })}>
+            <option value="">All outlets</option>
+            {outlets.map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Title or text
+          <input type="search" value={text} onInput={(e) => onFilter({ outlet, text: (e.currentTarget as HTMLInputElement).value })} />
+        </label>
+      </div>
+      <p class="muted" role="status">
+        {articles.length === 1 ? '1 article' : `${articles.length.toLocaleString('en')} articles`}
+      </p>
+      <table class="articles">
+        <thead>
+          <tr>
+            <th scope="col">Outlet</th>
+            <th scope="col">Date</th>
+            <th scope="col">Title</th>
+            <th scope="col" class="num">
+              Claims
+            </th>
+            <th scope="col">
+              <span class="visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {articles.map((article) => {
+            const href = safeHttpUrl(article.url);
+            const title = article.title || '(untitled)';
+            return (
+              <tr key={article.id} data-article-id={article.id}>
+                <td>
+                  {article.outlet}
+                  {article.own && <span class="tag">yours</span>}
+                </td>
+                <td class="nowrap">{formatDate(article.published)}</td>
+                <td>
+                  <button type="button" class="link-button" onClick={() => onOpen(article.id)}>
+                    {title}
+                  </button>
+                  {href && (
+                    <>
+                      {' '}
+                      <a href={href} target="_blank" rel="noopener noreferrer" class="small">
+                        source<span class="visually-hidden"> of {title} (opens in a new tab)</span>
+                      </a>
+                    </>
+                  )}
+                </td>
+                <td class="num">{article.claimCount.toLocaleString('en')}</td>
+                <td>
+                  <button type="button" class="danger" onClick={() => onDelete(article)} aria-label={`Delete ${title} (${article.outlet})`}>
+                    Delete
+                  </button>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,157 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { ArticleDetailView, ArticleRowView, PackPreviewView } from '../../utils/ui/view-models';
+import { ArticleBrowser } from './ArticleBrowser';
+import { ArticleDetail } from './ArticleDetail';
+import { ImportPanel } from './ImportPanel';
+import { ExportPanel } from './ExportPanel';
+import { ResetPanel } from './ResetPanel';
+import { SettingsPanel } from './SettingsPanel';
+
+/** Settings the options page edits (kept in browser.storage.local by the client). */
+export interface UiSettings {
+  disabledSites: string[];
+  markUnmatched: boolean;
+}
+
+/** Everything the corpus manager does, as callbacks; the entrypoint wires them to messages and storage. */
+export interface OptionsActions {
+  listArticles: (filter: { outlet: string; text: string }) => Promise<ArticleRowView[]>;
+  getArticle: (id: string) => Promise<ArticleDetailView | null>;
+  /** Resolves with an opaque token that `restoreArticle` takes back (the undo). */
+  deleteArticle: (id: string) => Promise<unknown>;
+  restoreArticle: (token: unknown) => Promise<void>;
+  previewPack: (raw: string) => Promise<PackPreviewView>;
+  importPack: (raw: string, onProgress: (fraction: number) => void, signal: AbortSignal) => Promise<void>;
+  exportPack: (topic: string) => Promise<string>;
+  topics: () => Promise<string[]>;
+  reset: (options: { keepUserArticles: boolean }) => Promise<void>;
+  getSettings: () => Promise<UiSettings>;
+  setSettings: (settings: Partial<UiSettings>) => Promise<void>;
+}
+
+/** The corpus manager: browse, open, delete with undo, import, export, reset, settings. */
+export function OptionsApp({ actions }: { actions: OptionsActions }) {
+  const [filter, setFilter] = useState({ outlet: '', text: '' });
+  const [articles, setArticles] = useState<ArticleRowView[]>([]);
+  const [outlets, setOutlets] = useState<string[]>([]);
+  const [topics, setTopics] = useState<string[]>([]);
+  const [open, setOpen] = useState<ArticleDetailView | null>(null);
+  const [undo, setUndo] = useState<{ label: string; token: unknown } | null>(null);
+  const [settings, setSettingsState] = useState<UiSettings | null>(null);
+  const [error, setError] = useState('');
+  const [version, setVersion] = useState(0);
+  const refresh = () => setVersion((v) => v + 1);
+
+  useEffect(() => {
+    let current = true;
+    actions.listArticles(filter).then(
+      (rows) => current && setArticles(rows),
+      (e) => current && setError(String(e?.message ?? e)),
+    );
+    return () => {
+      current = false;
+    };
+  }, [filter.outlet, filter.text, version]);
+
+  useEffect(() => {
+    actions.listArticles({ outlet: '', text: '' }).then((rows) => setOutlets([...new Set(rows.map((r) => r.outlet))].sort()), () => undefined);
+    actions.topics().then(setTopics, () => undefined);
+  }, [version]);
+
+  useEffect(() => {
+    actions.getSettings().then(setSettingsState, () => setSettingsState({ disabledSites: [], markUnmatched: false }));
+  }, []);
+
+  async function remove(article: ArticleRowView) {
+    try {
+      const token = await actions.deleteArticle(article.id);
+      setUndo({ label: `${article.title || '(untitled)'} (${article.outlet})`, token });
+      if (open?.id === article.id) setOpen(null);
+      refresh();
+    } catch (e) {
+      setError(`Not deleted: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+
+  async function restore() {
+    if (!undo) return;
+    await actions.restoreArticle(undo.token);
+    setUndo(null);
+    refresh();
+  }
+
+  async function updateSettings(patch: Partial<UiSettings>) {
+    setSettingsState((s) => (s ? { ...s, ...patch } : s));
+    await actions.setSettings(patch);
+  }
+
+  return (
+    <div class="options">
+      <header class="options-header">
+        <h1>Tally: your corpus</h1>
+      </header>
+      <div class="options-grid">
+        <main class="options-main">
+          {undo && (
+            <div class="toast" role="status">
+              <span>Deleted {undo.label}.</span>
+              <button type="button" class="primary" onClick={restore}>
+                Undo
+              </button>
+              <button type="button" onClick={() => setUndo(null)} aria-label="Dismiss">
+                ×
+              </button>
+            </div>
+          )}
+          {error && (
+            <p class="error" role="alert">
+              {error}
+            </p>
+          )}
+          {open ? (
+            <ArticleDetail article={open} onClose={() => setOpen(null)} />
+          ) : (
+            <section aria-labelledby="articles-heading">
+              <h2 id="articles-heading">Articles</h2>
+              <ArticleBrowser
+                articles={articles}
+                outlets={outlets}
+                outlet={filter.outlet}
+                text={filter.text}
+                onFilter={setFilter}
+                onOpen={async (id) => setOpen(await actions.getArticle(id))}
+                onDelete={remove}
+              />
+            </section>
+          )}
+        </main>
+        <aside class="options-side">
+          <ImportPanel
+            onPreview={actions.previewPack}
+            onImport={async (raw, onProgress, signal) => {
+              await actions.importPack(raw, onProgress, signal);
+              refresh();
+            }}
+          />
+          <ExportPanel topics={topics} onExport={actions.exportPack} />
+          <ResetPanel
+            onReset={async (options) => {
+              await actions.reset(options);
+              setOpen(null);
+              setUndo(null);
+              refresh();
+            }}
+          />
+          {settings && (
+            <SettingsPanel
+              disabledSites={settings.disabledSites}
+              markUnmatched={settings.markUnmatched}
+              onDisabledSitesChange={(disabledSites) => updateSettings({ disabledSites })}
+              onMarkUnmatchedChange={(markUnmatched) => updateSettings({ markUnmatched })}
+            />
+          )}
+        </aside>
+      </div>
+    </div>
+  );
+}

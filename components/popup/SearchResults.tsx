@@ -1,0 +1,62 @@
+import type { FigureGroupView, ReportView } from '../../utils/ui/view-models';
+import { formatDate, plural } from '../../utils/ui/format';
+import { safeHttpUrl } from '../../utils/ui/safe-url';
+
+/** One report under a figure: outlet, date, quote, who is credited, and its source link. */
+function ReportItem({ report }: { report: ReportView }) {
+  const href = safeHttpUrl(report.url);
+  return (
+    <li class="report">
+      <div class="report-head">
+        <span class="outlet">{report.outlet}</span>
+        <span class="muted"> · {formatDate(report.published)}</span>
+        {href && (
+          <>
+            {' · '}
+            <a href={href} target="_blank" rel="noopener noreferrer">
+              source<span class="visually-hidden"> ({report.outlet}, opens in a new tab)</span>
+            </a>
+          </>
+        )}
+      </div>
+      <q class="quote">{report.quote}</q>
+      {report.attribution && <div class="credit">credited: {report.attribution}</div>}
+    </li>
+  );
+}
+
+/** Figures matching a search, each with the reports stating it and its timeline. */
+export function SearchResults({ groups, query }: { groups: FigureGroupView[]; query: string }) {
+  if (groups.length === 0) {
+    return <p class="empty" role="status">No figure in the corpus matches “{query}”.</p>;
+  }
+  return (
+    <ol class="figures" aria-label={`Figures matching ${query}`}>
+      {groups.map((group) => (
+        <li class="figure" key={group.id} data-testid="figure-group">
+          <h3 class="figure-label">
+            {group.label} <span class="muted count">{plural(group.reports.length, 'report')}</span>
+          </h3>
+          <ul class="reports">
+            {group.reports.map((report, index) => (
+              <ReportItem key={`${report.articleId}-${index}`} report={report} />
+            ))}
+          </ul>
+          {group.timeline.length > 1 && (
+            <details class="timeline">
+              <summary>How the figure changed</summary>
+              <ol>
+                {group.timeline.map((step, index) => (
+                  <li key={index}>
+                    <span class="muted">{formatDate(step.published)}</span> {step.outlet}: <strong>{step.figure}</strong>
+                    {step.note && <span class="muted"> ({step.note})</span>}
+                  </li>
+                ))}
+              </ol>
+            </details>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}

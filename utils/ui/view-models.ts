@@ -1,0 +1,96 @@
+/**
+ * The shapes the popup and options views render. Views take these as props; the client
+ * (utils/ui/client.ts) maps the corpus's and the content script's answers onto them, so a
+ * change in those modules' types is absorbed in one place.
+ */
+import type { Claim } from '../claims/types';
+
+/** One report stating a figure, as a search result lists it. */
+export interface ReportView {
+  articleId: string | null;
+  outlet: string;
+  /** ISO date (or date-time) of the report, or null when unknown. */
+  published: string | null;
+  quote: string;
+  attribution: string | null;
+  /** The source URL; views only link it when it is http(s). */
+  url: string | null;
+  title: string | null;
+}
+
+/** One step of a figure's timeline: what a report said, and when. */
+export interface TimelineStepView {
+  published: string | null;
+  outlet: string;
+  /** The figure as that report states it ("more than 1,000", "about 7,000"). */
+  figure: string;
+  /** How it relates to the step before ("later and larger"), or null. */
+  note: string | null;
+}
+
+/** A search hit: one figure, the reports stating it, and how it changed over time. */
+export interface FigureGroupView {
+  id: string;
+  /** Short human label: "1,000 containers". */
+  label: string;
+  unit: string;
+  reports: ReportView[];
+  timeline: TimelineStepView[];
+}
+
+/** A claim the content script found on the current tab. */
+export interface PageClaimView {
+  id: string;
+  quote: string;
+  unit: string;
+  /** How many other reports its note lists. */
+  reports: number;
+}
+
+/** What "add this page" stores: read from the page, editable before saving. */
+export interface ArticleDraft {
+  url: string;
+  title: string;
+  outlet: string;
+  /** ISO date (YYYY-MM-DD) or empty. */
+  published: string;
+  language: string;
+  byline: string;
+  text: string;
+}
+
+/** One row of the options page's article list. */
+export interface ArticleRowView {
+  id: string;
+  outlet: string;
+  title: string | null;
+  published: string | null;
+  url: string | null;
+  claimCount: number;
+  /** Added by the user (kept on reset when asked), not from a pack. */
+  own: boolean;
+}
+
+/** One article opened in the options page. */
+export interface ArticleDetailView extends ArticleRowView {
+  byline: string | null;
+  language: string | null;
+  claims: Claim[];
+}
+
+/** What a pack would add, shown before it lands. */
+export interface PackPreviewView {
+  articles: number;
+  claims: number;
+  newOutlets: number;
+  newArticles: number;
+  updatedArticles: number;
+}
+
+/** The tab the popup is acting on. */
+export interface TabView {
+  tabId: number;
+  url: string;
+  /** Hostname, the key of the per-site switch. */
+  host: string;
+}
