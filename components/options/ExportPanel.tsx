@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 
 export interface ExportPanelProps {
-  topics: string[];
-  /** Build the pack for one topic, or the whole corpus when topic is empty; resolves with its JSON. */
+  topics: { id: string; name: string }[];
+  /** Build the pack for one topic (by id), or the whole corpus when it is empty; resolves with its JSON. */
   onExport: (topic: string) => Promise<string>;
 }
 
@@ -36,9 +36,9 @@ export function ExportPanel({ topics, onExport }: ExportPanelProps) {
           What
           <select value={topic} onChange={(e) => setTopic((e.currentTarget as HTMLSelectElement).value)}>
             <option value="">The whole corpus</option>
-            {topics.map((name) => (
-              <option key={name} value={name}>
-                Topic: {name}
+            {topics.map((t) => (
+              <option key={t.id} value={t.id}>
+                Topic: {t.name}
               </option>
             ))}
           </select>

@@ -23,7 +23,7 @@ export interface OptionsActions {
   previewPack: (raw: string) => Promise<PackPreviewView>;
   importPack: (raw: string, onProgress: (fraction: number) => void, signal: AbortSignal) => Promise<void>;
   exportPack: (topic: string) => Promise<string>;
-  topics: () => Promise<string[]>;
+  topics: () => Promise<{ id: string; name: string }[]>;
   reset: (options: { keepUserArticles: boolean }) => Promise<void>;
   getSettings: () => Promise<UiSettings>;
   setSettings: (settings: Partial<UiSettings>) => Promise<void>;
@@ -34,7 +34,7 @@ export function OptionsApp({ actions }: { actions: OptionsActions }) {
   const [filter, setFilter] = useState({ outlet: '', text: '' });
   const [articles, setArticles] = useState<ArticleRowView[]>([]);
   const [outlets, setOutlets] = useState<string[]>([]);
-  const [topics, setTopics] = useState<string[]>([]);
+  const [topics, setTopics] = useState<{ id: string; name: string }[]>([]);
   const [open, setOpen] = useState<ArticleDetailView | null>(null);
   const [undo, setUndo] = useState<{ label: string; token: unknown } | null>(null);
   const [settings, setSettingsState] = useState<UiSettings | null>(null);

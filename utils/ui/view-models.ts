@@ -42,7 +42,6 @@ export interface FigureGroupView {
 export interface PageClaimView {
   id: string;
   quote: string;
-  unit: string;
   /** How many other reports its note lists. */
   reports: number;
 }

@@ -1,0 +1,7 @@
+import { render } from 'preact';
+import { PopupApp } from '../../components/popup/PopupApp';
+import { popupActions, targetTab } from '../../utils/ui/popup-actions';
+import '../../components/tally-ui.css';
+
+// Thin: find the tab the popup acts on, then hand everything to the view.
+targetTab().then((tab) => render(<PopupApp tab={tab} actions={popupActions} />, document.getElementById('app')!));
