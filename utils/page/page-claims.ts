@@ -6,12 +6,13 @@
  * the article text. Register once from the content script; abort the signal to unregister.
  */
 import type { PageArticle, PageClaim, PageMessageName, PageReply, PageRequestOf, PageResponseOf } from '../messages';
+import { findArticleRoot } from './article';
 import { readPageMetadata } from './page-claims-metadata';
 
-/** What the content script lends the handler. */
+/** What the content script may lend the handler; by default it reads the document itself. */
 export interface PageClaimsSource {
-  /** The article text the content script extracted (the text its claims' offsets refer to), or null. */
-  articleText: () => string | null;
+  /** The article text to store; defaults to the text of the article element (utils/page/article.ts). */
+  articleText?: () => string | null;
   /** The root holding the marks; defaults to the document. */
   root?: () => ParentNode;
 }
@@ -45,14 +46,14 @@ export function revealPageClaim(id: string, root: ParentNode = document): boolea
 /** The article as "add this page" stores it: the content script's text plus the page's metadata. */
 export function readPageArticle(source: PageClaimsSource, doc: Document = document): PageArticle {
   const metadata = readPageMetadata(doc, doc.location.href);
-  const text = source.articleText() ?? fallbackText(doc);
+  const text = source.articleText?.() ?? articleElementText(doc);
   return { ...metadata, text };
 }
 
-/** When the content script has not extracted the page (off-topic pages are skipped), take the article element's text. */
-function fallbackText(doc: Document): string {
-  const container = doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body;
-  return (container?.innerText ?? container?.textContent ?? '').replace(/\n{3,}/g, '\n\n').trim();
+/** The article element's text as the reader sees it (innerText keeps paragraph breaks; Tally's marks wrap text and add none). */
+function articleElementText(doc: Document): string {
+  const container = (findArticleRoot(doc) ?? doc.body) as HTMLElement | null;
+  return (container?.innerText || container?.textContent || '').replace(/\n{3,}/g, '\n\n').trim();
 }
 
 type Handler<N extends PageMessageName> = (data: PageRequestOf<N>) => PageResponseOf<N>;
@@ -62,6 +63,7 @@ type Handler<N extends PageMessageName> = (data: PageRequestOf<N>) => PageRespon
  * `browser.tabs.sendMessage`, until `signal` aborts. Other messages are left to other listeners.
  */
 export function registerPageClaimsHandler(source: PageClaimsSource, signal: AbortSignal): void {
+  // Registered once per page, whether or not Tally is on for the site: "add this page" works either way.
   const root = () => source.root?.() ?? document;
   const handlers: { [N in PageMessageName]: Handler<N> } = {
     getPageClaims: () => ({ url: location.href, claims: collectPageClaims(root()) }),
