@@ -1,0 +1,481 @@
+/**
+ * The matcher: for each claim of a page, the other reports of the same figure and how they
+ * relate. Pure, and the only owner of Fuse.js.
+ *
+ * 1. Narrow: indexed look-ups only. Per unit, claims sorted by value (compatible figures are a
+ *    binary search away); per (unit, token) posting lists, also sorted by value, for a
+ *    different figure of the same thing (token = a word of what is counted, a term family,
+ *    an entity). Never a full scan.
+ * 2. Rank the short list with Fuse.js over what is counted, the sentence and the entities,
+ *    spellings folded to one name first; classify each pair (relate.ts).
+ * 3. Prefer silence: a different thing counted (a disjoint measure), a different direction or
+ *    a weak resemblance gives no line at all.
+ * 4. Wire copy: articles whose texts share most shingles are marked as reprints of the earliest.
+ */
+import Fuse from 'fuse.js';
+import type { Claim } from '../claims/types';
+import { entityClosure, entityIdsIn, type Entity, type Topic } from '../topics/index';
+import { buildVocabulary, canonicalSpellings, contentTokens, isSameText, isWireCopy, textSketch, type Vocabulary } from './text';
+import { compatibleValues, coreInterval, differentFigure, hedgeDifference, isSpecificUnit, type Relation } from './relate';
+
+export { textSketch, isWireCopy, isSameText } from './text';
+export type { Relation } from './relate';
+
+/** An article as the matcher needs it (no text; a wire sketch instead). */
+export interface MatcherArticle {
+  id: string;
+  file?: string | null;
+  outlet: string;
+  published: string | null;
+  url?: string | null;
+  /** The wire service a reprint declares ("Agence France-Presse"), if any. */
+  wire?: string | null;
+  /** `textSketch` of the article text, for wire copies and for leaving a page's own report out. */
+  sketch?: number[];
+}
+
+/** A stored claim with its article. */
+export interface MatcherClaim {
+  id: string;
+  articleId: string;
+  claim: Claim;
+}
+
+/** One other report's statement of a claim. */
+export interface ReportLine {
+  articleId: string;
+  claimId: string;
+  file?: string;
+  outlet: string;
+  published: string | null;
+  url?: string;
+  relation: Relation;
+  quote: string;
+  sentence: string;
+  /** Who the report credits, as written (or as the same report credits the figure elsewhere). */
+  attribution: string | null;
+  reason: string;
+  value: number | string;
+  low: number | string;
+  high: number | string;
+  unit: string;
+  qualifier: string;
+  measure: string | null;
+  /** The outlet this report copies word for word (or the wire it declares reprinting): not independent. */
+  wireCopyOf?: string;
+  /** Ranking score, 0..1 (higher is closer). */
+  score: number;
+}
+
+/** A claim of the page with the other reports that state it. */
+export interface ClaimCheck {
+  claim: Claim;
+  reports: ReportLine[];
+}
+
+/** The page being checked, so its own report (same URL or same text) is left out. */
+export interface PageContext {
+  url?: string;
+  text?: string;
+  published?: string;
+  /** Articles to leave out (e.g. the page's own id when checking a stored article). */
+  excludeArticleIds?: string[];
+}
+
+interface Features {
+  /** Content tokens of what is counted, merged with same-figure claims of the same report. */
+  measure: string[];
+  /** Entity ids of the sentence and attribution. */
+  entities: string[];
+  /** Resolved attribution entity (most specific), or null. */
+  credited: string | null;
+  /** Attribution as written, or as the same report credits the figure elsewhere. */
+  attribution: string | null;
+  time: number | null;
+  /** Credited to a named person (a better line to quote). */
+  personCredit: boolean;
+}
+
+interface Posting {
+  idx: Int32Array;
+  values: Float64Array;
+}
+
+/** How far apart two figures may be and still be the same thing counted at two times. */
+const UPDATE_RATIO = 30;
+/** Candidates handed to Fuse per claim. */
+const SHORT_LIST = 24;
+/** Posting slices longer than this are too common to narrow anything. */
+const MAX_SLICE = 20_000;
+
+function parseTime(iso: string | null | undefined): number | null {
+  if (!iso) return null;
+  const t = Date.parse(iso.length === 10 ? iso + 'T12:00:00Z' : iso);
+  return Number.isNaN(t) ? null : t;
+}
+
+function sortedPosting(list: number[], valueOf: (i: number) => number): Posting {
+  list.sort((a, b) => valueOf(a) - valueOf(b));
+  const idx = Int32Array.from(list);
+  const values = Float64Array.from(list, valueOf);
+  return { idx, values };
+}
+
+/** First position whose value is >= x. */
+function lowerBound(values: Float64Array, x: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const isNumeric = (c: Claim) => typeof c.value === 'number' && Number.isFinite(c.value) && c.unit !== 'date';
+const logKey = (v: number) => (v > 0 ? Math.log10(v) : v < 0 ? -Math.log10(-v) - 1000 : -2000);
+
+/** The in-memory index over a corpus's claims. Build once, query many times. */
+export class MatcherIndex {
+  readonly claims: readonly MatcherClaim[];
+  private readonly features: Features[];
+  private readonly articles = new Map<string, MatcherArticle>();
+  private readonly wireOf = new Map<string, string>();
+  private readonly units = new Map<string, Posting>();
+  private readonly postings = new Map<string, Posting>();
+  /** token → claim indices, any unit (search: "Tikhoretsk", "Shin Won-sik"). */
+  private readonly tokenClaims = new Map<string, number[]>();
+  private readonly vocab: Vocabulary;
+  private readonly entities: Entity[];
+  private readonly closures = new Map<string, Set<string>>();
+  private readonly entityWeight = new Map<string, number>();
+  private readonly entityKind = new Map<string, string>();
+
+  constructor(input: { articles: readonly MatcherArticle[]; claims: readonly MatcherClaim[]; topics: readonly Topic[] }) {
+    this.entities = input.topics.flatMap((t) => t.entities);
+    for (const e of this.entities) {
+      this.entityWeight.set(e.id, e.weight ?? 1);
+      this.entityKind.set(e.id, e.kind);
+    }
+    this.vocab = buildVocabulary(this.entities, input.topics.flatMap((t) => t.terms ?? []));
+    for (const a of input.articles) this.articles.set(a.id, a);
+    this.claims = input.claims.filter((c) => isNumeric(c.claim) && this.articles.has(c.articleId));
+    this.features = this.featuresOf(this.claims.map((c) => c.claim), (i) => this.articles.get(this.claims[i].articleId)?.published ?? null, (i) => this.claims[i].articleId);
+    this.buildPostings();
+    this.findWireCopies(input.articles);
+  }
+
+  /** Number of indexed (numeric) claims. */
+  get size(): number {
+    return this.claims.length;
+  }
+
+  private resolveCredit(attribution: string | null): string | null {
+    if (!attribution) return null;
+    const ids = entityIdsIn(attribution, this.entities);
+    if (!ids.length) return null;
+    // The most specific: an id no other resolved id belongs to (Shin Won-sik over the ministry).
+    const specific = ids.find((id) => !ids.some((other) => other !== id && this.closure(other).has(id)));
+    return specific ?? ids[0];
+  }
+
+  private closure(id: string): Set<string> {
+    let c = this.closures.get(id);
+    if (!c) this.closures.set(id, (c = entityClosure(id, this.entities)));
+    return c;
+  }
+
+  /** Features of a batch of claims; same-figure claims of one report share what they count and who they credit. */
+  private featuresOf(claims: readonly Claim[], publishedOf: (i: number) => string | null, groupOf: (i: number) => string): Features[] {
+    const out: Features[] = claims.map((c, i) => {
+      const credited = this.resolveCredit(c.attribution);
+      return {
+        measure: [...contentTokens(c.measure, this.vocab, c.unit)],
+        entities: entityIdsIn(`${c.sentence} ${c.attribution ?? ''}`, this.entities),
+        credited,
+        attribution: c.attribution,
+        time: parseTime(publishedOf(i)),
+        personCredit: credited !== null && this.entityKind.get(credited) === 'person',
+      };
+    });
+    const groups = new Map<string, number[]>();
+    claims.forEach((c, i) => {
+      const key = `${groupOf(i)}\u0001${c.unit}`;
+      const g = groups.get(key);
+      if (g) g.push(i);
+      else groups.set(key, [i]);
+    });
+    for (const members of groups.values()) {
+      if (members.length < 2 || members.length > 50) continue;
+      for (const i of members) {
+        for (const j of members) {
+          if (i === j || claims[i].direction !== claims[j].direction || !compatibleValues(claims[i], claims[j])) continue;
+          const fi = out[i];
+          const fj = out[j];
+          for (const t of fj.measure) if (!fi.measure.includes(t)) fi.measure.push(t);
+          if (!fi.credited && fj.credited) {
+            fi.credited = fj.credited;
+            fi.attribution = fj.attribution;
+            fi.personCredit = fj.personCredit;
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private buildPostings(): void {
+    const byUnit = new Map<string, number[]>();
+    const byToken = new Map<string, number[]>();
+    const push = (m: Map<string, number[]>, k: string, i: number) => {
+      const l = m.get(k);
+      if (l) l.push(i);
+      else m.set(k, [i]);
+    };
+    this.claims.forEach((c, i) => {
+      const unit = c.claim.unit;
+      push(byUnit, unit, i);
+      const f = this.features[i];
+      for (const t of new Set([...f.measure, ...f.entities.map((e) => '@' + e)])) {
+        push(byToken, `${unit}\u0001${t}`, i);
+        push(this.tokenClaims, t, i);
+      }
+      if (f.credited) push(this.tokenClaims, '@' + f.credited, i);
+    });
+    const valueOf = (i: number) => logKey(this.claims[i].claim.value as number);
+    for (const [k, l] of byUnit) this.units.set(k, sortedPosting(l, valueOf));
+    for (const [k, l] of byToken) this.postings.set(k, sortedPosting(l, valueOf));
+  }
+
+  private findWireCopies(articles: readonly MatcherArticle[]): void {
+    const byHash = new Map<number, number[]>();
+    const list = articles.filter((a) => a.sketch?.length);
+    list.forEach((a, i) => {
+      for (const h of a.sketch!) {
+        const l = byHash.get(h);
+        if (l) l.push(i);
+        else byHash.set(h, [i]);
+      }
+    });
+    const time = (a: MatcherArticle) => parseTime(a.published) ?? Number.MAX_SAFE_INTEGER;
+    list.forEach((a, i) => {
+      const shared = new Map<number, number>();
+      for (const h of a.sketch!) for (const j of byHash.get(h)!) if (j !== i) shared.set(j, (shared.get(j) ?? 0) + 1);
+      let original: MatcherArticle | null = null;
+      for (const [j, n] of shared) {
+        if (n < 6) continue;
+        const b = list[j];
+        if (!isWireCopy(a.sketch!, b.sketch!)) continue;
+        // The earlier report is the original; ties go to the smaller id so exactly one side is the copy.
+        const earlier = time(b) < time(a) || (time(b) === time(a) && b.id < a.id);
+        if (earlier && (!original || time(b) < time(original))) original = b;
+      }
+      if (original) this.wireOf.set(a.id, original.outlet);
+    });
+  }
+
+  /** Claim indices stating a figure compatible with `q` (same unit), for search. */
+  figureMatches(q: Claim): number[] {
+    const p = this.units.get(q.unit);
+    if (!p || !isNumeric(q)) return [];
+    const [lo, hi] = coreInterval(q);
+    const a = lowerBound(p.values, logKey(lo * (lo > 0 ? 0.9 : 1.1)));
+    const b = lowerBound(p.values, logKey(hi * (hi > 0 ? 1.1 : 0.9)) + 1e-12);
+    const out: number[] = [];
+    for (let k = a; k < b && out.length < MAX_SLICE; k++) if (compatibleValues(q, this.claims[p.idx[k]].claim)) out.push(p.idx[k]);
+    return out;
+  }
+
+  /** Claim indices carrying a token (a stem, "~family" or "@entity"), any unit. */
+  tokenMatches(token: string): readonly number[] {
+    return this.tokenClaims.get(token) ?? [];
+  }
+
+  /** Every token the index knows, for fuzzy look-up of a mistyped query word. */
+  tokens(): string[] {
+    return [...this.tokenClaims.keys()];
+  }
+
+  /** Content tokens of free text under this corpus's vocabulary (aliases and term families folded). */
+  tokensOf(text: string): string[] {
+    return [...contentTokens(text, this.vocab)];
+  }
+
+  /** The claim, its what-is-counted tokens, who it credits and its article, by index. */
+  entry(i: number): { claim: MatcherClaim; measure: readonly string[]; attribution: string | null; article: MatcherArticle } {
+    const c = this.claims[i];
+    return { claim: c, measure: this.features[i].measure, attribution: c.claim.attribution ?? this.features[i].attribution, article: this.articles.get(c.articleId)! };
+  }
+
+  /** The outlet an article copies word for word, or the wire it declares; undefined when independent. */
+  wireCopyOf(articleId: string): string | undefined {
+    return this.wireOf.get(articleId) ?? this.articles.get(articleId)?.wire ?? undefined;
+  }
+
+  /** Candidate claim indices for one page claim, scored by shared tokens (idf-weighted). */
+  private candidates(q: Claim, f: Features): Map<number, number> {
+    const scores = new Map<number, number>();
+    const unitPosting = this.units.get(q.unit);
+    if (!unitPosting) return scores;
+    const v = q.value as number;
+    const [lo, hi] = coreInterval(q);
+    // Compatible figures: a binary search on the unit's value order.
+    const a = lowerBound(unitPosting.values, logKey(lo * (lo > 0 ? 0.9 : 1.1)));
+    const b = lowerBound(unitPosting.values, logKey(hi * (hi > 0 ? 1.1 : 0.9)) + 1e-12);
+    if (b - a <= MAX_SLICE) for (let k = a; k < b; k++) scores.set(unitPosting.idx[k], 0.5);
+    // Different figures of the same thing: posting lists of what is counted, within UPDATE_RATIO.
+    const wlo = logKey(v > 0 ? v / UPDATE_RATIO : v * UPDATE_RATIO);
+    const whi = logKey(v > 0 ? v * UPDATE_RATIO : v / UPDATE_RATIO) + 1e-12;
+    const tokens = [...new Set([...f.measure, ...f.entities.map((e) => '@' + e)])];
+    const total = this.claims.length || 1;
+    for (const t of tokens) {
+      const p = this.postings.get(`${q.unit}\u0001${t}`);
+      if (!p) continue;
+      const s = lowerBound(p.values, wlo);
+      const e = lowerBound(p.values, whi);
+      if (e - s > MAX_SLICE) continue;
+      const weight = Math.log(1 + total / p.idx.length) * (t.startsWith('@') ? 0.5 * (this.entityWeight.get(t.slice(1)) ?? 1) : 1);
+      for (let k = s; k < e; k++) {
+        const i = p.idx[k];
+        scores.set(i, (scores.get(i) ?? 0) + weight);
+      }
+    }
+    return scores;
+  }
+
+  private creditsAgree(a: string | null, b: string | null): boolean | null {
+    if (!a || !b) return null;
+    return a === b || this.closure(a).has(b) || this.closure(b).has(a);
+  }
+
+  /**
+   * The other reports of each page claim, grouped per claim. At most one line per report and
+   * relation (a report that states a figure three times is one report).
+   */
+  check(claims: readonly Claim[], page: PageContext = {}): ClaimCheck[] {
+    const pageTime = parseTime(page.published);
+    const pageFeatures = this.featuresOf(claims, () => page.published ?? null, () => 'page');
+    const excluded = new Set(page.excludeArticleIds ?? []);
+    const pageSketch = page.text ? textSketch(page.text) : null;
+    const sameText = new Map<string, boolean>();
+    const isOwnReport = (a: MatcherArticle) => {
+      if (excluded.has(a.id)) return true;
+      if (page.url && a.url && normalizeUrl(page.url) === normalizeUrl(a.url)) return true;
+      if (!pageSketch || !a.sketch?.length) return false;
+      let same = sameText.get(a.id);
+      if (same === undefined) sameText.set(a.id, (same = isSameText(pageSketch, a.sketch)));
+      return same;
+    };
+    return claims.map((q, qi) => ({ claim: q, reports: isNumeric(q) ? this.reportsFor(q, pageFeatures[qi], pageTime, isOwnReport) : [] }));
+  }
+
+  private reportsFor(q: Claim, f: Features, pageTime: number | null, isOwnReport: (a: MatcherArticle) => boolean): ReportLine[] {
+    const scored = [...this.candidates(q, f)]
+      .filter(([i]) => !isOwnReport(this.articles.get(this.claims[i].articleId)!))
+      .sort((x, y) => y[1] - x[1])
+      .slice(0, SHORT_LIST);
+    if (!scored.length) return [];
+    const items = scored.map(([i]) => {
+      const c = this.claims[i].claim;
+      return { i, measure: canonicalSpellings(c.measure ?? c.unit, this.entities), sentence: canonicalSpellings(c.sentence, this.entities) };
+    });
+    const fuse = new Fuse(items, {
+      keys: [
+        { name: 'measure', weight: 2 },
+        { name: 'sentence', weight: 1 },
+      ],
+      includeScore: true,
+      ignoreLocation: true,
+      threshold: 1,
+      shouldSort: false,
+    });
+    const query = canonicalSpellings(q.measure ?? q.unit, this.entities).slice(0, 64);
+    const fuzzy = new Map<number, number>();
+    for (const r of fuse.search(query)) fuzzy.set(r.item.i, 1 - (r.score ?? 1));
+
+    const best = new Map<string, ReportLine>();
+    for (const [i, tokenScore] of scored) {
+      const line = this.relate(q, f, pageTime, i, tokenScore, fuzzy.get(i) ?? 0);
+      if (!line) continue;
+      const key = `${line.articleId}\u0001${line.relation}`;
+      const prev = best.get(key);
+      if (!prev || line.score > prev.score) best.set(key, line);
+    }
+    const order: Record<Relation, number> = { same: 0, hedge: 1, attribution: 2, conflict: 3, update: 4 };
+    return [...best.values()].sort(
+      (a, b) => order[a.relation] - order[b.relation] || (a.published ?? '').localeCompare(b.published ?? '') || b.score - a.score,
+    );
+  }
+
+  /** Classify one candidate, or null to stay silent. */
+  private relate(q: Claim, f: Features, pageTime: number | null, i: number, tokenScore: number, fuzzy: number): ReportLine | null {
+    const { claim: c, articleId, id } = this.claims[i];
+    const g = this.features[i];
+    if (c.unit !== q.unit || c.direction !== q.direction) return null;
+    const sharedMeasure = f.measure.filter((t) => g.measure.includes(t)).length;
+    // Both say what they count, and it is not the same thing ("shipping containers" vs "containers of munitions").
+    if (f.measure.length && g.measure.length && !sharedMeasure) return null;
+    let sharedEntityWeight = 0;
+    for (const e of f.entities) if (g.entities.includes(e)) sharedEntityWeight += this.entityWeight.get(e) ?? 1;
+    const specific = isSpecificUnit(q.unit);
+    const score = Math.min(1, 0.45 * fuzzy + 0.35 * Math.min(1, sharedMeasure / 2) + 0.2 * Math.min(1, sharedEntityWeight / 2) + (g.personCredit ? 0.02 : 0) + tokenScore * 1e-4);
+    let relation: Relation;
+    let reason: string;
+    if (compatibleValues(q, c)) {
+      const sameThing = sharedMeasure > 0 || (specific && (sharedEntityWeight >= 0.5 || fuzzy >= 0.6)) || (sharedEntityWeight >= 2 && fuzzy >= 0.5);
+      if (!sameThing) return null;
+      const agree = this.creditsAgree(f.credited, g.credited);
+      const hedge = hedgeDifference(q, c);
+      if (agree === false) {
+        relation = 'attribution';
+        reason = `credited to ${g.attribution}, not ${f.attribution}`;
+      } else if (hedge) {
+        relation = 'hedge';
+        reason = hedge;
+      } else {
+        relation = 'same';
+        reason = 'same figure';
+      }
+    } else {
+      const ratio = Math.abs((c.value as number) / (q.value as number));
+      if (!(ratio <= UPDATE_RATIO && ratio >= 1 / UPDATE_RATIO)) return null;
+      const sameThing = sharedMeasure > 0 || (specific && (!f.measure.length || !g.measure.length) && sharedEntityWeight >= 1 && fuzzy >= 0.5);
+      if (!sameThing) return null;
+      ({ relation, reason } = differentFigure(q, pageTime, c, g.time, this.articles.get(articleId)!.published));
+    }
+    const article = this.articles.get(articleId)!;
+    const wire = this.wireCopyOf(articleId);
+    if (wire) reason += `; reprint of ${wire}, not independent`;
+    return {
+      articleId,
+      claimId: id,
+      ...(article.file ? { file: article.file } : {}),
+      outlet: article.outlet,
+      published: article.published,
+      ...(article.url ? { url: article.url } : {}),
+      relation,
+      quote: c.quote,
+      sentence: c.sentence,
+      attribution: c.attribution ?? g.attribution,
+      reason,
+      value: c.value,
+      low: c.low,
+      high: c.high,
+      unit: c.unit,
+      qualifier: c.qualifier,
+      measure: c.measure,
+      ...(wire ? { wireCopyOf: wire } : {}),
+      score: Math.round(score * 1000) / 1000,
+    };
+  }
+}
+
+function normalizeUrl(url: string): string {
+  return url.replace(/^https?:\/\/(www\.)?/, '').replace(/[#?].*$/, '').replace(/\/$/, '').toLowerCase();
+}
+
+/** Build the index over a corpus (articles with sketches, their claims, the topics). */
+export function buildMatcherIndex(input: { articles: readonly MatcherArticle[]; claims: readonly MatcherClaim[]; topics: readonly Topic[] }): MatcherIndex {
+  return new MatcherIndex(input);
+}

@@ -1,0 +1,84 @@
+/**
+ * Building a pack from a folder's worth of sources (`tally pack build`) and filling in claims
+ * for a pack that has only texts. Pure: the caller reads the files.
+ */
+import * as v from 'valibot';
+import { articleTextFromHtml, isProbablyHtml } from '../article-text';
+import { withArticleClaims } from './claims';
+import { PackError, parsePack, PACK_FORMAT, PACK_VERSION, TopicSchema, type Pack, type PackArticle, type PackTopic } from './index';
+
+/** One entry of a folder's `index.json` (the shape of seeds/index.json). */
+export interface IndexEntry {
+  file: string;
+  outlet: string;
+  title?: string | null;
+  url?: string | null;
+  published?: string | null;
+  language?: string | null;
+  byline?: string | null;
+  dateline?: string | null;
+  note?: string | null;
+  topic?: string | null;
+  wire?: string | null;
+}
+
+/** The wire service an outlet name declares reprinting ("Aggregator site reprinting Agence France-Presse (...)"). */
+export function declaredWire(outlet: string): string | null {
+  return /\breprint(?:ing|s)?\s+(?:of\s+)?(.+?)(?:\s*\(|$)/i.exec(outlet)?.[1]?.trim() || null;
+}
+
+/** An article id from its file name: "yonhap-2023-10-14.txt" → "yonhap-2023-10-14". */
+export function articleIdFromFile(file: string): string {
+  return file
+    .replace(/\.[^.]+$/, '')
+    .replace(/[^A-Za-z0-9._:#-]+/g, '-')
+    .replace(/^[^A-Za-z0-9]+/, '');
+}
+
+/** Parse and check a topic file (seeds/topic.json) with the pack's own schema. */
+export function parseTopic(raw: unknown, where = 'topic.json'): PackTopic {
+  const result = v.safeParse(TopicSchema, raw);
+  if (!result.success) throw new PackError(result.issues[0].message, `${where}${result.issues[0].path ? ' ' + v.getDotPath(result.issues[0]) : ''}`);
+  return result.output;
+}
+
+/**
+ * A pack from an index, the files it names (name → content, text or HTML) and the topics.
+ * Articles keep their `file`; HTML is reduced to its article text. Claims are left out unless
+ * `withClaims` (an import computes them), so the shipped pack does not go stale when the
+ * extractor improves. The result is validated like any other pack.
+ */
+export function buildPack(input: {
+  index: { articles: IndexEntry[] };
+  files: ReadonlyMap<string, string>;
+  topics: PackTopic[];
+  name?: string;
+  origin?: PackArticle['origin'];
+  withClaims?: boolean;
+}): Pack {
+  const defaultTopic = input.topics[0]?.id;
+  const articles: PackArticle[] = input.index.articles.map((entry, i) => {
+    const content = input.files.get(entry.file);
+    if (content === undefined) throw new PackError(`file "${entry.file}" is listed in index.json but missing`, `articles[${i}].file`);
+    const html = isProbablyHtml(content);
+    const text = (html ? articleTextFromHtml(content).text : content).trim();
+    const article: PackArticle = {
+      id: articleIdFromFile(entry.file),
+      file: entry.file,
+      topic: entry.topic ?? defaultTopic ?? 'general',
+      outlet: entry.outlet,
+      title: entry.title ?? (html ? articleTextFromHtml(content).title || null : null),
+      url: entry.url ?? null,
+      published: entry.published ?? null,
+      language: entry.language ?? 'en',
+      byline: entry.byline ?? null,
+      dateline: entry.dateline ?? null,
+      origin: input.origin ?? 'default',
+      ...(entry.note ? { note: entry.note } : {}),
+      ...((entry.wire ?? declaredWire(entry.outlet)) ? { wire: entry.wire ?? declaredWire(entry.outlet) } : {}),
+      text,
+    };
+    return input.withClaims ? withArticleClaims(article) : article;
+  });
+  return parsePack({ format: PACK_FORMAT, version: PACK_VERSION, ...(input.name ? { name: input.name } : {}), topics: input.topics, articles });
+}

@@ -1,0 +1,96 @@
+/**
+ * The corpus pack format, version 1, as valibot schemas. One format for the default pack, the
+ * options page's import/export and the CLI. Cross-record rules (unique ids, known topics)
+ * live in `index.ts`, after the shape is known to be right.
+ */
+import * as v from 'valibot';
+
+/** The `format` tag every pack carries. */
+export const PACK_FORMAT = 'tally-pack';
+/** The pack version this build writes and reads. */
+export const PACK_VERSION = 1;
+
+/** "2023-10-14" or a full ISO timestamp with offset ("2023-10-14T03:17:00+09:00"). */
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/** True for a real calendar date in ISO form (rejects "2023-02-30" and "14 Oct 2023"). */
+export function isIsoDate(s: string): boolean {
+  if (!ISO_DATE.test(s)) return false;
+  const [y, m, d] = s.slice(0, 10).split('-').map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d && !Number.isNaN(Date.parse(s));
+}
+
+const nonEmpty = (what: string) => v.pipe(v.string(`${what} must be a string`), v.trim(), v.minLength(1, `${what} must not be empty`));
+const id = v.pipe(v.string('id must be a string'), v.regex(/^[A-Za-z0-9][A-Za-z0-9._:#-]*$/, 'id must be letters, digits, ".", "_", ":", "#" or "-"'));
+const isoDate = v.pipe(v.string('a date must be a string'), v.check(isIsoDate, (issue) => `"${String(issue.input)}" is not an ISO date (YYYY-MM-DD)`));
+/** A number or, for a date claim, an ISO date; JSON has no Infinity, so an open bound is null. */
+const bound = v.union([v.pipe(v.number(), v.finite()), isoDate, v.null()], 'must be a number, an ISO date or null');
+
+export const EntitySchema = v.strictObject({
+  id,
+  name: nonEmpty('name'),
+  kind: v.picklist(['person', 'place', 'vessel', 'org', 'document'], 'kind must be person, place, vessel, org or document'),
+  aliases: v.array(nonEmpty('alias')),
+  memberOf: v.optional(v.array(id)),
+  weight: v.optional(v.pipe(v.number('weight must be a number'), v.finite(), v.minValue(0))),
+});
+
+export const TopicSchema = v.strictObject({
+  id,
+  name: nonEmpty('name'),
+  entities: v.array(EntitySchema),
+  requires: v.optional(v.array(v.array(id))),
+  terms: v.optional(v.array(v.array(nonEmpty('term')))),
+});
+
+export const ClaimSchema = v.strictObject({
+  quote: v.string(),
+  start: v.pipe(v.number('start must be a number'), v.integer(), v.minValue(0)),
+  end: v.pipe(v.number('end must be a number'), v.integer(), v.minValue(0)),
+  value: v.union([v.pipe(v.number(), v.finite()), isoDate], 'value must be a number or an ISO date'),
+  low: bound,
+  high: bound,
+  qualifier: v.picklist(['exact', 'about', 'more-than', 'at-least', 'less-than', 'up-to', 'range', 'magnitude']),
+  hedge: v.nullable(v.string()),
+  direction: v.nullable(v.picklist(['up', 'down'])),
+  unit: nonEmpty('unit'),
+  measure: v.nullable(v.string()),
+  attribution: v.nullable(v.string()),
+  sentence: v.string(),
+});
+
+export const ArticleSchema = v.strictObject({
+  id,
+  file: v.optional(v.nullable(nonEmpty('file'))),
+  topic: id,
+  outlet: nonEmpty('outlet'),
+  title: v.nullable(v.string()),
+  url: v.nullable(v.pipe(v.string(), v.url('url must be a URL'))),
+  published: v.nullable(isoDate),
+  language: v.pipe(v.string(), v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'language must be a language tag such as "en"')),
+  byline: v.nullable(v.string()),
+  dateline: v.nullable(v.string()),
+  origin: v.picklist(['default', 'user', 'import'], 'origin must be default, user or import'),
+  note: v.optional(v.nullable(v.string())),
+  /** The wire service a reprint carries ("Agence France-Presse"): its figures are not independent. */
+  wire: v.optional(v.nullable(nonEmpty('wire'))),
+  text: nonEmpty('text'),
+  claims: v.optional(v.array(ClaimSchema)),
+});
+
+export const PackSchema = v.strictObject({
+  format: v.literal(PACK_FORMAT, `format must be "${PACK_FORMAT}"`),
+  version: v.literal(PACK_VERSION, `version must be ${PACK_VERSION}`),
+  name: v.optional(v.string()),
+  created: v.optional(isoDate),
+  topics: v.array(TopicSchema),
+  articles: v.array(ArticleSchema),
+});
+
+export type PackEntity = v.InferOutput<typeof EntitySchema>;
+export type PackTopic = v.InferOutput<typeof TopicSchema>;
+export type PackClaim = v.InferOutput<typeof ClaimSchema>;
+export type PackArticle = v.InferOutput<typeof ArticleSchema>;
+/** A validated corpus pack. */
+export type Pack = v.InferOutput<typeof PackSchema>;

@@ -1,0 +1,151 @@
+/**
+ * Topic entities and their spellings (Najin = Rajin = Rason). Tiny and pure: the content
+ * script imports this, so no Fuse, no Dexie, no DOM.
+ */
+
+/** What an entity is. */
+export type EntityKind = 'person' | 'place' | 'vessel' | 'org' | 'document';
+
+/** A named thing of a topic, with every spelling the reports use. */
+export interface Entity {
+  id: string;
+  /** The preferred spelling. */
+  name: string;
+  kind: EntityKind;
+  /** Other spellings ("Rajin", "Rason" for Najin). */
+  aliases: string[];
+  /** Entities this one speaks for or belongs to (John Kirby → White House → United States). */
+  memberOf?: string[];
+  /** How much a mention says about the topic (default 1); countries count little. */
+  weight?: number;
+}
+
+/** A news topic: its entities, the groups of entities a page must mention, and its term families. */
+export interface Topic {
+  id: string;
+  name: string;
+  entities: Entity[];
+  /** Each inner list is a group of entity ids; a page on the topic mentions one of every group. */
+  requires?: string[][];
+  /** Families of interchangeable words for what is counted ("weapons" = "munitions" = "arms"). */
+  terms?: string[][];
+}
+
+/** One place where a text names an entity. */
+export interface EntityMention {
+  start: number;
+  end: number;
+  entityId: string;
+  /** The spelling as written. */
+  spelling: string;
+  /** The other spellings of the same entity (name first), for the note ("also: Rajin, Rason"). */
+  aliases: string[];
+}
+
+const matcherCache = new WeakMap<readonly Entity[], { regex: RegExp; bySpelling: Map<string, Entity> }>();
+
+function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The regex source for one spelling: word-initial letters match either case (so "defense
+ * ministry" finds "Defense Ministry") but the rest is exact (so "US" is not "us"), and a
+ * hyphen, a space or nothing are one ("Shin Won-sik" = "Shin Wonsik" = "Shin Won Sik").
+ */
+function spellingPattern(spelling: string): string {
+  let out = '';
+  let wordStart = true;
+  for (const ch of spelling.trim()) {
+    if (ch === '-' || ch === ' ' || ch === '\u2010' || ch === '\u2011') {
+      out += '[\\s\\-\u2010\u2011]?';
+      wordStart = true;
+      continue;
+    }
+    const lower = ch.toLowerCase();
+    const upper = ch.toUpperCase();
+    out += wordStart && lower !== upper ? `[${escapeRegex(lower)}${escapeRegex(upper)}]` : escapeRegex(ch);
+    wordStart = false;
+  }
+  return out;
+}
+
+/** Spelling key used to map a matched spelling back to its entity. */
+export function spellingKey(s: string): string {
+  return s.toLowerCase().replace(/[\s\-\u2010\u2011]+/g, '');
+}
+
+function compile(entities: readonly Entity[]) {
+  let cached = matcherCache.get(entities);
+  if (cached) return cached;
+  const bySpelling = new Map<string, Entity>();
+  for (const e of entities) {
+    for (const s of [e.name, ...e.aliases]) {
+      const key = spellingKey(s);
+      if (key && !bySpelling.has(key)) bySpelling.set(key, e);
+    }
+  }
+  // Longest first so "Kim Jong-un" wins over a shorter spelling inside it.
+  const spellings = entities.flatMap((e) => [e.name, ...e.aliases]).filter((s) => s.trim());
+  spellings.sort((a, b) => b.length - a.length);
+  const source = spellings.map(spellingPattern).join('|');
+  const regex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${source || '(?!)'})(?![\\p{L}\\p{N}])`, 'gu');
+  cached = { regex, bySpelling };
+  matcherCache.set(entities, cached);
+  return cached;
+}
+
+/** Every mention of an entity in a text, in order, non-overlapping (longest spelling wins). */
+export function findEntityMentions(text: string, entities: readonly Entity[]): EntityMention[] {
+  const { regex, bySpelling } = compile(entities);
+  const mentions: EntityMention[] = [];
+  regex.lastIndex = 0;
+  for (let m = regex.exec(text); m; m = regex.exec(text)) {
+    const entity = bySpelling.get(spellingKey(m[0]));
+    if (!entity) continue;
+    mentions.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      entityId: entity.id,
+      spelling: m[0],
+      aliases: [entity.name, ...entity.aliases].filter((s) => spellingKey(s) !== spellingKey(m![0])),
+    });
+  }
+  return mentions;
+}
+
+/** The distinct entity ids a text mentions. */
+export function entityIdsIn(text: string, entities: readonly Entity[]): string[] {
+  return [...new Set(findEntityMentions(text, entities).map((m) => m.entityId))];
+}
+
+/**
+ * Which topic a page is about, if any. Cheap: one regex pass per topic. A page must mention
+ * one entity of every `requires` group, and its distinct entities must weigh at least 3, so a
+ * page that only names Russia or Seoul in passing is not on the topic.
+ */
+export function detectTopic(text: string, topics: readonly Topic[]): { topicId: string; score: number } | null {
+  let best: { topicId: string; score: number } | null = null;
+  for (const topic of topics) {
+    const ids = new Set(entityIdsIn(text, topic.entities));
+    if (topic.requires && !topic.requires.every((group) => group.some((id) => ids.has(id)))) continue;
+    let score = 0;
+    for (const e of topic.entities) if (ids.has(e.id)) score += e.weight ?? 1;
+    if (score >= 3 && (!best || score > best.score)) best = { topicId: topic.id, score };
+  }
+  return best;
+}
+
+/** An entity's id plus every entity it belongs to, transitively (Kirby → White House → US). */
+export function entityClosure(id: string, entities: readonly Entity[]): Set<string> {
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const out = new Set<string>();
+  const stack = [id];
+  while (stack.length) {
+    const next = stack.pop()!;
+    if (out.has(next)) continue;
+    out.add(next);
+    for (const parent of byId.get(next)?.memberOf ?? []) stack.push(parent);
+  }
+  return out;
+}
