@@ -1,0 +1,26 @@
+/**
+ * Builds the extension for the browser tests into .output/e2e/chrome-mv3, apart from the
+ * `.output/chrome-mv3` that `npm run build` and `npm start` use (other builds may run at the same time).
+ */
+import { build } from 'wxt';
+import { join } from 'node:path';
+import { ROOT } from '../../scripts/demo-pages';
+
+/** Where the e2e build lands. */
+export const E2E_OUT_DIR = join(ROOT, '.output', 'e2e');
+
+/** Builds the Chrome MV3 extension and returns its folder. */
+export async function buildExtension(outDir = E2E_OUT_DIR): Promise<string> {
+  await build({ root: ROOT, outDir, browser: 'chrome', manifestVersion: 3, logger: quietLogger() });
+  return join(outDir, 'chrome-mv3');
+}
+
+function quietLogger() {
+  const noop = () => {};
+  return { debug: noop, log: noop, info: noop, warn: console.warn, error: console.error, success: noop, level: 0 } as never;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const dir = await buildExtension(process.argv[2]);
+  console.log(dir);
+}

@@ -1,0 +1,73 @@
+/** Where Debian's Chromium is, and how the browser tests launch it with the extension loaded. */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+
+/** Debian's Chromium (`apt-get install -y chromium`); chromium-headless-shell cannot load extensions. */
+export const CHROMIUM = process.env.TALLY_CHROMIUM ?? '/usr/bin/chromium';
+
+/** The Chromium executable, or null when it is not installed. */
+export function chromiumPath(): string | null {
+  return existsSync(CHROMIUM) ? CHROMIUM : null;
+}
+
+/** True for URLs the tests may load: localhost, the extension itself, and data/blob/about. */
+export function isLocal(url: string): boolean {
+  const { protocol, hostname } = new URL(url);
+  if (protocol === 'chrome-extension:' || protocol === 'data:' || protocol === 'blob:' || protocol === 'about:') return true;
+  return hostname === '127.0.0.1' || hostname === 'localhost' || hostname === '[::1]';
+}
+
+/** A browser with the extension loaded. */
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  /** Requests refused because they were not to localhost. */
+  blocked: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * Launches Chromium with the extension at `extensionDir` in a fresh profile, every non-local
+ * request aborted. `headless: false` needs a display.
+ */
+export async function launchWithExtension(extensionDir: string, { headless = true } = {}): Promise<ExtensionBrowser> {
+  const profile = mkdtempSync(join(tmpdir(), 'tally-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless,
+    viewport: { width: 1100, height: 800 },
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const blocked: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (isLocal(url)) return route.continue();
+    blocked.push(url);
+    return route.abort();
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    worker,
+    blocked,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

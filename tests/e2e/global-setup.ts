@@ -1,0 +1,34 @@
+/**
+ * vitest globalSetup of the browser tests: builds the extension ONCE per run (in a child
+ * process, so wxt's Vite does not share vitest's) and hands its folder to the test files.
+ * Set TALLY_E2E_EXT to a built folder to skip the build while iterating.
+ */
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { ROOT } from '../../scripts/demo-pages';
+import { chromiumPath } from './chromium';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The built extension's folder, or '' when there is no browser to test in. */
+    extensionDir: string;
+  }
+}
+
+export default function setup(project: TestProject): void {
+  if (!chromiumPath()) {
+    project.provide('extensionDir', '');
+    return;
+  }
+  let dir = process.env.TALLY_E2E_EXT;
+  if (!dir) {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'tests/e2e/build-extension.ts')], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    dir = out.trim().split('\n').pop()!;
+  }
+  project.provide('extensionDir', dir);
+}

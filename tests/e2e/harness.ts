@@ -1,0 +1,89 @@
+/**
+ * The browser-test harness: one Chromium with the built extension per test file, the demo
+ * server on localhost, and helpers to read marks and notes. Without Chromium the tests skip
+ * with a loud message, except under CI=true, where they fail.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, inject, it } from 'vitest';
+import { ROOT, startDemoServer, type DemoServer } from '../../scripts/demo-pages';
+import { launchWithExtension, type ExtensionBrowser } from './chromium';
+
+/** Where screenshots go (gitignored; CI keeps it as an artifact). */
+export const RESULTS_DIR = join(ROOT, 'test-results');
+
+/** The shared state of one test file's browser. */
+export interface E2E {
+  browser: ExtensionBrowser;
+  server: DemoServer;
+}
+
+/**
+ * `describe` for browser tests: launches one browser and one server for the block.
+ * Returns a getter for them (valid inside tests and hooks).
+ */
+export function describeInBrowser(name: string, body: (env: () => E2E) => void): void {
+  const extensionDir = inject('extensionDir');
+  if (!extensionDir) {
+    if (process.env.CI === 'true') {
+      describe(name, () => {
+        it('needs Chromium at /usr/bin/chromium (apt-get install -y chromium)', () => {
+          throw new Error('Chromium is missing: browser tests cannot be skipped under CI=true');
+        });
+      });
+      return;
+    }
+    console.warn(`\n!!! SKIPPING browser tests "${name}": no Chromium at /usr/bin/chromium (apt-get install -y chromium) !!!\n`);
+    describe.skip(name, () => body(() => undefined as never));
+    return;
+  }
+  describe(name, () => {
+    let env: E2E | undefined;
+    beforeAll(async () => {
+      const [browser, server] = await Promise.all([launchWithExtension(extensionDir), startDemoServer()]);
+      env = { browser, server };
+    });
+    afterAll(async () => {
+      await env?.browser.close();
+      await env?.server.close();
+    });
+    body(() => {
+      if (!env) throw new Error('browser not started');
+      return env;
+    });
+  });
+}
+
+/** Waits until Tally has finished scanning the page (its `tally:scan` performance mark). */
+export async function waitForScan(page: Page, timeout = 20_000): Promise<void> {
+  await page.waitForFunction(() => performance.getEntriesByName('tally:scan').length > 0, undefined, { timeout });
+}
+
+/** The marks on the page: tag, text and data attributes. */
+export async function readMarks(page: Page) {
+  return page.$$eval('tally-mark', (marks) =>
+    marks.map((m) => ({
+      text: m.textContent ?? '',
+      claim: m.getAttribute('data-tally-claim'),
+      reports: m.getAttribute('data-tally-reports'),
+      entity: m.getAttribute('data-tally-entity'),
+    })),
+  );
+}
+
+/** The open note's text, read through the open shadow root ('' when no note is open). */
+export async function readOpenNote(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const note = document.querySelector('tally-notes')?.shadowRoot?.querySelector('.note') as HTMLElement | null;
+    return note?.innerText ?? '';
+  });
+}
+
+/** Saves a screenshot under test-results/ and returns its path. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  const path = join(RESULTS_DIR, `${name}.png`);
+  await page.screenshot({ path });
+  return path;
+}

@@ -1,0 +1,90 @@
+/**
+ * The background's service, built by a factory so it is testable without a browser: it owns the
+ * corpus handle (opened lazily, so it comes back by itself after the browser kills the worker),
+ * seeds the default pack on install, and answers messages after validating them against the
+ * contract in utils/messages.ts. A refused message has no effect and gets `{ ok: false, error }`.
+ */
+import type { Claim } from './claims/types';
+import { parseEnvelope, type ClaimCheck, type Envelope, type MessageName, type Reply, type ResponseOf } from './messages';
+import type { Topic } from './topics';
+
+/** The part of the corpus (utils/corpus) the background uses. */
+export interface BackgroundCorpus {
+  ensureSeeded(defaultPack: unknown): Promise<unknown>;
+  check(claims: Claim[], page: { url?: string; text?: string; published?: string }): Promise<ClaimCheck[]>;
+  topics(): Promise<Topic[]>;
+}
+
+/** What the factory needs: how to open the corpus, and how to read the bundled default pack. */
+export interface BackgroundServiceDeps<C extends BackgroundCorpus = BackgroundCorpus> {
+  openCorpus(): C | Promise<C>;
+  loadDefaultPack(): Promise<unknown>;
+}
+
+/** Handlers per message, given the corpus. Others extend this map when they add messages. */
+export type Handlers<C> = { [N in MessageName]: (data: Envelope<N>['data'], corpus: C) => Promise<ResponseOf<N>> };
+
+/** The background's behaviour, independent of the `browser` global. */
+export interface BackgroundService {
+  /** runtime.onInstalled: seeds the default pack on install; an update keeps the user's articles. */
+  onInstalled(details: { reason: string }): Promise<void>;
+  /** Validates and answers one message. Never throws: failures become `{ ok: false, error }`. */
+  handle(raw: unknown, sender?: { id?: string }): Promise<Reply<unknown>>;
+}
+
+/** Builds the background service. `ownId` is this extension's id: messages from others are refused. */
+export function createBackgroundService<C extends BackgroundCorpus>(
+  deps: BackgroundServiceDeps<C>,
+  options: { ownId?: string; extraHandlers?: Partial<Handlers<C>> } = {},
+): BackgroundService {
+  let corpus: Promise<C> | null = null;
+  let seeding: Promise<void> | null = null;
+
+  // Lazy: a fresh worker (after the browser killed the last one) reopens on first use.
+  const getCorpus = (): Promise<C> => {
+    corpus ??= Promise.resolve()
+      .then(() => deps.openCorpus())
+      .catch((error) => {
+      corpus = null; // let the next message retry
+      throw error;
+    });
+    return corpus;
+  };
+
+  const seed = (): Promise<void> => {
+    seeding ??= (async () => {
+      const db = await getCorpus();
+      // ensureSeeded is idempotent and adds only what is missing, so the user's own articles stay.
+      await db.ensureSeeded(await deps.loadDefaultPack());
+    })().finally(() => {
+      seeding = null;
+    });
+    return seeding;
+  };
+
+  const handlers: Handlers<C> = {
+    checkClaims: (data, db) => db.check(data.claims, { url: data.url, text: data.text, published: data.published }),
+    getTopics: (_data, db) => db.topics(),
+    ...options.extraHandlers,
+  } as Handlers<C>;
+
+  return {
+    async onInstalled(details) {
+      if (details.reason === 'install' || details.reason === 'update') await seed();
+    },
+
+    async handle(raw, sender) {
+      if (options.ownId && sender?.id !== options.ownId) return { ok: false, error: 'message from another extension refused' };
+      const parsed = parseEnvelope(raw);
+      if (!parsed.ok) return { ok: false, error: parsed.error };
+      try {
+        if (seeding) await seeding; // answers wait for a first-run seed in progress
+        const db = await getCorpus();
+        const handler = handlers[parsed.envelope.type] as (data: unknown, corpus: C) => Promise<unknown>;
+        return { ok: true, data: await handler(parsed.envelope.data, db) };
+      } catch (error) {
+        return { ok: false, error: error instanceof Error ? error.message : String(error) };
+      }
+    },
+  };
+}

@@ -1,0 +1,65 @@
+/**
+ * Time-slicing for work on the page's main thread: callers `await slicer.tick()` often, and the
+ * slicer yields to the page once the current slice has run for `budgetMs`, so no task of ours
+ * gets long (the goal is none over 50 ms). It also honours an AbortSignal: a tick after abort
+ * throws, which unwinds whatever long job was running.
+ */
+
+type SchedulerWithYield = { yield?: () => Promise<void> };
+
+/** Gives the page's event loop a turn: `scheduler.yield()` where there is one, else a macrotask. */
+export function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: SchedulerWithYield }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => {
+    // A MessageChannel message is a macrotask without setTimeout's 4 ms clamp.
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+export class Slicer {
+  private sliceStart = performance.now();
+  private calls = 0;
+  /** Main-thread time spent inside slices so far (ms): the content script's own cost. */
+  busyMs = 0;
+  /** The longest slice so far (ms). */
+  longestMs = 0;
+
+  constructor(
+    private readonly signal: AbortSignal,
+    private readonly budgetMs = 8,
+  ) {}
+
+  /** Starts measuring a slice (call when work resumes after an await on something else). */
+  begin(): void {
+    this.sliceStart = performance.now();
+  }
+
+  /** Ends the current slice's measurement (call before awaiting something other than a tick). */
+  end(): void {
+    const spent = performance.now() - this.sliceStart;
+    this.busyMs += spent;
+    if (spent > this.longestMs) this.longestMs = spent;
+  }
+
+  /** Cheap to call in tight loops; yields when the slice's budget is spent. */
+  async tick(): Promise<void> {
+    if ((++this.calls & 31) !== 0) return;
+    await this.check();
+  }
+
+  /** Yields now if the budget is spent (for callers doing big steps between ticks). */
+  async check(): Promise<void> {
+    if (this.signal.aborted) throw this.signal.reason ?? new DOMException('aborted', 'AbortError');
+    if (performance.now() - this.sliceStart < this.budgetMs) return;
+    this.end();
+    await yieldToPage();
+    if (this.signal.aborted) throw this.signal.reason ?? new DOMException('aborted', 'AbortError');
+    this.begin();
+  }
+}

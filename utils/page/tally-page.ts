@@ -1,0 +1,345 @@
+/**
+ * Tally on one page: find the article, decide cheaply whether it is on a known topic, extract
+ * claims with the engine (time-sliced), send ONE batch to the background, mark the figures
+ * that have other reports and the entity spellings, and keep up with pages that change.
+ * Everything hangs off one AbortSignal; aborting removes every mark and note at once.
+ */
+import type { Claim } from '../claims/types';
+import type { CheckClaimsRequest, ClaimCheck } from '../messages';
+import { detectTopic, findEntityMentions, type EntityMention, type Topic } from '../topics';
+import { findArticleRoot, findPublished } from './article';
+import { MARK_TAG, unwrapAll, wrapPieces, type MarkKind } from './marks';
+import { NOTES_HOST_TAG, NotesLayer, type NoteContent } from './notes';
+import { Slicer } from './slicer';
+import { collectText, rangeToPieces, type TextMap } from './text-map';
+
+/** What the page side needs from the outside world (the background, the engine). */
+export interface PageDeps {
+  getTopics(): Promise<Topic[]>;
+  checkClaims(request: CheckClaimsRequest): Promise<ClaimCheck[]>;
+  extractClaims(text: string, options: { published?: string; language?: string }): Claim[];
+}
+
+/** Figures of one scan, for benchmarks and tests (also published as a `tally:scan` performance measure). */
+export interface ScanStats {
+  onTopic: boolean;
+  words: number;
+  claims: number;
+  marks: number;
+  /** Main-thread time of the scan's own work (ms), excluding the wait for the background. */
+  busyMs: number;
+  /** The longest uninterrupted slice of that work (ms). */
+  longestMs: number;
+}
+
+const DEBOUNCE_MS = 250;
+const MAX_WAIT_MS = 2_000;
+// The topic check reads at most this much of the article: a story names its subject early.
+const TOPIC_SAMPLE_CHARS = 40_000;
+// Engine chunks aim at this many ms each, so one chunk never makes a long task.
+const CHUNK_TARGET_MS = 12;
+// Entities whose other spellings are worth a note (a port, a ship, a person), not "U.S." = "Washington".
+const SPELLING_KINDS = new Set(['place', 'vessel', 'person']);
+
+let nextClaimId = 1;
+
+/** A running page session. */
+export interface TallyPage {
+  /** Tells the session the page navigated without a reload (it also notices on its own). */
+  navigated(): void;
+}
+
+/** Starts Tally on `doc` until `signal` aborts. */
+export function startTallyPage(doc: Document, deps: PageDeps, signal: AbortSignal, onScan?: (stats: ScanStats) => void): TallyPage {
+  const session = new PageSession(doc, deps, signal, onScan);
+  session.start();
+  return { navigated: () => session.checkNavigation() };
+}
+
+class PageSession {
+  private readonly notes: NotesLayer;
+  private nav = new AbortController();
+  private seen = new WeakSet<Text>();
+  private topics: Topic[] | null = null;
+  private topic: Topic | null = null;
+  private offTopicTextLength = -1;
+  private markedEntities = new Set<string>();
+  private url: string;
+  private running = false;
+  private rerun = false;
+  private debounceTimer = 0;
+  private firstPendingAt = 0;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly deps: PageDeps,
+    private readonly signal: AbortSignal,
+    private readonly onScan?: (stats: ScanStats) => void,
+  ) {
+    this.notes = new NotesLayer(doc, signal);
+    this.url = doc.location.href;
+  }
+
+  start(): void {
+    const observer = new MutationObserver((records) => this.onMutations(records));
+    observer.observe(this.doc.documentElement, { childList: true, subtree: true });
+    const view = this.doc.defaultView!;
+    view.addEventListener('popstate', () => this.checkNavigation(), { signal: this.signal });
+    this.signal.addEventListener(
+      'abort',
+      () => {
+        observer.disconnect();
+        clearTimeout(this.debounceTimer);
+        this.nav.abort();
+        unwrapAll(this.doc);
+      },
+      { once: true },
+    );
+    void this.scan();
+  }
+
+  /** Single-page navigation: forget this view, remove its marks, scan the new one. */
+  onNavigate(): void {
+    this.nav.abort();
+    this.nav = new AbortController();
+    this.notes.close({ returnFocus: false });
+    unwrapAll(this.doc);
+    this.seen = new WeakSet();
+    this.topic = null;
+    this.offTopicTextLength = -1;
+    this.markedEntities.clear();
+    this.url = this.doc.location.href;
+    this.schedule();
+  }
+
+  checkNavigation(): boolean {
+    if (this.doc.location.href === this.url) return false;
+    this.onNavigate();
+    return true;
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    if (this.checkNavigation()) return;
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (this.isOurs(node)) continue;
+        this.schedule();
+        return;
+      }
+    }
+  }
+
+  private isOurs(node: Node): boolean {
+    if (node.nodeType === 3) return this.seen.has(node as Text) || node.parentElement?.tagName === 'TALLY-MARK';
+    if (node.nodeType !== 1) return true;
+    const tag = (node as Element).tagName;
+    return tag === 'TALLY-MARK' || tag === 'TALLY-NOTES' || (node as Element).closest(`${MARK_TAG}, ${NOTES_HOST_TAG}`) !== null;
+  }
+
+  /** Debounced scan; a page that never stops changing still gets one every MAX_WAIT_MS. */
+  private schedule(): void {
+    if (this.signal.aborted) return;
+    const now = performance.now();
+    if (!this.debounceTimer) this.firstPendingAt = now;
+    clearTimeout(this.debounceTimer);
+    const wait = Math.max(0, Math.min(DEBOUNCE_MS, this.firstPendingAt + MAX_WAIT_MS - now));
+    this.debounceTimer = window.setTimeout(() => {
+      this.debounceTimer = 0;
+      void this.scan();
+    }, wait);
+  }
+
+  private async scan(): Promise<void> {
+    if (this.running) {
+      this.rerun = true;
+      return;
+    }
+    this.running = true;
+    try {
+      do {
+        this.rerun = false;
+        const signal = this.nav.signal;
+        try {
+          const stats = await this.scanOnce(signal);
+          if (stats) this.report(stats);
+        } catch (error) {
+          if (!signal.aborted) console.warn('Tally:', error);
+        }
+      } while (this.rerun && !this.signal.aborted);
+    } finally {
+      this.running = false;
+    }
+  }
+
+  private report(stats: ScanStats): void {
+    this.onScan?.(stats);
+    try {
+      performance.mark('tally:scan', { detail: stats });
+    } catch {
+      // Marks with detail are missing in old browsers; the figures are optional.
+    }
+  }
+
+  private async scanOnce(signal: AbortSignal): Promise<ScanStats | null> {
+    const slicer = new Slicer(signal);
+    slicer.begin();
+    const root = findArticleRoot(this.doc);
+    if (!root) return done(null);
+
+    if (!this.topic) {
+      // Off-topic pages stop here: one textContent read and one regex pass.
+      const sample = root.textContent ?? '';
+      if (sample.length === this.offTopicTextLength) return done(null);
+      this.topics ??= await this.awaitOutside(slicer, this.deps.getTopics());
+      this.topic = this.topics.length
+        ? this.topics.find((t) => t.id === detectTopic(`${this.doc.title}\n${sample.slice(0, TOPIC_SAMPLE_CHARS)}`, this.topics!)?.topicId) ?? null
+        : null;
+      if (!this.topic) {
+        this.offTopicTextLength = sample.length;
+        return done({ onTopic: false, words: 0, claims: 0, marks: 0, busyMs: 0, longestMs: 0 });
+      }
+    }
+
+    const map = await collectText(root, slicer, this.seen);
+    if (!map.text.trim()) return done(null);
+    const published = findPublished(this.doc, root);
+    const language = this.doc.documentElement.lang || undefined;
+    const { claims, mentions, words } = await this.extract(map.text, { published, language }, slicer);
+
+    const checks = claims.length
+      ? await this.awaitOutside(slicer, this.deps.checkClaims({ claims, url: this.doc.location.href, text: map.text, published }))
+      : [];
+    const marks = await this.mark(map, checks, mentions, slicer);
+    return done({
+      onTopic: true,
+      words,
+      claims: claims.length,
+      marks,
+      busyMs: slicer.busyMs,
+      longestMs: slicer.longestMs,
+    });
+
+    function done<T>(value: T): T {
+      slicer.end();
+      return value;
+    }
+  }
+
+  /** Awaits something that is not our main-thread work (the background), outside the timed slices. */
+  private async awaitOutside<T>(slicer: Slicer, promise: Promise<T>): Promise<T> {
+    slicer.end();
+    try {
+      return await promise;
+    } finally {
+      slicer.begin();
+      await slicer.check();
+    }
+  }
+
+  /** Runs the engine over block-aligned chunks sized so each call stays short. */
+  private async extract(
+    text: string,
+    options: { published?: string; language?: string },
+    slicer: Slicer,
+  ): Promise<{ claims: Claim[]; mentions: EntityMention[]; words: number }> {
+    let words = 0;
+    const claims: Claim[] = [];
+    const mentions: EntityMention[] = [];
+    const entities = this.topic?.entities ?? [];
+    let chunkChars = 4_000;
+    for (let from = 0; from < text.length; ) {
+      let to = Math.min(text.length, from + chunkChars);
+      if (to < text.length) {
+        const brk = text.lastIndexOf('\n\n', to);
+        to = brk > from ? brk : (text.indexOf('\n\n', to) + 1 || text.length);
+      }
+      const chunk = text.slice(from, to);
+      const started = performance.now();
+      for (const claim of this.deps.extractClaims(chunk, options)) {
+        claims.push({ ...claim, start: claim.start + from, end: claim.end + from });
+      }
+      for (const m of findEntityMentions(chunk, entities)) mentions.push({ ...m, start: m.start + from, end: m.end + from });
+      words += countWords(chunk);
+      const spent = performance.now() - started;
+      // Aim the next chunk at CHUNK_TARGET_MS, growing or shrinking at most 4x.
+      chunkChars = Math.round(Math.min(4, Math.max(0.25, CHUNK_TARGET_MS / Math.max(spent, 0.5))) * chunkChars);
+      chunkChars = Math.max(1_000, Math.min(200_000, chunkChars));
+      from = to;
+      await slicer.check();
+    }
+    return { claims, mentions, words };
+  }
+
+  private async mark(map: TextMap, checks: ClaimCheck[], mentions: EntityMention[], slicer: Slicer): Promise<number> {
+    type Range = { start: number; end: number; kind: MarkKind; data: Record<string, string>; label: string; content: NoteContent };
+    const ranges: Range[] = [];
+    for (const check of checks) {
+      const count = check.reports.length;
+      if (!count) continue;
+      const id = `t${nextClaimId++}`;
+      const kind: MarkKind = check.reports.some((r) => r.relation === 'conflict')
+        ? 'conflict'
+        : check.reports.some((r) => r.relation === 'update')
+          ? 'update'
+          : 'same';
+      ranges.push({
+        start: check.claim.start,
+        end: check.claim.end,
+        kind,
+        data: { 'tally-claim': id, 'tally-reports': String(count) },
+        label: `${check.claim.quote}: ${count} other ${count === 1 ? 'report' : 'reports'}, open Tally note`,
+        content: { kind: 'claim', check },
+      });
+    }
+    const byId = new Map((this.topic?.entities ?? []).map((e) => [e.id, e]));
+    for (const m of mentions) {
+      const entity = byId.get(m.entityId);
+      if (!entity || !SPELLING_KINDS.has(entity.kind) || (entity.weight ?? 1) < 1 || this.markedEntities.has(m.entityId)) continue;
+      const others = otherSpellings(m);
+      if (!others.length) continue;
+      this.markedEntities.add(m.entityId);
+      ranges.push({
+        start: m.start,
+        end: m.end,
+        kind: 'entity',
+        data: { 'tally-entity': m.entityId },
+        label: `${m.spelling}: also reported as ${others.join(', ')}, open Tally note`,
+        content: { kind: 'entity', spelling: m.spelling, aliases: others },
+      });
+    }
+    // Last first, so wrapping never shifts the offsets of ranges still to do; overlaps lose.
+    ranges.sort((a, b) => b.start - a.start || b.end - a.end);
+    let marked = 0;
+    let floor = Infinity;
+    for (const range of ranges) {
+      if (range.end > floor) continue;
+      const pieces = rangeToPieces(map, range.start, range.end);
+      if (!pieces.length || pieces.some((p) => !p.node.isConnected)) continue;
+      const marks = wrapPieces(pieces, { kind: range.kind, data: range.data, label: range.label }, (t) => this.seen.add(t));
+      if (!marks.length) continue;
+      for (const mark of marks) for (const t of mark.childNodes) if (t.nodeType === 3) this.seen.add(t as Text);
+      this.notes.register(marks, range.content);
+      floor = range.start;
+      marked++;
+      await slicer.tick();
+    }
+    return marked;
+  }
+}
+
+/** Spellings of the entity that differ from the one written, not merely longer or shorter forms of it. */
+function otherSpellings(m: EntityMention): string[] {
+  const key = (s: string) => s.toLowerCase().replace(/[\s\-\u2010\u2011]+/g, '');
+  const written = key(m.spelling);
+  const out: string[] = [];
+  for (const alias of m.aliases) {
+    const k = key(alias);
+    if (k.includes(written) || written.includes(k)) continue;
+    if (!out.some((o) => key(o) === k)) out.push(alias);
+  }
+  return out;
+}
+
+function countWords(text: string): number {
+  return text.match(/\S+/g)?.length ?? 0;
+}
