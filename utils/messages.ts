@@ -9,6 +9,7 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import type { Claim } from './claims/types';
+import type { ArticleDetailView, ArticleRowView, FigureGroupView, PackPreviewView } from './ui/view-models';
 import type { Topic } from './topics';
 
 // The matcher owns these shapes; type-only re-exports keep Fuse out of the content bundle.
@@ -26,12 +27,41 @@ export interface CheckClaimsRequest {
   published?: string;
 }
 
+/** The request of `addArticle`: what "add this page to the corpus" stores. */
+export interface AddArticleRequest {
+  url: string | null;
+  outlet: string;
+  title: string | null;
+  /** ISO date, or null. */
+  published: string | null;
+  language: string;
+  byline: string | null;
+  text: string;
+}
+
 /** Every message: name → { request, response }. Others add their messages here. */
 export interface MessageMap {
   /** Check one page's claims against the corpus; one batch per page (or per new content). */
   checkClaims: { request: CheckClaimsRequest; response: ClaimCheck[] };
   /** The topics (with entities and aliases) the corpus knows; asked once per page. */
   getTopics: { request: Record<string, never>; response: Topic[] };
+  // Popup and options page (the corpus's UI). Handlers: utils/ui/corpus-handlers.ts.
+  /** Search the corpus as the user types: number-, alias- and typo-aware; one group per figure. */
+  searchCorpus: { request: { query: string; limit?: number }; response: FigureGroupView[] };
+  /** Store a page as the user's own article (same URL updates it); its claims are extracted. */
+  addArticle: { request: AddArticleRequest; response: { id: string; claims: number; updated: boolean } };
+  /** The corpus's articles, newest first, filtered by outlet and by words of the title or text. */
+  listArticles: { request: { outlet?: string; text?: string }; response: ArticleRowView[] };
+  /** One article with its claims, or null when there is no such article. */
+  getArticle: { request: { id: string }; response: ArticleDetailView | null };
+  /** Delete an article; the token brings it back with `restoreArticle` (undo). */
+  deleteArticle: { request: { id: string }; response: { token: unknown } };
+  /** Undo a delete. */
+  restoreArticle: { request: { token: unknown }; response: { id: string } };
+  /** The corpus, or one topic of it, as a pack's JSON text. */
+  exportPack: { request: { topic?: string }; response: { json: string } };
+  /** Replace the corpus with the default pack, keeping the user's own articles or not. */
+  resetCorpus: { request: { keepUserArticles: boolean }; response: { articles: number } };
 }
 
 export type MessageName = keyof MessageMap;
@@ -77,6 +107,22 @@ export const requestSchemas: { [N in MessageName]: v.GenericSchema<unknown, Requ
     v.optional(v.object({}), {}),
     v.transform(() => ({}) as Record<string, never>),
   ),
+  searchCorpus: v.object({ query: v.pipe(v.string(), v.maxLength(500)), limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100))) }),
+  addArticle: v.object({
+    url: v.nullable(v.pipe(v.string(), v.maxLength(4_000), v.regex(/^https?:\/\//i, 'url must be http(s)'))),
+    outlet: v.pipe(v.string(), v.trim(), v.minLength(1, 'outlet must not be empty'), v.maxLength(300)),
+    title: v.nullable(v.pipe(v.string(), v.maxLength(2_000))),
+    published: v.nullable(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}/, 'published must be an ISO date'), v.maxLength(64))),
+    language: v.pipe(v.string(), v.maxLength(35)),
+    byline: v.nullable(v.pipe(v.string(), v.maxLength(1_000))),
+    text: v.pipe(v.string(), v.minLength(1, 'the article has no text'), v.maxLength(5_000_000)),
+  }),
+  listArticles: v.object({ outlet: v.optional(v.pipe(v.string(), v.maxLength(300))), text: v.optional(v.pipe(v.string(), v.maxLength(500))) }),
+  getArticle: v.object({ id: v.pipe(v.string(), v.maxLength(300)) }),
+  deleteArticle: v.object({ id: v.pipe(v.string(), v.maxLength(300)) }),
+  restoreArticle: v.object({ token: v.unknown() }) as v.GenericSchema<unknown, { token: unknown }>,
+  exportPack: v.object({ topic: v.optional(v.pipe(v.string(), v.maxLength(300))) }),
+  resetCorpus: v.object({ keepUserArticles: v.boolean() }),
 };
 
 /**
@@ -108,3 +154,59 @@ export async function sendMessage<N extends MessageName>(type: N, data: RequestO
   if (!reply.ok) throw new Error(reply.error);
   return reply.data;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Importing a pack: over a port, not one message, so a large file fits under the message size
+// limit and progress comes back as it lands. The options page connects with this name, posts
+// the text in chunks, then `preview` (what it would add) or `commit` (land it whole or not at
+// all). Disconnecting cancels; nothing lands. Served by utils/ui/corpus-handlers.ts.
+
+/** `browser.runtime.connect({ name })` for importing a pack. */
+export const IMPORT_PORT = 'tally:importPack';
+/** What the options page posts on the import port. */
+export type ImportPortRequest = { kind: 'chunk'; text: string } | { kind: 'preview' } | { kind: 'commit' };
+/** What the background posts back on the import port. */
+export type ImportPortReply =
+  | { kind: 'preview'; preview: PackPreviewView }
+  | { kind: 'progress'; fraction: number }
+  | { kind: 'done'; result: { articles: number; claims: number } }
+  | { kind: 'error'; error: string };
+
+// ---------------------------------------------------------------------------------------------
+// Popup → content script, with `browser.tabs.sendMessage(tabId, { type, data })`. Answered by
+// utils/page/page-claims.ts (registered by the content script) as `{ ok, data } | { ok, error }`.
+
+/** A marked figure on the page: its claim id, its words, how many other reports its note lists. */
+export interface PageClaim {
+  id: string;
+  quote: string;
+  reports: number;
+}
+
+/** The page as "add this page to the corpus" stores it; metadata from the page's own tags. */
+export interface PageArticle {
+  url: string;
+  outlet: string;
+  title: string;
+  /** YYYY-MM-DD, or '' when the page states no date. */
+  published: string;
+  byline: string;
+  language: string;
+  text: string;
+}
+
+/** Messages the popup sends to the current tab's content script. */
+export interface PageMessageMap {
+  /** The figures marked on the page, in reading order, and the page's URL. */
+  getPageClaims: { request: Record<string, never>; response: { url: string; claims: PageClaim[] } };
+  /** Scroll to a claim's mark and open its note. */
+  revealClaim: { request: { id: string }; response: { found: boolean } };
+  /** The article text and metadata, for "add this page to the corpus". */
+  getPageArticle: { request: Record<string, never>; response: PageArticle };
+}
+
+export type PageMessageName = keyof PageMessageMap;
+export type PageRequestOf<N extends PageMessageName> = PageMessageMap[N]['request'];
+export type PageResponseOf<N extends PageMessageName> = PageMessageMap[N]['response'];
+/** What the content script answers. */
+export type PageReply<T> = Reply<T>;
