@@ -37,6 +37,7 @@ export function SearchResults({ groups, query }: { groups: FigureGroupView[]; qu
           <h3 class="figure-label">
             {group.label} <span class="muted count">{plural(group.reports.length, 'report')}</span>
           </h3>
+          {group.measure && <p class="measure muted">{group.measure}</p>}
           <ul class="reports">
             {group.reports.map((report, index) => (
               <ReportItem key={`${report.articleId}-${index}`} report={report} />

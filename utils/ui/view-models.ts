@@ -34,6 +34,8 @@ export interface FigureGroupView {
   /** Short human label: "1,000 containers". */
   label: string;
   unit: string;
+  /** What is counted, as the latest report words it, or null. */
+  measure: string | null;
   reports: ReportView[];
   timeline: TimelineStepView[];
 }

@@ -1,0 +1,177 @@
+/**
+ * The background's answers to the popup and the options page. The background is the corpus's
+ * one owner: every read and write of these screens goes through it, so its matcher index sees
+ * an added or imported article at once and the popup never builds an index of its own.
+ * Wired in entrypoints/background.ts: `extraHandlers: corpusUiHandlers(...)` and
+ * `serveImportPort` on `runtime.onConnect`.
+ */
+import type { Browser } from 'wxt/browser';
+import type { Handlers } from '../background-service';
+import type { ArticleSummary, Corpus, DeletedArticle, SearchResult } from '../corpus';
+import type { ImportPortReply, ImportPortRequest, MessageName } from '../messages';
+import type { ArticleRowView, FigureGroupView } from './view-models';
+
+type UiMessage = 'searchCorpus' | 'addArticle' | 'listArticles' | 'getArticle' | 'deleteArticle' | 'restoreArticle' | 'exportPack' | 'resetCorpus';
+
+/** Article id → its URL and title, for links in search results (a search hit names only its article). */
+type ArticleLinks = Map<string, { url: string | null; title: string | null }>;
+
+function rowOf(article: ArticleSummary): ArticleRowView {
+  return {
+    id: article.id,
+    outlet: article.outlet,
+    title: article.title,
+    published: article.published,
+    url: article.url,
+    claimCount: article.claimCount,
+    own: article.origin === 'user',
+  };
+}
+
+/** Maps the corpus's search results onto what the popup renders. */
+export function toFigureGroups(results: SearchResult[], links: ArticleLinks): FigureGroupView[] {
+  return results.map((result, index) => ({
+    id: `${index}:${result.unit}:${result.figure}`,
+    label: result.figure,
+    unit: result.unit,
+    measure: result.measure,
+    reports: result.reports.map((hit) => {
+      const link = links.get(hit.articleId);
+      const own = hit as { url?: string | null; title?: string | null };
+      return {
+        articleId: hit.articleId,
+        outlet: hit.outlet,
+        published: hit.published,
+        quote: hit.quote,
+        attribution: hit.attribution,
+        url: own.url ?? link?.url ?? null,
+        title: own.title ?? link?.title ?? null,
+      };
+    }),
+    timeline: result.timeline.map((step, i) => ({
+      published: step.published,
+      outlet: step.outlets.join(', '),
+      figure: step.figure,
+      note: i === 0 ? null : changeNote(result.timeline[i - 1].value, step.value),
+    })),
+  }));
+}
+
+function changeNote(before: number | string, after: number | string): string | null {
+  if (typeof before !== 'number' || typeof after !== 'number' || before === after) return null;
+  return after > before ? 'later and larger' : 'later and smaller';
+}
+
+function newestFirst(a: ArticleSummary, b: ArticleSummary): number {
+  return (b.published ?? '').localeCompare(a.published ?? '') || a.outlet.localeCompare(b.outlet);
+}
+
+/** What the background wires for the popup and the options page. */
+export interface CorpusUi {
+  /** Message handlers, for `createBackgroundService(..., { extraHandlers })`. */
+  handlers: Pick<Handlers<Corpus>, UiMessage & MessageName>;
+  /** Serves an `IMPORT_PORT` connection (see `serveImportPort`). */
+  serveImportPort: (port: Browser.runtime.Port, getCorpus: () => Promise<Corpus>) => void;
+}
+
+/** Builds the popup's and options page's side of the background. `loadDefaultPack` reads the bundled default pack (for reset). */
+export function createCorpusUi(deps: { loadDefaultPack: () => Promise<unknown> }): CorpusUi {
+  let links: ArticleLinks | null = null;
+  const forget = () => {
+    links = null;
+  };
+  const linksFor = async (corpus: Corpus, results: SearchResult[]): Promise<ArticleLinks> => {
+    const missing = () => results.some((r) => r.reports.some((h) => !links!.has(h.articleId)));
+    if (!links || missing()) links = new Map((await corpus.listArticles()).map((a) => [a.id, { url: a.url, title: a.title }]));
+    return links;
+  };
+
+  const handlers: CorpusUi['handlers'] = {
+    searchCorpus: async ({ query, limit }, corpus) => {
+      const results = await corpus.search(query, { limit: limit ?? 20 });
+      return toFigureGroups(results, await linksFor(corpus, results));
+    },
+    addArticle: async (input, corpus) => {
+      forget();
+      return corpus.addArticle({
+        url: input.url ?? undefined,
+        outlet: input.outlet,
+        title: input.title ?? undefined,
+        published: input.published ?? undefined,
+        language: input.language || undefined,
+        byline: input.byline ?? undefined,
+        text: input.text,
+      });
+    },
+    listArticles: async (filter, corpus) => (await corpus.listArticles(filter)).sort(newestFirst).map(rowOf),
+    getArticle: async ({ id }, corpus) => {
+      const article = await corpus.getArticle(id);
+      return article ? { ...rowOf(article), byline: article.byline, language: article.language, claims: article.claims } : null;
+    },
+    deleteArticle: async ({ id }, corpus) => {
+      forget();
+      return { token: await corpus.deleteArticle(id) };
+    },
+    restoreArticle: async ({ token }, corpus) => {
+      forget();
+      const deleted = token as DeletedArticle;
+      await corpus.restoreArticle(deleted);
+      return { id: deleted.article.id };
+    },
+    exportPack: async ({ topic }, corpus) => ({ json: JSON.stringify(await corpus.exportPack({ topic }), null, 1) }),
+    resetCorpus: async ({ keepUserArticles }, corpus) => {
+      forget();
+      await corpus.reset({ keepUserArticles }, await deps.loadDefaultPack());
+      return { articles: (await corpus.listArticles()).length };
+    },
+  };
+  return { handlers, serveImportPort: (port, getCorpus) => serveImportPort(port, getCorpus, forget) };
+}
+
+/**
+ * Serves one import-port connection from the options page (protocol in utils/messages.ts):
+ * collects the chunks, then previews or imports. A disconnect aborts the import; the corpus
+ * lands the pack whole or not at all, so nothing is half-written.
+ */
+export function serveImportPort(port: Browser.runtime.Port, getCorpus: () => Promise<Corpus>, onChanged: () => void = () => undefined): void {
+  const chunks: string[] = [];
+  const abort = new AbortController();
+  let connected = true;
+  const post = (reply: ImportPortReply) => connected && port.postMessage(reply);
+  port.onDisconnect.addListener(() => {
+    connected = false;
+    abort.abort(new DOMException('the import was stopped', 'AbortError'));
+  });
+  port.onMessage.addListener(async (message: ImportPortRequest) => {
+    if (message.kind === 'chunk') {
+      chunks.push(message.text);
+      return;
+    }
+    const raw = chunks.join('');
+    chunks.length = 0;
+    try {
+      const corpus = await getCorpus();
+      if (message.kind === 'preview') {
+        const preview = await corpus.previewPack(raw);
+        post({ kind: 'preview', preview: { ...preview, newOutlets: preview.newOutlets.length } });
+        return;
+      }
+      // Progress at most every 2%: a message per article would flood the port on a big pack.
+      let lastSent = -1;
+      const result = await corpus.importPack(raw, {
+        signal: abort.signal,
+        onProgress: (done, total) => {
+          const fraction = total ? done / total : 1;
+          if (fraction - lastSent >= 0.02 || done === total) {
+            lastSent = fraction;
+            post({ kind: 'progress', fraction });
+          }
+        },
+      });
+      onChanged();
+      post({ kind: 'done', result: { articles: result.articles, claims: result.claims } });
+    } catch (error) {
+      post({ kind: 'error', error: error instanceof Error ? error.message : String(error) });
+    }
+  });
+}
