@@ -42,7 +42,10 @@ export function wrapPieces(pieces: NodePiece[], spec: MarkSpec, onNewText?: (t: 
     const doc = node.ownerDocument;
     if (!node.parentNode || end > node.data.length) continue;
     const middle = start > 0 ? node.splitText(start) : node;
-    if (end - start < middle.data.length) onNewText?.(middle.splitText(end - start));
+    if (end - start < middle.data.length) {
+      const tail = middle.splitText(end - start);
+      onNewText?.(tail);
+    }
     if (middle !== node) onNewText?.(middle);
     const mark = doc.createElement(MARK_TAG);
     for (const [key, value] of Object.entries(spec.data)) mark.setAttribute(`data-${key}`, value);
