@@ -2,10 +2,10 @@
  * Building a pack from a folder's worth of sources (`tally pack build`) and filling in claims
  * for a pack that has only texts. Pure: the caller reads the files.
  */
-import * as v from 'valibot';
 import { articleTextFromHtml, isProbablyHtml } from '../article-text';
 import { withArticleClaims } from './claims';
-import { PackError, parsePack, PACK_FORMAT, PACK_VERSION, TopicSchema, type Pack, type PackArticle, type PackTopic } from './index';
+export { parseTopic } from './index';
+import { PackError, parsePack, PACK_FORMAT, PACK_VERSION, type Pack, type PackArticle, type PackTopic } from './index';
 
 /** One entry of a folder's `index.json` (the shape of seeds/index.json). */
 export interface IndexEntry {
@@ -33,13 +33,6 @@ export function articleIdFromFile(file: string): string {
     .replace(/\.[^.]+$/, '')
     .replace(/[^A-Za-z0-9._:#-]+/g, '-')
     .replace(/^[^A-Za-z0-9]+/, '');
-}
-
-/** Parse and check a topic file (seeds/topic.json) with the pack's own schema. */
-export function parseTopic(raw: unknown, where = 'topic.json'): PackTopic {
-  const result = v.safeParse(TopicSchema, raw);
-  if (!result.success) throw new PackError(result.issues[0].message, `${where}${result.issues[0].path ? ' ' + v.getDotPath(result.issues[0]) : ''}`);
-  return result.output;
 }
 
 /**

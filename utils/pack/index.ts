@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import type { Claim } from '../claims/types';
-import { PACK_FORMAT, PACK_VERSION, PackSchema, type Pack, type PackArticle, type PackClaim } from './schema';
+import { PACK_FORMAT, PACK_VERSION, PackSchema, TopicSchema, type PackTopic, type Pack, type PackArticle, type PackClaim } from './schema';
 
 export * from './schema';
 
@@ -111,6 +111,16 @@ function checkReferences(pack: Pack): void {
       }
     });
   });
+}
+
+/** Parse and check a topic file (seeds/topic.json) with the pack's own schema. */
+export function parseTopic(raw: unknown, where = 'topic.json'): PackTopic {
+  const result = v.safeParse(TopicSchema, raw);
+  if (!result.success) {
+    const path = pathOf(result.issues[0]);
+    throw new PackError(describeIssue(result.issues[0]), path ? `${where} ${path}` : where);
+  }
+  return result.output;
 }
 
 /** A claim as a pack stores it: JSON has no Infinity, so an open bound becomes null. */

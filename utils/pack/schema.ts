@@ -25,7 +25,12 @@ const nonEmpty = (what: string) => v.pipe(v.string(`${what} must be a string`), 
 const id = v.pipe(v.string('id must be a string'), v.regex(/^[A-Za-z0-9][A-Za-z0-9._:#-]*$/, 'id must be letters, digits, ".", "_", ":", "#" or "-"'));
 const isoDate = v.pipe(v.string('a date must be a string'), v.check(isIsoDate, (issue) => `"${String(issue.input)}" is not an ISO date (YYYY-MM-DD)`));
 /** A number or, for a date claim, an ISO date; JSON has no Infinity, so an open bound is null. */
-const bound = v.union([v.pipe(v.number(), v.finite()), isoDate, v.null()], 'must be a number, an ISO date or null');
+const numberOrDate = (what: string, nullable: boolean) =>
+  v.custom<number | string | (typeof nullable extends true ? null : never)>(
+    (x) => (typeof x === 'number' && Number.isFinite(x)) || (typeof x === 'string' && isIsoDate(x)) || (nullable && x === null),
+    (issue) => `${what} must be a number (or an ISO date for a date claim${nullable ? ', or null when open' : ''}), got ${JSON.stringify(issue.input)?.slice(0, 40)}`,
+  );
+const bound = (what: string) => numberOrDate(what, true) as v.GenericSchema<number | string | null>;
 
 export const EntitySchema = v.strictObject({
   id,
@@ -48,9 +53,9 @@ export const ClaimSchema = v.strictObject({
   quote: v.string(),
   start: v.pipe(v.number('start must be a number'), v.integer(), v.minValue(0)),
   end: v.pipe(v.number('end must be a number'), v.integer(), v.minValue(0)),
-  value: v.union([v.pipe(v.number(), v.finite()), isoDate], 'value must be a number or an ISO date'),
-  low: bound,
-  high: bound,
+  value: numberOrDate('value', false) as v.GenericSchema<number | string>,
+  low: bound('low'),
+  high: bound('high'),
   qualifier: v.picklist(['exact', 'about', 'more-than', 'at-least', 'less-than', 'up-to', 'range', 'magnitude']),
   hedge: v.nullable(v.string()),
   direction: v.nullable(v.picklist(['up', 'down'])),

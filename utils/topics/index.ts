@@ -49,8 +49,9 @@ function escapeRegex(s: string): string {
 }
 
 /**
- * The regex source for one spelling: word-initial letters match either case (so "defense
- * ministry" finds "Defense Ministry") but the rest is exact (so "US" is not "us"), and a
+ * The regex source for one spelling: a lower-case word-initial letter matches either case (so
+ * "defense ministry" finds "Defense Ministry"), the rest is exact (so "US" is not "us" and
+ * "the North" is not "the north"), and a
  * hyphen, a space or nothing are one ("Shin Won-sik" = "Shin Wonsik" = "Shin Won Sik").
  */
 function spellingPattern(spelling: string): string {
@@ -64,7 +65,7 @@ function spellingPattern(spelling: string): string {
     }
     const lower = ch.toLowerCase();
     const upper = ch.toUpperCase();
-    out += wordStart && lower !== upper ? `[${escapeRegex(lower)}${escapeRegex(upper)}]` : escapeRegex(ch);
+    out += wordStart && ch === lower && lower !== upper ? `[${escapeRegex(lower)}${escapeRegex(upper)}]` : escapeRegex(ch);
     wordStart = false;
   }
   return out;
