@@ -1,3 +1,32 @@
+/**
+ * Background service worker: thin wiring of the service built in utils/background-service.ts
+ * (content-script messages) and utils/ui/corpus-handlers.ts (popup and options page).
+ * Listeners are registered synchronously at start-up, so a worker woken by an event gets it.
+ */
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { createBackgroundService } from '@/utils/background-service';
+import { openCorpus } from '@/utils/corpus';
+import { IMPORT_PORT } from '@/utils/messages';
+import { createCorpusUi } from '@/utils/ui/corpus-handlers';
+
 export default defineBackground(() => {
-  // Wired in utils/; see issue 4.
+  // The extension's own file: a local read, not a network request.
+  const loadDefaultPack = async () => (await fetch(browser.runtime.getURL('/packs/default.json' as never))).json();
+  const corpusUi = createCorpusUi({ loadDefaultPack });
+  const service = createBackgroundService(
+    { openCorpus: () => openCorpus(), loadDefaultPack },
+    { ownId: browser.runtime.id, ownOrigin: browser.runtime.getURL('/' as never), extraHandlers: corpusUi.handlers },
+  );
+
+  browser.runtime.onInstalled.addListener((details) => void service.onInstalled(details));
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    void service.handle(message, sender).then(sendResponse);
+    return true; // answer asynchronously
+  });
+  browser.runtime.onConnect.addListener((port) => {
+    // Only the options page imports packs; a content script's port is dropped.
+    if (port.name !== IMPORT_PORT || !port.sender?.url?.startsWith(browser.runtime.getURL('/' as never))) return port.disconnect();
+    corpusUi.serveImportPort(port, service.getCorpus);
+  });
 });

@@ -5,7 +5,7 @@
  * contract in utils/messages.ts. A refused message has no effect and gets `{ ok: false, error }`.
  */
 import type { Claim } from './claims/types';
-import { parseEnvelope, type ClaimCheck, type Envelope, type MessageName, type Reply, type ResponseOf } from './messages';
+import { CONTENT_SCRIPT_MESSAGES, parseEnvelope, type ClaimCheck, type Envelope, type MessageName, type Reply, type ResponseOf } from './messages';
 import type { Topic } from './topics';
 
 /** The part of the corpus (utils/corpus) the background uses. */
@@ -29,14 +29,28 @@ export interface BackgroundService {
   /** runtime.onInstalled: seeds the default pack on install; an update keeps the user's articles. */
   onInstalled(details: { reason: string }): Promise<void>;
   /** Validates and answers one message. Never throws: failures become `{ ok: false, error }`. */
-  handle(raw: unknown, sender?: { id?: string }): Promise<Reply<unknown>>;
+  handle(raw: unknown, sender?: MessageSender): Promise<Reply<unknown>>;
+  /** The corpus, opened on first use (for ports and other listeners of the background). */
+  getCorpus(): Promise<BackgroundCorpus>;
+}
+
+/** Who sent a message (the fields of runtime.MessageSender the service looks at). */
+export interface MessageSender {
+  id?: string;
+  url?: string;
 }
 
 /** Builds the background service. `ownId` is this extension's id: messages from others are refused. */
 export function createBackgroundService<C extends BackgroundCorpus>(
   deps: BackgroundServiceDeps<C>,
-  options: { ownId?: string; extraHandlers?: Partial<Handlers<C>> } = {},
-): BackgroundService {
+  options: {
+    /** This extension's id: messages from other extensions are refused. */
+    ownId?: string;
+    /** This extension's origin (`chrome-extension://id/`): only its own pages may send more than the content-script messages. */
+    ownOrigin?: string;
+    extraHandlers?: Partial<Handlers<C>>;
+  } = {},
+): BackgroundService & { getCorpus(): Promise<C> } {
   let corpus: Promise<C> | null = null;
   let seeding: Promise<void> | null = null;
 
@@ -69,6 +83,8 @@ export function createBackgroundService<C extends BackgroundCorpus>(
   } as Handlers<C>;
 
   return {
+    getCorpus,
+
     async onInstalled(details) {
       if (details.reason === 'install' || details.reason === 'update') await seed();
     },
@@ -77,10 +93,16 @@ export function createBackgroundService<C extends BackgroundCorpus>(
       if (options.ownId && sender?.id !== options.ownId) return { ok: false, error: 'message from another extension refused' };
       const parsed = parseEnvelope(raw);
       if (!parsed.ok) return { ok: false, error: parsed.error };
+      // A web page can drive a content script; it must not reach the corpus's write messages.
+      const fromOwnPage = !options.ownOrigin || (sender?.url ?? '').startsWith(options.ownOrigin);
+      if (!fromOwnPage && !CONTENT_SCRIPT_MESSAGES.has(parsed.envelope.type)) {
+        return { ok: false, error: `${parsed.envelope.type} is not allowed from a web page` };
+      }
       try {
         if (seeding) await seeding; // answers wait for a first-run seed in progress
         const db = await getCorpus();
-        const handler = handlers[parsed.envelope.type] as (data: unknown, corpus: C) => Promise<unknown>;
+        const handler = handlers[parsed.envelope.type] as ((data: unknown, corpus: C) => Promise<unknown>) | undefined;
+        if (!handler) return { ok: false, error: `no handler for ${parsed.envelope.type}` };
         return { ok: true, data: await handler(parsed.envelope.data, db) };
       } catch (error) {
         return { ok: false, error: error instanceof Error ? error.message : String(error) };

@@ -65,6 +65,8 @@ export interface MessageMap {
 }
 
 export type MessageName = keyof MessageMap;
+/** The messages a content script (that is, any web page's tab) may send; the rest need an extension page. */
+export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageName> = new Set<MessageName>(['checkClaims', 'getTopics']);
 export type RequestOf<N extends MessageName> = MessageMap[N]['request'];
 export type ResponseOf<N extends MessageName> = MessageMap[N]['response'];
 /** What travels from a sender to the background. */
