@@ -40,4 +40,9 @@ export interface Claim {
   attribution: string | null;
   /** The sentence the figure stands in. */
   sentence: string;
+  /**
+   * Optional: the figure in the unit the text wrote, when the engine converted it
+   * ("180 miles" gives value 289.68 kilometre and asWritten 180 mile).
+   */
+  asWritten?: { value: number; low: number; high: number; unit: string };
 }

@@ -1,0 +1,166 @@
+/**
+ * Attribution: who a sentence credits ("X said", "said X", "X told reporters", "according to
+ * X", a headline's trailing ": White House"). Pronoun credits ("he said") are resolved by the
+ * caller against earlier sentences.
+ */
+import type { LanguageTable } from './lang/types';
+import type { Token } from './tokens';
+
+/** One credit in a sentence. */
+export interface Credit {
+  /** The credited source as written, without a leading article. */
+  name: string;
+  /** Offset of the speech verb (or "according"), for picking the credit nearest a figure. */
+  at: number;
+  /** A bare pronoun ("he said"): the name comes from an earlier sentence. */
+  pronoun: boolean;
+  /** A side credit (", as his ministry reported,"): used only when no other credit is found. */
+  weak: boolean;
+}
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
+// Words that end a subject when walking back from the verb.
+const CLAUSE_BREAKS = new Set([
+  'that', 'after', 'when', 'while', 'because', 'but', 'and', 'as', 'which', 'if', 'since', 'though',
+  'although', 'where', 'so', 'before', 'who', 'whom', 'what', 'than', 'or', 'until', 'once', 'then',
+]);
+// Words between a subject and its verb: "Kirby also said", "the ministry has estimated".
+const AUXILIARIES = new Set([
+  'also', 'has', 'have', 'had', 'was', 'is', 'were', 'are', 'previously', 'earlier', 'later',
+  'recently', 'reportedly', 'further', 'repeatedly', 'separately', 'publicly', 'again', 'had', 'once',
+  'then', 'first', 'initially', 'now', 'still', 'further', 'additionally', 'officially', 'already',
+  'will', 'would', 'could', 'may', 'might', 'did', 'does', 'do', 'had', 'originally', 'last',
+]);
+const LEADING_ARTICLES = /^(?:the|a|an)\s+/i;
+const BREAK_PUNCT = new Set([',', ';', ':', '"', '“', '”', '(', ')', '—', '–', '‘', '’', "'", '•', '[', ']']);
+const TIME_WORDS = new Set([
+  'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today',
+  'yesterday', 'last', 'this', 'in', 'at', 'earlier', 'late', 'later', 'week', 'month', 'night',
+  'morning', 'afternoon', 'evening', 'tonight', 'recently',
+]);
+const isCapitalised = (t: Token | undefined): boolean => !!t && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+const NAME_GLUE = new Set(['of', 'de', 'von', 'van', 'al', 'bin', '-', "'s", '’s']);
+
+function textOf(sentence: string, base: number, tokens: Token[], from: number, to: number): string {
+  return sentence.slice(tokens[from].start - base, tokens[to - 1].end - base);
+}
+
+/** The run of capitalised words ending at token `last` (inclusive), glue words allowed inside. */
+function capitalisedRunBefore(tokens: Token[], first: number, last: number): [number, number] | null {
+  let k = last;
+  while (k >= first && !isCapitalised(tokens[k])) k--;
+  if (k < first) return null;
+  const end = k + 1;
+  while (k - 1 >= first && (isCapitalised(tokens[k - 1]) || (NAME_GLUE.has(tokens[k - 1].lower) && isCapitalised(tokens[k - 2])))) k--;
+  return [k, end];
+}
+
+// A time phrase trailing a subject: "A defense ministry official on Monday".
+const TRAILING_TIME = /\s+(?:(?:on|last|this|late|early)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|week|month|night|morning|evening)$/i;
+
+function clean(name: string): string {
+  return name.replace(LEADING_ARTICLES, '').replace(/[\s,]+$/, '').replace(TRAILING_TIME, '').trim();
+}
+
+/** The credits a sentence gives, in order. `base` is the sentence's offset in the text. */
+export function creditsOf(sentence: string, base: number, tokens: Token[], lang: LanguageTable): Credit[] {
+  const credits: Credit[] = [];
+  const verbs = new Set(lang.speechVerbs);
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') {
+      let e = k + 2;
+      while (e < tokens.length && e < k + 10 && !BREAK_PUNCT.has(tokens[e].text) && tokens[e].text !== '.' &&
+        !CLAUSE_BREAKS.has(tokens[e].lower) && !(e > k + 2 && /^[a-z]+ed$/.test(tokens[e].text))) e++;
+      if (e > k + 2) credits.push({ name: clean(textOf(sentence, base, tokens, k + 2, e)), at: t.start, pronoun: false, weak: false });
+      continue;
+    }
+    if (!verbs.has(t.lower) || t.kind !== 'word') continue;
+    // Walk back over auxiliaries, then collect the subject up to a clause break.
+    let s = k - 1;
+    while (s >= 0 && AUXILIARIES.has(tokens[s].lower)) s--;
+    const subjectEnd = s + 1;
+    while (s >= 0 && !BREAK_PUNCT.has(tokens[s].text) && !CLAUSE_BREAKS.has(tokens[s].lower) && tokens[s].text !== '.') s--;
+    const subjectStart = s + 1;
+    const weak = s >= 0 && tokens[s].lower === 'as';
+    if (subjectEnd === subjectStart && s >= 1 && tokens[s].text === ',') {
+      // "John Kirby, National Security Council coordinator, disclosed": skip the appositive.
+      let c = s - 1;
+      while (c >= 0 && c > s - 14 && tokens[c].text !== ',') c--;
+      const run = c >= 1 && tokens[c].text === ',' ? capitalisedRunBefore(tokens, Math.max(0, c - 4), c - 1) : null;
+      if (run && run[1] === c && isPersonLike(textOf(sentence, base, tokens, run[0], run[1]))) {
+        credits.push({ name: clean(textOf(sentence, base, tokens, run[0], run[1])), at: t.start, pronoun: false, weak });
+        continue;
+      }
+    }
+    if (subjectEnd > subjectStart) {
+      const first = tokens[subjectStart];
+      if (subjectEnd - subjectStart === 1 && PRONOUNS.has(first.lower)) {
+        credits.push({ name: first.lower, at: t.start, pronoun: true, weak });
+        continue;
+      }
+      let from = subjectStart;
+      let to = subjectEnd;
+      // An appositive: "John Kirby, National Security Council coordinator, said": credit the name.
+      if (s >= 1 && tokens[s].text === ',' && isCapitalised(tokens[s - 1])) {
+        const run = capitalisedRunBefore(tokens, Math.max(0, s - 4), s - 1);
+        const before = run ? tokens[run[0] - 1] : undefined;
+        if (run && run[1] - run[0] >= 2 && (!before || before.text === ',')) [from, to] = run;
+      }
+      if (to - from > 10) {
+        const run = capitalisedRunBefore(tokens, from, to - 1);
+        if (!run) continue;
+        [from, to] = run;
+      }
+      const name = clean(textOf(sentence, base, tokens, from, to));
+      // A lower-case generic subject with no capital is still a credit ("the official said").
+      if (name && !/^\d/.test(name)) credits.push({ name, at: t.start, pronoun: false, weak });
+      continue;
+    }
+    // Inverted: '..." said Kirby' or ', said Ryan Sweet, head of ...'.
+    let a = k + 1;
+    while (a < tokens.length && TIME_WORDS.has(tokens[a].lower)) a++;
+    if (isCapitalised(tokens[a]) && !PRONOUNS.has(tokens[a].lower)) {
+      let e = a;
+      while (e < tokens.length && (isCapitalised(tokens[e]) || (NAME_GLUE.has(tokens[e].lower) && isCapitalised(tokens[e + 1])))) e++;
+      credits.push({ name: clean(textOf(sentence, base, tokens, a, e)), at: t.start, pronoun: false, weak: false });
+    } else if (tokens[a] && PRONOUNS.has(tokens[a].lower)) {
+      credits.push({ name: tokens[a].lower, at: t.start, pronoun: true, weak: false });
+    }
+  }
+  // A headline's trailing credit: "N. Korea sent ... to Russia: White House".
+  const colon = tokens.map((t) => t.text).lastIndexOf(':');
+  if (colon > 0 && colon < tokens.length - 1 && tokens.length - colon <= 6) {
+    const tail = tokens.slice(colon + 1).filter((t) => t.kind !== 'punct' || t.text === '.');
+    if (tail.length && tail.every((t) => isCapitalised(t) || t.text === '.' || NAME_GLUE.has(t.lower))) {
+      credits.push({ name: clean(textOf(sentence, base, tokens, colon + 1, tokens.length).replace(/\.$/, '')), at: tokens[colon].start, pronoun: false, weak: false });
+    }
+  }
+  return credits;
+}
+
+// Words that make a credit an institution rather than a person.
+const INSTITUTION = /\b(?:house|ministry|council|department|agency|office|government|committee|media|news|state|states|bureau|service|command|staff|police|army|military|court|bank|company|group|association|union|nations|kremlin|pentagon|spokesperson|official|officials|ministry's)\b/i;
+
+/** Whether a credit looks like a named person ("John Kirby", "Kirby"), for resolving "he said". */
+export function isPersonLike(name: string): boolean {
+  return /^\p{Lu}/u.test(name) && !INSTITUTION.test(name) && name.split(/\s+/).length <= 4;
+}
+
+const NOT_NAMES = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'it', 'this', 'that', 'these', 'those', 'but', 'and', 'however', 'he', 'she', 'they', 'we', 'i', 'our', 'his', 'her', 'their', 'its', 'as', 'if', 'when', 'after', 'before', 'while', 'for', 'by', 'with', 'from', 'to', 'of', 'meanwhile', 'also', 'still', 'yet', 'so', 'then', 'there', 'here', 'what', 'who', 'why', 'how']);
+
+/**
+ * The named person a sentence opens with ("Kirby also voiced concerns ..."), for resolving a
+ * later "he said"; null when the sentence does not open with a person-like name.
+ */
+export function openingName(sentence: string, base: number, tokens: Token[]): string | null {
+  let k = 0;
+  while (k < tokens.length && tokens[k].kind === 'punct') k++;
+  if (!isCapitalised(tokens[k]) || NOT_NAMES.has(tokens[k].lower)) return null;
+  let e = k;
+  while (e < tokens.length && e < k + 4 && (isCapitalised(tokens[e]) || (tokens[e].text === '-' && !tokens[e].space))) e++;
+  const next = tokens[e];
+  if (!next || next.kind !== 'word' || isCapitalised(next)) return null;
+  const name = textOf(sentence, base, tokens, k, e);
+  return isPersonLike(name) ? name : null;
+}

@@ -1,0 +1,681 @@
+/**
+ * The claims engine: every figure in a news text, with its hedge, unit, counted thing, direction,
+ * attribution and sentence. Pure TypeScript, linear in the text: sentences with no digit and no
+ * number word are skipped after one regular-expression scan, and each remaining sentence is
+ * tokenized once and read left to right.
+ */
+import { creditsOf, isPersonLike, openingName, type Credit } from './attribution';
+import { dateAt } from './dates';
+import { english } from './lang/en';
+import type { HedgeEntry, LanguageTable } from './lang/types';
+import { numberAt, type NumberCore } from './numbers';
+import { splitSentences, type SentenceSpan } from './sentences';
+import { tokenize, type Token } from './tokens';
+import type { Claim, Direction, Qualifier } from './types';
+import { canonicalUnit, currencyBeforeIndex, singular, unitAfter, type UnitDef } from './units';
+
+/** Options for `extractClaims`. */
+export interface ExtractOptions {
+  /** The report's publication date (ISO); dates without a year take its year. */
+  published?: string;
+  /** BCP-47 language of the text; English tables are used for any language without its own. */
+  language?: string;
+}
+
+const TABLES: Record<string, LanguageTable> = { en: english };
+
+function tableFor(language: string | undefined): LanguageTable {
+  return TABLES[(language ?? 'en').toLowerCase().split('-')[0]] ?? english;
+}
+
+// Words that end a counted-noun phrase after a figure.
+const NOUN_STOP = new Set([
+  'the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'and', 'or', 'but',
+  'that', 'which', 'who', 'whom', 'whose', 'were', 'was', 'is', 'are', 'be', 'been', 'being', 'has',
+  'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'must', 'shall', 'it',
+  'its', 'this', 'these', 'those', 'than', 'as', 'per', 'each', 'up', 'down', 'since', 'over',
+  'under', 'into', 'onto', 'about', 'after', 'before', 'during', 'while', 'when', 'where', 'not',
+  'no', 'so', 'also', 'just', 'only', 'all', 'last', 'next', 'ago', 'earlier', 'later', 'said',
+  'says', 'say', 'told', 'their', 'his', 'her', 'our', 'your', 'my', 'they', 'he', 'she', 'we',
+  'you', 'i', 'them', 'him', 'us', 'there', 'here', 'if', 'then', 'through', 'across', 'against',
+  'between', 'among', 'including', 'like', 'such', 'because', 'until', 'via', 'within', 'without',
+  'out', 'off', 'again', 'both', 'either', 'neither', 'very', 'too', 'do', 'does', 'did', 'get',
+  'got', 'what', 'how', 'why', 'now', 'still', 'already', 'even', 'around', 'near', 'toward',
+  'towards', 'upon', 'whether', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
+  'sunday', 'yesterday', 'today', 'tomorrow', 'year', 'years', 'respectively', 'apiece', 'each',
+  'total', 'overall', 'annually', 'daily', 'apart', 'away', 'ahead', 'behind', 'more', 'less',
+  'fewer', 'most', 'least', 'other', 'another', 'some', 'any', 'many', 'much', 'few', 'several',
+]);
+// Modifiers that do not change what is counted ("eight more picks" counts picks).
+const MODIFIER_DROP = new Set(['more', 'other', 'additional', 'extra', 'further', 'such', 'new']);
+// Nouns that count something else: "rounds of artillery shells" counts shells.
+const CLASSIFIERS = new Set(['round', 'piece', 'item', 'unit', 'batch', 'load', 'shipment', 'consignment', 'kind', 'type', 'sort', 'lot']);
+// "The X" before a number: prepositions that make a bare four-digit number a year.
+const YEAR_PREPOSITIONS = new Set([
+  'in', 'since', 'from', 'between', 'until', 'till', 'by', 'during', 'circa', 'before', 'after',
+  'early', 'late', 'mid', 'the', 'this', 'of', 'and', 'to', 'through', 'spring', 'summer', 'autumn',
+  'fall', 'winter', 'season', 'year', 'fy', 'class', 'a.d.', 'ad', 'bc', 'ce',
+]);
+// "a 3m wall", "100m sprint": metres, not millions.
+const METRE_CONTEXT = new Set([
+  'tall', 'high', 'long', 'wide', 'deep', 'away', 'sprint', 'hurdles', 'freestyle', 'backstroke',
+  'breaststroke', 'butterfly', 'race', 'dash', 'relay', 'above', 'below', 'underground', 'underwater',
+  'in', 'depth', 'height', 'length',
+]);
+const TIME_SUFFIXES = new Set(['am', 'pm', 'gmt', 'utc', 'bst', 'est', 'edt', 'cst', 'pst', 'pdt', 'et', 'pt', 'kst', 'cet', 'cest', 'jst', 'hrs', 'o’clock', "o'clock"]);
+const DIRECTION_NOUNS: Record<string, 'up' | 'down'> = {
+  increase: 'up', rise: 'up', gain: 'up', jump: 'up', growth: 'up', hike: 'up', surge: 'up',
+  decrease: 'down', drop: 'down', decline: 'down', fall: 'down', loss: 'down', cut: 'down',
+  reduction: 'down', slump: 'down', dip: 'down',
+};
+const HYPHENS = new Set(['-', '–', '—', '‑']);
+const isHyphen = (t: Token | undefined): boolean => !!t && HYPHENS.has(t.text);
+const isCapitalised = (t: Token | undefined): boolean => !!t && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+
+/** A claim before attribution, with raw figures kept for later unit sharing. */
+interface Draft {
+  startTok: number;
+  endTok: number;
+  raw: number;
+  rawLow: number;
+  rawHigh: number;
+  factor: number;
+  written: string | null;
+  unit: string;
+  measure: string | null;
+  qualifier: Qualifier;
+  hedge: string | null;
+  direction: Direction;
+  date: { low: string; high: string } | null;
+  hasUnit: boolean;
+}
+
+interface NounPhrase {
+  unit: string;
+  measure: string;
+  headEnd: number;
+}
+
+function nounAt(tokens: Token[], j: number, text: string, value: number, lang: LanguageTable, depth = 0): NounPhrase | null {
+  // Segments: words, with hyphenated compounds kept whole ("first-team").
+  const segments: Array<{ from: number; to: number; lower: string }> = [];
+  let k = j;
+  while (k < tokens.length && segments.length < 5) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || NOUN_STOP.has(t.lower) || lang.directionWords[t.lower] || lang.speechVerbs.includes(t.lower) || lang.months[t.lower] !== undefined && isCapitalised(t)) {
+      // "more" as a modifier: "eight more picks".
+      if (!(t.lower === 'more' && segments.length === 0 && tokens[k + 1]?.kind === 'word' && !NOUN_STOP.has(tokens[k + 1].lower))) break;
+    }
+    let to = k + 1;
+    while (isHyphen(tokens[to]) && !tokens[to].space && tokens[to + 1]?.kind === 'word' && !tokens[to + 1].space) to += 2;
+    segments.push({ from: k, to, lower: text.slice(tokens[k].start, tokens[to - 1].end).toLowerCase() });
+    k = to;
+  }
+  if (!segments.length) return null;
+  let head = segments.findIndex((s) => singular(s.lower.split('-').pop()!) !== s.lower.split('-').pop());
+  if (head < 0) {
+    // A singular count: only for "one"/"a" ("one solution"), up to the first verb-like word.
+    if (value !== 1) return null;
+    head = 0;
+    while (head + 1 < segments.length && head < 1 && !/(?:ed|ing|ly)$/.test(segments[head + 1].lower)) head++;
+  }
+  const kept = segments.slice(0, head + 1).filter((s, n) => n === head || !MODIFIER_DROP.has(s.lower));
+  const headSeg = segments[head];
+  let unit = canonicalUnit(kept.map((s) => s.lower).join(' '));
+  let measureEnd = headSeg.to;
+  let headEnd = headSeg.to;
+  const after = tokens[headSeg.to];
+  let ofAt = -1;
+  if (after?.lower === 'of') ofAt = headSeg.to;
+  else if ((after?.lower === 'full' || after?.lower === 'worth') && tokens[headSeg.to + 1]?.lower === 'of') ofAt = headSeg.to + 1;
+  if (ofAt >= 0) {
+    const inner = depth === 0 && CLASSIFIERS.has(singular(headSeg.lower)) ? nounAt(tokens, ofAt + 1, text, 2, lang, depth + 1) : null;
+    if (inner) {
+      unit = inner.unit;
+      measureEnd = headEnd = inner.headEnd;
+    }
+    // Extend the measure over the of-phrase: "containers of military equipment and munitions".
+    let e = ofAt + 1;
+    let words = 0;
+    let usedAnd = false;
+    let last = measureEnd;
+    while (e < tokens.length && words < 8) {
+      const t = tokens[e];
+      if (t.kind === 'word' && (t.lower === 'and' || t.lower === 'or') && !usedAnd && tokens[e + 1]?.kind === 'word' && !NOUN_STOP.has(tokens[e + 1].lower)) {
+        usedAnd = true;
+        e++;
+        continue;
+      }
+      if (t.kind === 'word' && (!NOUN_STOP.has(t.lower) || (words === 0 && /^(?:the|a|an|its|their)$/.test(t.lower))) && !lang.directionWords[t.lower] && !lang.speechVerbs.includes(t.lower)) {
+        words++;
+        e++;
+        last = e;
+        continue;
+      }
+      if (isHyphen(t) && !t.space && tokens[e + 1] && !tokens[e + 1].space) {
+        e++;
+        continue;
+      }
+      break;
+    }
+    if (last > measureEnd) measureEnd = last;
+  }
+  return {
+    unit,
+    measure: text.slice(tokens[segments[0].from].start, tokens[measureEnd - 1].end),
+    headEnd,
+  };
+}
+
+function matchHedgeBefore(tokens: Token[], s: number, floor: number, lang: LanguageTable): { entry: HedgeEntry; start: number } | null {
+  // "sub-7 nanometre", "~25".
+  if (isHyphen(tokens[s - 1]) && !tokens[s].space && tokens[s - 2]?.lower === 'sub' && s - 2 >= floor) {
+    const entry = lang.hedgesBefore.find((h) => h.words.length === 1 && h.words[0] === 'sub');
+    if (entry) return { entry, start: s - 2 };
+  }
+  for (const entry of lang.hedgesBefore) {
+    const len = entry.words.length;
+    const from = s - len;
+    if (from < floor) continue;
+    let ok = true;
+    for (let k = 0; k < len; k++) {
+      if (tokens[from + k].lower !== entry.words[k]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok && entry.words[0] === 'sub') ok = false; // only as a prefix, handled above
+    if (ok) return { entry, start: from };
+  }
+  return null;
+}
+
+function matchHedgeAfter(tokens: Token[], j: number, lang: LanguageTable): { entry: HedgeEntry; end: number } | null {
+  let k = j;
+  const hyphened = isHyphen(tokens[k]) && !tokens[k].space;
+  if (hyphened) k++;
+  for (const entry of lang.hedgesAfter) {
+    const len = entry.words.length;
+    let ok = k + len <= tokens.length;
+    for (let n = 0; ok && n < len; n++) if (tokens[k + n].lower !== entry.words[n]) ok = false;
+    if (!ok) continue;
+    const single = entry.words[0];
+    // "plus" and "odd" only glued on ("1,000-plus", "40-odd"); "+" glued to the digits.
+    if ((single === 'plus' || single === 'odd') && len === 1 && !hyphened) continue;
+    if (single === '+' && (hyphened || tokens[k].space)) continue;
+    if (hyphened && single !== 'plus' && single !== 'odd') continue;
+    return { entry, end: k + len };
+  }
+  return null;
+}
+
+/** Whether token `i` (a digit run) is part of a label, time, phone number or code rather than a figure. */
+function notAFigure(tokens: Token[], i: number, sentenceStartTok: number, lang: LanguageTable): number {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  // Glued to letters before: "S23", "CO2", "V10" (but "RM3" and "US$5" are currencies).
+  if (prev && !t.space && prev.kind === 'word' && !currencyBeforeIndex(tokens, i)) return i + 1;
+  if (prev && !t.space && (prev.text === '#' || prev.text === ':' || prev.text === '/' || prev.text === '.')) return i + 1;
+  if (prev && !t.space && isHyphen(prev) && tokens[i - 2]?.kind === 'word' && !prev.space && tokens[i - 2].lower !== 'sub') return i + 1;
+  // Times: "9:35", "11 a.m.", "10pm".
+  if (next?.text === ':' && !next.space && tokens[i + 2]?.kind === 'num' && !tokens[i + 2].space) {
+    let e = i + 3;
+    while (tokens[e]?.text === ':' && tokens[e + 1]?.kind === 'num') e += 2;
+    return e;
+  }
+  if (next && TIME_SUFFIXES.has(next.lower)) return i + 2;
+  if (next && (next.lower === 'a' || next.lower === 'p') && tokens[i + 2]?.text === '.' && tokens[i + 3]?.lower === 'm') return i + 4;
+  // Phone numbers: "555-1234", "202-555-0100", "(02) 123 4567".
+  if (/^\d{3}$/.test(t.text) && isHyphen(next) && !next.space && /^\d{3,4}$/.test(tokens[i + 2]?.text ?? '') && !tokens[i + 2].space) {
+    if (/^\d{4}$/.test(tokens[i + 2].text)) return i + 3;
+    if (isHyphen(tokens[i + 3]) && /^\d{4}$/.test(tokens[i + 4]?.text ?? '')) return i + 5;
+  }
+  if (prev?.text === '+' && !t.space && /^\d{1,3}$/.test(t.text) && tokens[i + 1]?.kind === 'num') {
+    let e = i + 1;
+    while (tokens[e]?.kind === 'num' || (isHyphen(tokens[e]) && tokens[e + 1]?.kind === 'num')) e++;
+    return e;
+  }
+  // Glued to letters after: "22nd", "1990s", "5G", "123rf" (units and scales are fine).
+  if (next && !next.space && next.kind === 'word' && !unitAfter(tokens, i + 1) && lang.scaleSuffixes[next.lower] === undefined &&
+    lang.scaleWords[next.lower] === undefined && !(next.lower === 'dozen')) return i + 2;
+  // A label: "Section 427", "Resolution 1874", "Game 2", "Apple Watch 5".
+  if (prev && t.space && isCapitalised(prev) && i - 1 > sentenceStartTok && !isLabelException(prev, lang)) {
+    const before = tokens[i - 2];
+    if (!before || before.kind !== 'punct' || before.text === ',' || before.text === '(') return i + 1;
+  }
+  // "(2-R)", "3-D": a digit glued by a hyphen to a single letter.
+  if (isHyphen(next) && !next.space && tokens[i + 2]?.kind === 'word' && tokens[i + 2].text.length === 1 && !tokens[i + 2].space) return i + 3;
+  return -1;
+}
+
+function isLabelException(prev: Token, lang: LanguageTable): boolean {
+  const lower = prev.lower;
+  if (lang.months[lower] !== undefined) return true;
+  if (lang.directionWords[lower] || lang.speechVerbs.includes(lower)) return true;
+  if (lang.hedgesBefore.some((h) => h.words.length === 1 && h.words[0] === lower)) return true;
+  return /^(?:us|uk|eu|u\.s|and|or|to|of|the|a|an|about|over|some|nearly|almost|only|just|all|by|with|for|in|on|at)$/.test(lower);
+}
+
+function isYearLike(core: NumberCore, tokens: Token[]): boolean {
+  const t = tokens[core.start];
+  return core.kind === 'digits' && core.scale === 1 && /^\d{4}$/.test(t.text) && +t.text >= 1000 && +t.text <= 2100;
+}
+
+interface Reading {
+  drafts: Draft[];
+  next: number;
+}
+
+function shortCurrency(def: UnitDef): boolean {
+  return def.kind === 'currency';
+}
+
+/** Reads the figure whose number starts at token `i`, if any. `floor` is the first free token. */
+function figureAt(tokens: Token[], i: number, floor: number, sentenceStartTok: number, text: string, lang: LanguageTable): Reading | null {
+  const t = tokens[i];
+  if (t.kind === 'num') {
+    const skip = notAFigure(tokens, i, sentenceStartTok, lang);
+    if (skip >= 0) return { drafts: [], next: skip };
+  }
+  const core = numberAt(tokens, i, lang);
+  if (!core) return null;
+  if (core.kind === 'words') {
+    const first = tokens[i].lower;
+    const next = tokens[core.end]?.lower;
+    // "one of the", "one another", "no one": pronouns, not counts.
+    const before = tokens[i - 1]?.lower;
+    if (core.value === 1 && first === 'one' && (next === 'of' || next === 'another' || next === 'by' || next === 'day' ||
+      before === 'no' || before === 'the' || before === 'this' || before === 'that' || before === 'by' || before === 'number')) return { drafts: [], next: core.end };
+    // "number one", "No. 2": ranks, not counts.
+    if (before === 'number') return { drafts: [], next: core.end };
+    if (core.value === 0 && first === 'zero' && next === '-') return { drafts: [], next: core.end };
+  }
+  let value = core.value;
+  let low = core.low;
+  let high = core.high;
+  let j = core.end;
+  let unit: UnitDef | null = null;
+  let unitName = '';
+  let qStart = core.start;
+  const currency = core.kind === 'digits' || core.kind === 'words' ? currencyBeforeIndex(tokens, core.start) : null;
+  if (currency && currency.start >= floor) {
+    unit = currency.def;
+    qStart = currency.start;
+  }
+  // "3m": million, unless the context says metres.
+  if (core.mSuffix && !currency) {
+    const before = tokens[core.start - 1]?.lower;
+    if (METRE_CONTEXT.has(tokens[j]?.lower ?? '') || before === 'a' || before === 'an' || (isHyphen(tokens[j]) && !tokens[j].space)) {
+      value /= 1e6;
+      low /= 1e6;
+      high /= 1e6;
+      unit = { canonical: 'metre', factor: 1, written: 'metre', kind: 'measure', attachedOnly: false };
+    }
+  }
+  const unitFollowing = (at: number): { def: UnitDef; end: number } | null => {
+    const direct = unitAfter(tokens, at);
+    if (direct && !(direct.def.kind === 'time' && core.kind === 'fraction')) return direct;
+    if (isHyphen(tokens[at]) && !tokens[at].space && !tokens[at + 1]?.space) return unitAfter(tokens, at + 1);
+    return null;
+  };
+  if (!unit || shortCurrency(unit)) {
+    const u = unitFollowing(j);
+    if (u && (!unit || u.def.kind === 'currency')) {
+      if (!unit) unit = u.def;
+      j = u.end;
+    }
+  }
+  if (unit) unitName = unit.canonical;
+  // "$58.24 per barrel", "percent a year", "km/h" handled by the table.
+  if (unit) {
+    const p = tokens[j];
+    const isPer = p && (p.lower === 'per' || (p.text === '/' && !p.space) || ((p.lower === 'a' || p.lower === 'an') && unitAfter(tokens, j + 1)?.def.kind === 'time'));
+    if (isPer) {
+      const u2 = unitAfter(tokens, j + 1);
+      if (u2) {
+        unitName += ' per ' + (u2.def.factor === 1 ? u2.def.canonical : u2.def.written);
+        j = u2.end;
+      } else if (tokens[j + 1]?.kind === 'word' && !NOUN_STOP.has(tokens[j + 1].lower)) {
+        unitName += ' per ' + singular(tokens[j + 1].lower);
+        j += 2;
+      }
+    }
+  }
+  // Backward: hedge, range opener, direction.
+  const hedge = matchHedgeBefore(tokens, qStart, floor, lang);
+  let s = hedge ? hedge.start : qStart;
+  const opener = s - 1 >= floor && (tokens[s - 1]?.lower === 'between' || tokens[s - 1]?.lower === 'from') ? tokens[s - 1].lower : null;
+  let direction: Direction = null;
+  if (opener !== 'from') {
+    let d = opener ? s - 2 : s - 1;
+    if (tokens[d]?.lower === 'by') d--;
+    const w = tokens[d];
+    if (w && d >= floor - 1 && d >= 0) {
+      if (lang.directionWords[w.lower] && !(tokens[d - 1]?.lower === 'the' || tokens[d - 1]?.lower === 'a')) direction = lang.directionWords[w.lower];
+      else if (w.lower === 'of' && DIRECTION_NOUNS[tokens[d - 1]?.lower ?? '']) direction = DIRECTION_NOUNS[tokens[d - 1].lower];
+    }
+  }
+  // Range: "252 to 287 miles", "4.2-5.8 million", "between 2 and 5", "$10 to $20".
+  let qualifier: Qualifier = 'exact';
+  let rangeEnd = -1;
+  const sep = tokens[j];
+  if (sep && (core.kind === 'digits' || core.kind === 'words')) {
+    const hyphen = isHyphen(sep);
+    const isTo = sep.lower === 'to' || sep.lower === 'through';
+    const isAnd = sep.lower === 'and' && opener === 'between';
+    if ((hyphen || isTo || isAnd) && !(isTo && direction && !opener)) {
+      let k = j + 1;
+      const cur2 = (() => {
+        for (let n = k; n <= k + 3 && n < tokens.length; n++) {
+          if (tokens[n].kind === 'num') return currencyBeforeIndex(tokens, n) ? n : -1;
+        }
+        return -1;
+      })();
+      if (cur2 > k) k = cur2;
+      const core2 = tokens[k] && (tokens[k].kind === 'num' || tokens[k].kind === 'word') ? numberAt(tokens, k, lang) : null;
+      if (core2 && (core2.kind === 'digits' || core2.kind === 'words') && (core.kind === core2.kind || core2.kind === 'digits')) {
+        let e = core2.end;
+        let unit2: UnitDef | null = null;
+        if (cur2 > j + 1) unit2 = currencyBeforeIndex(tokens, k)!.def;
+        const u2 = unit2 ? null : unitFollowing(e);
+        if (u2) {
+          unit2 = u2.def;
+          e = u2.end;
+        }
+        let v1 = value;
+        const v2 = core2.value;
+        if (core.scale === 1 && core2.scale > 1 && v1 * core2.scale <= v2) v1 *= core2.scale;
+        const compatible = !unit || !unit2 || unit.canonical === unit2.canonical;
+        const years = isYearLike(core, tokens) && isYearLike(core2, tokens) && !unit && !unit2;
+        if (years) return { drafts: [], next: e };
+        if (compatible && v1 < v2 && !(hyphen && core2.kind === 'words' && !sep.space && tokens[k].space)) {
+          value = (v1 + v2) / 2;
+          low = v1;
+          high = v2;
+          qualifier = 'range';
+          rangeEnd = e;
+          j = e;
+          if (!unit && unit2) {
+            unit = unit2;
+            unitName = unit2.canonical;
+          }
+        } else if (hyphen && !sep.space && core2.kind === 'digits' && !unit && !unit2 && v2 <= v1) {
+          return { drafts: [], next: e }; // a score, "2-2" or "3-1"
+        }
+      }
+    }
+  }
+  let hedgeText: string | null = null;
+  let factors: [number, number] = [1, 1];
+  if (qualifier !== 'range') {
+    if (core.kind === 'magnitude') qualifier = 'magnitude';
+    if (hedge) {
+      qualifier = hedge.entry.qualifier;
+      factors = hedge.entry.bounds;
+      const hedgeEndTok = hedge.start + hedge.entry.words.length - 1;
+      hedgeText = text.slice(tokens[hedge.start].start, tokens[Math.min(hedgeEndTok, qStart - 1)].end);
+    }
+  } else if (hedge) {
+    hedgeText = text.slice(tokens[hedge.start].start, tokens[hedge.start + hedge.entry.words.length - 1].end);
+  }
+  const after = matchHedgeAfter(tokens, j, lang);
+  if (after && qualifier === 'exact') {
+    qualifier = after.entry.qualifier;
+    factors = after.entry.bounds;
+    hedgeText = text.slice(tokens[j].start, tokens[after.end - 1].end);
+    j = after.end;
+  } else if (after) j = after.end;
+  if (qualifier !== 'range' && qualifier !== 'magnitude') {
+    low = value * factors[0];
+    high = value * factors[1];
+  } else if (qualifier === 'magnitude' && hedge) {
+    // "more than hundreds of thousands": keep the magnitude's own bounds.
+    qualifier = 'magnitude';
+  }
+  // Counted noun.
+  let measure: string | null = null;
+  let end = j;
+  if (!unit) {
+    let k = j;
+    if (tokens[k]?.lower === 'of' && (core.kind === 'magnitude' || core.kind === 'fraction' || core.kind === 'words' && core.scale > 1)) k++;
+    if (core.kind === 'fraction' && tokens[k]?.kind === 'word' && /^(?:the|its|their|his|her|our|those|these|all)$/.test(tokens[k].lower) && tokens[j]?.lower === 'of') k++;
+    const noun = nounAt(tokens, k, text, value, lang);
+    if (noun) {
+      unitName = noun.unit;
+      measure = noun.measure;
+      end = noun.headEnd;
+    }
+  }
+  if (core.kind === 'fraction' && !unit) {
+    unitName = 'fraction';
+    if (!measure && tokens[j]?.lower === 'of') {
+      const e = Math.min(tokens.length, j + 4);
+      let last = j + 1;
+      for (let k = j + 1; k < e && tokens[k].kind === 'word'; k++) last = k + 1;
+      if (last > j + 1) measure = text.slice(tokens[j + 1].start, tokens[last - 1].end);
+    }
+  }
+  // A bare four-digit year is not a quantity ("in 2016", "the 1988 film").
+  if (isYearLike(core, tokens) && !unit && !hedge && qualifier === 'exact') {
+    const before = tokens[core.start - 1];
+    if (!measure || (before && YEAR_PREPOSITIONS.has(before.lower)) || isCapitalised(tokens[core.end])) return { drafts: [], next: core.end };
+  }
+  const startTok = opener && qualifier === 'range' ? s - 1 : s;
+  const endTok = Math.max(end, j, rangeEnd, core.end);
+  // A direction word after the figure: "5% higher".
+  const post = tokens[endTok];
+  if (!direction && post && (post.lower === 'higher' || post.lower === 'lower') && unit?.kind === 'percent') direction = post.lower === 'higher' ? 'up' : 'down';
+  const factor = unit?.factor ?? 1;
+  return {
+    drafts: [{
+      startTok,
+      endTok,
+      raw: value,
+      rawLow: low,
+      rawHigh: high,
+      factor,
+      written: factor !== 1 && unit ? unit.written : null,
+      unit: unitName,
+      measure,
+      qualifier,
+      hedge: hedgeText,
+      direction,
+      date: null,
+      hasUnit: !!unit,
+    }],
+    next: endTok,
+  };
+}
+
+const round = (n: number): number => (Number.isInteger(n) ? n : Math.round(n * 1e6) / 1e6);
+
+/** Lets a bare figure share the unit of the next one: "eight or nine euros", "300 to 7,000 containers". */
+function shareUnits(drafts: Draft[], tokens: Token[]): void {
+  for (let n = 0; n + 1 < drafts.length; n++) {
+    const a = drafts[n];
+    const b = drafts[n + 1];
+    if (a.date || b.date || a.unit || !b.unit) continue;
+    const between = tokens.slice(a.endTok, b.startTok).map((t) => t.lower);
+    if (between.length === 1 && /^(?:or|and|to|-|–|nor)$/.test(between[0])) {
+      a.unit = b.unit;
+      a.measure = b.measure;
+      a.factor = b.factor;
+      a.written = b.written;
+      a.hasUnit = b.hasUnit;
+    }
+  }
+}
+
+/** A figure in parentheses after another restates it in other units: "about 290 km (180 miles)". */
+function shareHedges(drafts: Draft[], tokens: Token[]): void {
+  for (let n = 0; n + 1 < drafts.length; n++) {
+    const a = drafts[n];
+    const b = drafts[n + 1];
+    if (a.date || b.date || b.qualifier !== 'exact' || (a.qualifier === 'exact' && !a.direction)) continue;
+    if (b.startTok !== a.endTok + 1 || tokens[a.endTok]?.text !== '(' || !b.hasUnit || !a.hasUnit) continue;
+    if (a.qualifier !== 'range' && a.qualifier !== 'magnitude') {
+      b.qualifier = a.qualifier;
+      b.hedge = a.hedge;
+      b.rawLow = a.raw ? b.raw * (a.rawLow / a.raw) : b.rawLow;
+      b.rawHigh = a.raw ? b.raw * (a.rawHigh / a.raw) : b.rawHigh;
+    }
+    b.direction = a.direction;
+  }
+}
+
+// Cheap pre-filter: a sentence is read only if it has a digit or a number word.
+function candidatePattern(lang: LanguageTable): RegExp {
+  const words = [
+    ...Object.keys(lang.smallNumbers), ...Object.keys(lang.scaleWords), ...Object.keys(lang.magnitudeWords),
+    ...Object.keys(lang.fractionWords),
+  ];
+  return new RegExp(`\\d|\\b(?:${[...new Set(words)].sort((a, b) => b.length - a.length).join('|')})\\b`, 'gi');
+}
+const CANDIDATES = new Map<LanguageTable, RegExp>();
+
+/**
+ * Every figure in a news text, sorted by `start`: numbers, hedges, ranges, orders of magnitude,
+ * units, counted nouns, dates, direction and attribution (see DESIGN.md, "The claim model").
+ * `quote === text.slice(start, end)` for every claim.
+ */
+export function extractClaims(text: string, options: ExtractOptions = {}): Claim[] {
+  const lang = tableFor(options.language);
+  const publishedTime = options.published ? Date.parse(options.published) : NaN;
+  const published = Number.isNaN(publishedTime) ? null : new Date(publishedTime);
+  let candidates = CANDIDATES.get(lang);
+  if (!candidates) {
+    candidates = candidatePattern(lang);
+    CANDIDATES.set(lang, candidates);
+  }
+  const spans = splitSentences(text);
+  const claims: Claim[] = [];
+  const creditCache = new Map<number, Credit[]>();
+  const creditsFor = (index: number, tokens?: Token[]): Credit[] => {
+    let c = creditCache.get(index);
+    if (!c) {
+      const span = spans[index];
+      const sentence = text.slice(span.start, span.end);
+      c = creditsOf(sentence, span.start, tokens ?? tokenize(sentence, span.start), lang);
+      creditCache.set(index, c);
+    }
+    return c;
+  };
+  candidates.lastIndex = 0;
+  let spanIndex = 0;
+  for (let m = candidates.exec(text); m && spanIndex < spans.length; m = candidates.exec(text)) {
+    while (spanIndex < spans.length && spans[spanIndex].end <= m.index) spanIndex++;
+    if (spanIndex >= spans.length) break;
+    const span = spans[spanIndex];
+    if (m.index < span.start) continue;
+    readSentence(text, spans, spanIndex, span, lang, published, claims, creditsFor);
+    candidates.lastIndex = span.end;
+    spanIndex++;
+  }
+  claims.sort((a, b) => a.start - b.start || a.end - b.end);
+  return claims;
+}
+
+function readSentence(
+  text: string,
+  spans: SentenceSpan[],
+  spanIndex: number,
+  span: SentenceSpan,
+  lang: LanguageTable,
+  published: Date | null,
+  out: Claim[],
+  creditsFor: (index: number, tokens?: Token[]) => Credit[],
+): void {
+  const sentence = text.slice(span.start, span.end);
+  const tokens = tokenize(sentence, span.start);
+  const drafts: Draft[] = [];
+  let floor = 0;
+  let i = 0;
+  while (i < tokens.length) {
+    const date = dateAt(tokens, i, lang, published);
+    if (date) {
+      drafts.push({
+        startTok: date.start, endTok: date.end, raw: 0, rawLow: 0, rawHigh: 0, factor: 1, written: null,
+        unit: 'date', measure: null, qualifier: date.range ? 'range' : 'exact', hedge: null, direction: null,
+        date: { low: date.low, high: date.high }, hasUnit: true,
+      });
+      i = floor = date.end;
+      continue;
+    }
+    const t = tokens[i];
+    if (t.kind === 'num' || t.kind === 'word') {
+      const reading = figureAt(tokens, i, floor, 0, text, lang);
+      if (reading) {
+        drafts.push(...reading.drafts);
+        i = floor = Math.max(reading.next, i + 1);
+        continue;
+      }
+    }
+    i++;
+  }
+  if (!drafts.length) return;
+  shareUnits(drafts, tokens);
+  shareHedges(drafts, tokens);
+  const credits = creditsFor(spanIndex, tokens);
+  for (const d of drafts) {
+    const start = tokens[d.startTok].start;
+    const end = tokens[d.endTok - 1].end;
+    const claim: Claim = d.date
+      ? {
+        quote: text.slice(start, end), start, end, value: d.date.low, low: d.date.low, high: d.date.high,
+        qualifier: d.qualifier, hedge: null, direction: null, unit: 'date', measure: null, attribution: null, sentence,
+      }
+      : {
+        quote: text.slice(start, end), start, end, value: round(d.raw * d.factor), low: round(d.rawLow * d.factor),
+        high: round(d.rawHigh * d.factor), qualifier: d.qualifier, hedge: d.hedge, direction: d.direction,
+        unit: d.unit, measure: d.measure, attribution: null, sentence,
+      };
+    if (d.written && !d.date) claim.asWritten = { value: round(d.raw), low: round(d.rawLow), high: round(d.rawHigh), unit: d.written };
+    claim.attribution = attributionFor(start, credits, spans, spanIndex, creditsFor, (k) => {
+      const sp = spans[k];
+      const sentenceK = text.slice(sp.start, sp.end);
+      return openingName(sentenceK, sp.start, tokenize(sentenceK, sp.start));
+    });
+    out.push(claim);
+  }
+}
+
+function attributionFor(
+  at: number,
+  credits: Credit[],
+  spans: SentenceSpan[],
+  spanIndex: number,
+  creditsFor: (index: number) => Credit[],
+  openingFor: (index: number) => string | null,
+): string | null {
+  const pick = (list: Credit[]): Credit | null => {
+    let best: Credit | null = null;
+    let bestScore = Infinity;
+    for (const c of list) {
+      // Prefer the nearest credit before the figure; one after it counts a little further away.
+      const score = c.at <= at ? at - c.at : (c.at - at) * 1.5;
+      if (score < bestScore) {
+        best = c;
+        bestScore = score;
+      }
+    }
+    return best;
+  };
+  const credit = pick(credits.filter((c) => !c.weak)) ?? pick(credits);
+  if (!credit) return null;
+  if (!credit.pronoun) return credit.name;
+  // "he said": the person the sentence opens with, else the most recent named source in the
+  // sentences before (same or previous paragraphs).
+  const wantPerson = credit.name === 'he' || credit.name === 'she';
+  if (wantPerson) {
+    const opening = openingFor(spanIndex);
+    if (opening) return opening;
+  }
+  for (let k = spanIndex - 1; k >= 0 && k >= spanIndex - 6; k--) {
+    const earlier = creditsFor(k).filter((c) => !c.pronoun && (!wantPerson || isPersonLike(c.name)));
+    if (earlier.length) return earlier[earlier.length - 1].name;
+    const opening = wantPerson ? openingFor(k) : null;
+    if (opening) return opening;
+  }
+  return null;
+}

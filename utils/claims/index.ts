@@ -1,0 +1,8 @@
+/**
+ * The claims engine's public face: `extractClaims` for a text, `parseNumber` for a figure as
+ * written, `canonicalUnit` for a unit or counted noun. Pure TypeScript, no DOM.
+ */
+export { extractClaims, type ExtractOptions } from './extract';
+export { parseNumber } from './numbers';
+export { canonicalUnit } from './units';
+export type { Claim, Direction, Qualifier } from './types';

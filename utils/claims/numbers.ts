@@ -1,0 +1,233 @@
+/**
+ * Numbers as news writes them: digits with separators and decimals, number words
+ * ("one-thousand", "a thousand", "seven thousand", "a dozen"), scales ("1.5 million", "3m",
+ * "2bn"), orders of magnitude ("hundreds of thousands") and fractions ("a third").
+ */
+import { english } from './lang/en';
+import type { LanguageTable } from './lang/types';
+import { tokenize, type Token } from './tokens';
+
+/** A number read at a token position. */
+export interface NumberCore {
+  value: number;
+  /** Bounds for an order of magnitude; equal to `value` otherwise. */
+  low: number;
+  high: number;
+  /** Index of the first token of the number (an article "a" counts). */
+  start: number;
+  /** Index just past the last token of the number (scale included). */
+  end: number;
+  kind: 'digits' | 'words' | 'magnitude' | 'fraction';
+  /** The scale applied, 1 when none ("million" → 1e6). */
+  scale: number;
+  /** The scale token was the attached suffix "m" (million, or metre: the caller decides). */
+  mSuffix: boolean;
+}
+
+/**
+ * The value of a digit run as written: "7,000" → 7000, "87.29" → 87.29, "1.000.000" → 1e6.
+ * Returns null for anything else ("1.2.3", "1,2").
+ */
+export function parseDigits(text: string, decimalComma = false): number | null {
+  if (/^\d+$/.test(text)) return Number(text);
+  if (!decimalComma) {
+    if (/^\d+\.\d+$/.test(text)) return Number(text);
+    if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(text)) return Number(text.replace(/,/g, ''));
+    if (/^\d{1,3}(?:\.\d{3}){2,}$/.test(text)) return Number(text.replace(/\./g, ''));
+    return null;
+  }
+  if (/^\d+,\d+$/.test(text)) return Number(text.replace(',', '.'));
+  if (/^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/.test(text)) return Number(text.replace(/\./g, '').replace(',', '.'));
+  if (/^\d+\.\d+$/.test(text)) return Number(text);
+  return null;
+}
+
+const isHyphen = (t: Token | undefined): boolean => !!t && (t.text === '-' || t.text === '‑');
+
+/** Reads digits at `i`, with a scale word or suffix after them. */
+function digitsAt(tokens: Token[], i: number, lang: LanguageTable): NumberCore | null {
+  const t = tokens[i];
+  const value = parseDigits(t.text);
+  if (value === null) return null;
+  let end = i + 1;
+  let scale = 1;
+  let mSuffix = false;
+  const next = tokens[end];
+  if (next && next.kind === 'word') {
+    const attached = !next.space;
+    if (lang.scaleWords[next.lower] !== undefined) {
+      scale = lang.scaleWords[next.lower];
+      end++;
+    } else if (lang.scaleSuffixes[next.lower] !== undefined && (attached || next.lower.length > 1)) {
+      // "2 bn" and "3m" are scales; a spaced single "m"/"k"/"b" is not.
+      scale = lang.scaleSuffixes[next.lower];
+      mSuffix = next.lower === 'm';
+      end++;
+    } else if (next.lower === 'dozen') {
+      scale = 12;
+      end++;
+    }
+    // "1.5 million" may be followed by a second scale word: "1.5 hundred thousand" is rare; skip.
+  } else if (next && isHyphen(next) && !next.space) {
+    // "20-million" written with a hyphen.
+    const after = tokens[end + 1];
+    if (after && !after.space && lang.scaleWords[after.lower] !== undefined && after.lower !== 'hundred') {
+      scale = lang.scaleWords[after.lower];
+      end += 2;
+    }
+  }
+  const v = value * scale;
+  return { value: v, low: v, high: v, start: i, end, kind: 'digits', scale, mSuffix };
+}
+
+/** Reads a number written in words at `i` ("one-thousand", "a thousand", "twenty-five"). */
+function wordsAt(tokens: Token[], i: number, lang: LanguageTable): NumberCore | null {
+  let j = i;
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  let lastScale = 1;
+  let lastKind: 'none' | 'small' | 'tens' | 'scale' = 'none';
+  const first = tokens[i];
+  if (lang.articleOne.includes(first.lower)) {
+    const next = tokens[i + 1];
+    if (!next || !(lang.scaleWords[next.lower] !== undefined || next.lower === 'dozen')) return null;
+    current = 1;
+    seen = true;
+    lastKind = 'small';
+    j = i + 1;
+  }
+  let end = j;
+  while (j < tokens.length) {
+    const t = tokens[j];
+    const small = lang.smallNumbers[t.lower];
+    const scale = lang.scaleWords[t.lower];
+    if (small !== undefined && t.kind === 'word') {
+      if (t.lower === 'dozen') {
+        current = (current || 1) * 12;
+        lastKind = 'scale';
+      } else {
+        // "twenty-five" or "twenty five" join; "two three" does not.
+        if (lastKind === 'small' || (lastKind === 'tens' && small >= 10)) break;
+        current += small;
+        lastKind = small >= 20 && small % 10 === 0 ? 'tens' : 'small';
+      }
+      seen = true;
+      j++;
+      end = j;
+    } else if (scale !== undefined && seen) {
+      if (scale === 100) current = (current || 1) * 100;
+      else {
+        if (scale >= lastScale && total > 0 && current === 0) break;
+        total += (current || 1) * scale;
+        current = 0;
+        lastScale = scale;
+      }
+      lastKind = 'scale';
+      j++;
+      end = j;
+    } else if (isHyphen(t) && !t.space && seen && tokens[j + 1] && !tokens[j + 1].space &&
+      (lang.smallNumbers[tokens[j + 1].lower] !== undefined || lang.scaleWords[tokens[j + 1].lower] !== undefined)) {
+      j++;
+    } else if (t.lower === 'and' && lastKind === 'scale' && tokens[j + 1] && lang.smallNumbers[tokens[j + 1].lower] !== undefined) {
+      j++;
+    } else break;
+  }
+  if (!seen || end === i) return null;
+  const value = total + current;
+  return { value, low: value, high: value, start: i, end, kind: 'words', scale: lastScale, mSuffix: false };
+}
+
+/** Reads an order of magnitude at `i`: "hundreds of thousands", "millions", "tens of thousands". */
+function magnitudeAt(tokens: Token[], i: number, lang: LanguageTable): NumberCore | null {
+  const t = tokens[i];
+  let base = lang.magnitudeWords[t.lower];
+  if (base === undefined) {
+    // "several thousand", "a few hundred".
+    const isSeveral = t.lower === 'several' || (t.lower === 'a' && tokens[i + 1]?.lower === 'few');
+    const at = t.lower === 'a' ? i + 2 : i + 1;
+    const scale = tokens[at] && lang.scaleWords[tokens[at].lower];
+    if (!isSeveral || !scale) return null;
+    return { value: 2 * scale, low: 2 * scale, high: 9 * scale, start: i, end: at + 1, kind: 'magnitude', scale, mSuffix: false };
+  }
+  let end = i + 1;
+  const ofTok = tokens[end];
+  const inner = tokens[end + 1];
+  if (ofTok?.lower === 'of' && inner && lang.magnitudeWords[inner.lower] !== undefined && lang.magnitudeWords[inner.lower] > base) {
+    base = base * lang.magnitudeWords[inner.lower];
+    end += 2;
+  } else if (t.lower === 'tens' || t.lower === 'scores') {
+    return null; // "tens" alone is not a figure
+  }
+  // A magnitude needs something counted: "hundreds of X" or "hundreds were".
+  const dozens = t.lower === 'dozens' || t.lower === 'scores';
+  const low = dozens && end === i + 1 ? base * 2 : base;
+  const high = dozens && end === i + 1 ? base * 12 : base * 10;
+  return { value: low, low, high, start: i, end, kind: 'magnitude', scale: base, mSuffix: false };
+}
+
+/** Reads a fraction at `i`: "a third", "two-thirds", "a quarter of", "half a million", "half of". */
+function fractionAt(tokens: Token[], i: number, lang: LanguageTable): NumberCore | null {
+  const t = tokens[i];
+  if (t.lower === 'half') {
+    const a = tokens[i + 1];
+    const s = tokens[i + 2];
+    if (a && lang.articleOne.includes(a.lower) && s && (lang.scaleWords[s.lower] !== undefined || s.lower === 'dozen')) {
+      const scale = s.lower === 'dozen' ? 12 : lang.scaleWords[s.lower];
+      return { value: scale / 2, low: scale / 2, high: scale / 2, start: i, end: i + 3, kind: 'words', scale, mSuffix: false };
+    }
+    const prev = tokens[i - 1];
+    if (a?.lower === 'of' && !(prev && /^(?:the|first|second|last|next|this|that|a|an)$/.test(prev.lower))) {
+      return { value: 0.5, low: 0.5, high: 0.5, start: i, end: i + 1, kind: 'fraction', scale: 1, mSuffix: false };
+    }
+    return null;
+  }
+  let count: number | undefined;
+  if (lang.articleOne.includes(t.lower)) count = 1;
+  else if (t.kind === 'word') count = lang.smallNumbers[t.lower];
+  if (count === undefined || count === 0 || count > 10) return null;
+  let j = i + 1;
+  if (isHyphen(tokens[j]) && !tokens[j].space) j++;
+  const f = tokens[j];
+  if (!f || f.lower === 'half' || lang.fractionWords[f.lower] === undefined) return null;
+  const plural = f.lower.endsWith('s');
+  const after = tokens[j + 1];
+  // "a third of", "two-thirds": fractions; "a third term", "the second half": ordinals.
+  const ofOrEnd = !after || after.lower === 'of' || after.kind === 'punct';
+  if (plural ? count < 2 && !ofOrEnd : !ofOrEnd) return null;
+  if (!plural && count > 1) return null;
+  const value = count * lang.fractionWords[f.lower];
+  return { value, low: value, high: value, start: i, end: j + 1, kind: 'fraction', scale: 1, mSuffix: false };
+}
+
+/** The number starting exactly at token `i`, or null. */
+export function numberAt(tokens: Token[], i: number, lang: LanguageTable = english): NumberCore | null {
+  const t = tokens[i];
+  if (!t) return null;
+  if (t.kind === 'num') return digitsAt(tokens, i, lang);
+  if (t.kind !== 'word') return null;
+  return fractionAt(tokens, i, lang) ?? magnitudeAt(tokens, i, lang) ?? wordsAt(tokens, i, lang);
+}
+
+/**
+ * The number at the start of a figure as written: "one-thousand" → 1000, "1.5m" → 1500000,
+ * "7,000" → 7000, "a million" → 1000000, "$800 million" → 800000000, "7000 containers" → 7000.
+ * A currency sign or hedge before the number is skipped; an order of magnitude gives its low
+ * bound. Returns null when the text does not start with a number.
+ */
+export function parseNumber(s: string, lang: LanguageTable = english): number | null {
+  const tokens = tokenize(s.trim());
+  let i = 0;
+  // Skip a leading hedge ("about 7,000") and currency sign ("$800 million").
+  for (const hedge of lang.hedgesBefore) {
+    if (hedge.words.every((w, k) => tokens[k]?.lower === w)) {
+      i = hedge.words.length;
+      break;
+    }
+  }
+  while (i < tokens.length && tokens[i].kind === 'punct' && /^[$€£¥₩₹₽~]$/.test(tokens[i].text)) i++;
+  const core = numberAt(tokens, i, lang);
+  if (!core) return null;
+  if (core.kind === 'words' && core.value === 0 && tokens[i].lower !== 'zero') return null;
+  return core.value;
+}
