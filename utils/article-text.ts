@@ -60,6 +60,13 @@ function blockText(root: DomNode): string {
   return paragraphs.join('\n\n');
 }
 
+function removeAll(doc: { querySelectorAll(selector: string): ArrayLike<unknown> }, selectors: string): void {
+  // One selector at a time: linkedom does not take every selector list.
+  for (const selector of selectors.split(', ')) {
+    for (const el of Array.from(doc.querySelectorAll(selector))) (el as { remove(): void }).remove();
+  }
+}
+
 /**
  * The main article text and title of an HTML page. Scripts, styles and navigation chrome are
  * dropped; paragraphs are separated by blank lines.
@@ -72,8 +79,10 @@ export function articleTextFromHtml(html: string): { text: string; title: string
   let text = '';
   let title: string | null = rawTitle;
   try {
-    // Readability mutates the document it reads, so it gets its own copy.
-    const article = new Readability(parseHTML(html).document as unknown as Document, { charThreshold: 200 }).parse();
+    // Readability mutates the document it reads, so it gets its own copy, chrome removed first.
+    const copy = parseHTML(html).document;
+    removeAll(copy, DROP.replace('header, ', ''));
+    const article = new Readability(copy as unknown as Document, { charThreshold: 200 }).parse();
     if (article?.content) {
       const { document: articleDoc } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
       text = blockText(articleDoc.body as unknown as DomNode);
@@ -83,9 +92,7 @@ export function articleTextFromHtml(html: string): { text: string; title: string
     text = '';
   }
   if (!text.trim()) {
-    for (const selector of DROP.split(', ')) {
-      for (const el of Array.from(document.querySelectorAll(selector))) (el as { remove(): void }).remove();
-    }
+    removeAll(document, DROP);
     const body = document.body ?? document.documentElement;
     text = body ? blockText(body as unknown as DomNode) : '';
   }
