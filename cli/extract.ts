@@ -1,0 +1,162 @@
+/**
+ * `tally extract FILE|- [--json] [--each-line] [--published DATE] [--language LANG]`: the claims
+ * of a text or HTML file (DESIGN.md "Contracts"). Input is refused, with one line, when it is
+ * missing, empty, binary, or larger than MAX_INPUT_BYTES (10 MiB: a news article is well under
+ * 1 MiB, and a bigger input is almost surely the wrong file).
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { articleTextFromHtml, isProbablyHtml } from '../utils/article-text.ts';
+import { extractClaims, type Claim } from '../utils/claims/index.ts';
+import { CliError } from './cli-error.ts';
+
+/** Inputs above this size are refused. */
+export const MAX_INPUT_BYTES = 10 * 1024 * 1024;
+
+const USAGE = 'usage: tally extract FILE|- [--json] [--each-line] [--published YYYY-MM-DD] [--language LANG]';
+
+interface Options {
+  file: string;
+  json: boolean;
+  eachLine: boolean;
+  published?: string;
+  language?: string;
+}
+
+function parseArgs(args: string[]): Options {
+  let file: string | undefined;
+  const options: Partial<Options> = { json: false, eachLine: false };
+  for (let k = 0; k < args.length; k++) {
+    const a = args[k];
+    if (a === '--json') options.json = true;
+    else if (a === '--each-line') options.eachLine = true;
+    else if (a === '--published' || a === '--language') {
+      const v = args[++k];
+      if (!v) throw new CliError(`${a} needs a value\n${USAGE}`, 2);
+      if (a === '--published') {
+        if (Number.isNaN(Date.parse(v))) throw new CliError(`--published: "${v}" is not a date (use YYYY-MM-DD)`, 2);
+        options.published = v;
+      } else options.language = v;
+    } else if (a === '--help' || a === '-h') throw new CliError(USAGE, 0);
+    else if (a.startsWith('--')) throw new CliError(`unknown option ${a}\n${USAGE}`, 2);
+    else if (file === undefined) file = a;
+    else throw new CliError(`extract takes one file, got "${file}" and "${a}"\n${USAGE}`, 2);
+  }
+  if (file === undefined) throw new CliError(`no input file (use - for standard input)\n${USAGE}`, 2);
+  return { ...options, file } as Options;
+}
+
+function readInput(file: string): Buffer {
+  if (file === '-') {
+    let data: Buffer;
+    try {
+      data = readFileSync(0);
+    } catch {
+      throw new CliError('cannot read standard input');
+    }
+    if (data.length > MAX_INPUT_BYTES) throw new CliError(`standard input is ${mb(data.length)}; the limit is ${mb(MAX_INPUT_BYTES)}`);
+    return data;
+  }
+  let size: number;
+  try {
+    const st = statSync(file);
+    if (st.isDirectory()) throw new CliError(`${file} is a directory, not a file`);
+    size = st.size;
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new CliError(code === 'ENOENT' ? `${file}: no such file` : `cannot read ${file} (${code ?? 'error'})`);
+  }
+  if (size > MAX_INPUT_BYTES) throw new CliError(`${file} is ${mb(size)}; the limit is ${mb(MAX_INPUT_BYTES)} (a news article is far smaller)`);
+  try {
+    return readFileSync(file);
+  } catch (error) {
+    throw new CliError(`cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+}
+
+const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+function decode(data: Buffer, name: string): string {
+  // NUL bytes or invalid UTF-8 mean binary data, not a text or HTML file.
+  if (data.subarray(0, 65536).includes(0)) throw new CliError(`${name} looks like binary data, not text or HTML`);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(data);
+  } catch {
+    throw new CliError(`${name} is not UTF-8 text (binary data?)`);
+  }
+  if (!text.trim()) throw new CliError(`${name} is empty`);
+  return text.replace(/^\uFEFF/, '');
+}
+
+/** Publication date and language from an index.json next to the file (the seeds/ layout), if any. */
+function metadataFor(file: string): { published?: string; language?: string } {
+  if (file === '-') return {};
+  try {
+    const index = JSON.parse(readFileSync(join(dirname(file), 'index.json'), 'utf8')) as { articles?: Array<{ file?: string; published?: string; language?: string }> };
+    const entry = index.articles?.find((a) => a.file === basename(file));
+    return entry ? { published: entry.published ?? undefined, language: entry.language ?? undefined } : {};
+  } catch {
+    return {};
+  }
+}
+
+/** The fields the contract promises, in a stable order. */
+function toJson(c: Claim): Record<string, unknown> {
+  const { quote, start, end, value, low, high, qualifier, hedge, direction, unit, measure, attribution, sentence, asWritten } = c;
+  return { quote, start, end, value, low, high, qualifier, hedge, direction, unit, measure, attribution, sentence, ...(asWritten ? { asWritten } : {}) };
+}
+
+const fmt = (v: number | string): string =>
+  typeof v === 'string' ? v : Math.abs(v) >= 1000 ? v.toLocaleString('en-US', { maximumFractionDigits: 2 }) : String(Math.round(v * 100) / 100);
+
+function figure(c: Claim): string {
+  if (c.qualifier === 'exact' || c.low === c.high) return fmt(c.value);
+  return `${fmt(c.value)} [${fmt(c.low)}–${fmt(c.high)}]`;
+}
+
+function clip(s: string, width: number): string {
+  const one = s.replace(/\s+/g, ' ');
+  return one.length <= width ? one : one.slice(0, width - 1) + '…';
+}
+
+/** A readable table: one row per claim, columns sized to their content within limits. */
+export function formatTable(claims: Claim[]): string {
+  if (!claims.length) return 'no figures found';
+  const header = ['quote', 'figure', 'qualifier', 'unit', 'measure', 'attribution'];
+  const limits = [42, 30, 10, 20, 36, 30];
+  const rows = claims.map((c) => [
+    c.quote,
+    figure(c) + (c.direction ? (c.direction === 'up' ? ' ↑' : ' ↓') : ''),
+    c.qualifier,
+    c.unit || '–',
+    c.measure ?? '–',
+    c.attribution ?? '–',
+  ].map((cell, k) => clip(cell, limits[k])));
+  const widths = header.map((h, k) => Math.max(h.length, ...rows.map((r) => r[k].length)));
+  const line = (cells: string[]): string => cells.map((cell, k) => (k === cells.length - 1 ? cell : cell.padEnd(widths[k]))).join('  ').trimEnd();
+  return [line(header), line(widths.map((w) => '─'.repeat(w))), ...rows.map(line), '', `${claims.length} figure${claims.length === 1 ? '' : 's'}`].join('\n');
+}
+
+/** Runs `tally extract`; returns the exit code. */
+export async function run(args: string[]): Promise<number> {
+  const options = parseArgs(args);
+  const name = options.file === '-' ? 'standard input' : options.file;
+  const raw = decode(readInput(options.file), name);
+  const meta = metadataFor(options.file);
+  const extractOptions = { published: options.published ?? meta.published, language: options.language ?? meta.language };
+  if (options.eachLine) {
+    const out: string[] = [];
+    for (const line of raw.split(/\r?\n/)) out.push(JSON.stringify(extractClaims(line, extractOptions).map(toJson)));
+    // A trailing newline does not make an extra (empty) input line.
+    if (raw.endsWith('\n')) out.pop();
+    process.stdout.write(out.join('\n') + '\n');
+    return 0;
+  }
+  const text = isProbablyHtml(raw) ? articleTextFromHtml(raw).text : raw;
+  if (!text.trim()) throw new CliError(`${name} has no article text`);
+  const claims = extractClaims(text, extractOptions);
+  process.stdout.write(options.json ? JSON.stringify(claims.map(toJson), null, 2) + '\n' : formatTable(claims) + '\n');
+  return 0;
+}
