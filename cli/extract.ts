@@ -6,9 +6,9 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { articleTextFromHtml, isProbablyHtml } from '../utils/article-text.ts';
-import { extractClaims, type Claim } from '../utils/claims/index.ts';
-import { CliError } from './cli-error.ts';
+import { articleTextFromHtml, isProbablyHtml } from '../utils/article-text';
+import { extractClaims, type Claim } from '../utils/claims/index';
+import { CliError } from './cli-error';
 
 /** Inputs above this size are refused. */
 export const MAX_INPUT_BYTES = 10 * 1024 * 1024;
