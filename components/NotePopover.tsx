@@ -95,9 +95,11 @@ export function NotePopover({ anchors, headingId, takeFocus, onClose, onPointerE
     };
   }, [anchors]);
 
+  // Focus once placed: a note still hidden for measuring cannot take focus.
+  const placed = placement !== null;
   useLayoutEffect(() => {
-    if (takeFocus) ref.current?.focus({ preventScroll: true });
-  }, [anchors, takeFocus]);
+    if (takeFocus && placed) ref.current?.focus({ preventScroll: true });
+  }, [anchors, takeFocus, placed]);
 
   return (
     <div

@@ -15,11 +15,14 @@ export default defineBackground(() => {
   const loadDefaultPack = async () => (await fetch(browser.runtime.getURL('/packs/default.json' as never))).json();
   const corpusUi = createCorpusUi({ loadDefaultPack });
   const service = createBackgroundService(
-    { openCorpus: () => openCorpus(), loadDefaultPack },
+    // Passed explicitly: the corpus hands these options to Dexie, where `undefined` would override its defaults.
+    { openCorpus: () => openCorpus({ indexedDB: globalThis.indexedDB, IDBKeyRange: globalThis.IDBKeyRange }), loadDefaultPack },
     { ownId: browser.runtime.id, ownOrigin: browser.runtime.getURL('/' as never), extraHandlers: corpusUi.handlers },
   );
 
-  browser.runtime.onInstalled.addListener((details) => void service.onInstalled(details));
+  browser.runtime.onInstalled.addListener((details) => {
+    service.onInstalled(details).catch((error) => console.error('Tally: loading the default pack failed:', error));
+  });
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     void service.handle(message, sender).then(sendResponse);
     return true; // answer asynchronously

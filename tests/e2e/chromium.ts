@@ -52,12 +52,14 @@ export async function launchWithExtension(extensionDir: string, { headless = tru
     ],
   });
   const blocked: string[] = [];
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (isLocal(url)) return route.continue();
-    blocked.push(url);
-    return route.abort();
-  });
+  // Only non-local http(s) is intercepted: routing the extension's own chrome-extension:// loads breaks them.
+  await context.route(
+    (url) => (url.protocol === 'http:' || url.protocol === 'https:') && !isLocal(url.href),
+    (route) => {
+      blocked.push(route.request().url());
+      return route.abort();
+    },
+  );
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(worker.url()).host;
   return {

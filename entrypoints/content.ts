@@ -1,0 +1,44 @@
+/**
+ * Content script: thin wiring. The work is in utils/page/ (the DOM edge) and the pure engine;
+ * this file only connects them to the background and to the per-site switch. It must not import
+ * anything that reaches Dexie or Fuse (bundle size; see DESIGN.md).
+ */
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { extractClaims } from '@/utils/claims';
+import { sendMessage } from '@/utils/messages';
+import { startTallyPage } from '@/utils/page/tally-page';
+import { isSiteEnabled, watchSiteEnabled } from '@/utils/site-switch';
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  runAt: 'document_idle',
+  async main(ctx) {
+    const host = location.hostname;
+    let session: AbortController | null = null;
+
+    const start = () => {
+      if (session) return;
+      session = new AbortController();
+      const signal = AbortSignal.any([ctx.signal, session.signal]);
+      const page = startTallyPage(
+        document,
+        {
+          getTopics: () => sendMessage('getTopics', {}),
+          checkClaims: (request) => sendMessage('checkClaims', request),
+          extractClaims,
+        },
+        signal,
+      );
+      // WXT watches the URL of single-page sites; the session also notices on DOM changes.
+      ctx.addEventListener(window, 'wxt:locationchange', () => page.navigated(), { signal });
+    };
+    const stop = () => {
+      session?.abort();
+      session = null;
+    };
+
+    // Switching the site off removes every mark and note at once (the session's abort).
+    watchSiteEnabled(host, (enabled) => (enabled ? start() : stop()), ctx.signal);
+    if (await isSiteEnabled(host)) start();
+  },
+});

@@ -1,0 +1,79 @@
+/**
+ * `npm start`: builds the extension, serves the seeds as demo article pages on localhost, and
+ * opens Chromium with the extension loaded on the Yonhap page. With a display the browser stays
+ * open for the reader; without one it runs headless, saves docs/screenshot.png (the marked
+ * page with an open note) and prints every note as text. Every non-localhost request is blocked.
+ *
+ * Options: --no-build (reuse .output/chrome-mv3), --port N (default 8377), --headless.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { chromiumPath, launchWithExtension } from '../tests/e2e/chromium';
+import { ROOT, seedPath, startDemoServer } from './demo-pages';
+
+const args = process.argv.slice(2);
+const portArg = args.indexOf('--port');
+const port = portArg >= 0 ? Number(args[portArg + 1]) : 8377;
+const headless = args.includes('--headless') || !process.env.DISPLAY;
+const extensionDir = join(ROOT, '.output', 'chrome-mv3');
+
+if (!chromiumPath()) {
+  console.error('npm start needs Chromium at /usr/bin/chromium: apt-get install -y chromium');
+  process.exit(1);
+}
+if (!args.includes('--no-build')) {
+  console.log('Building the extension (wxt build) ...');
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/wxt/bin/wxt.mjs'), 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+const server = await startDemoServer(port);
+console.log(`Demo pages: ${server.origin}/`);
+const browser = await launchWithExtension(extensionDir, { headless });
+const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+const url = `${server.origin}${seedPath('yonhap-2023-10-14.txt')}`;
+await page.goto(url);
+await page.waitForFunction(() => performance.getEntriesByName('tally:scan').length > 0, undefined, { timeout: 30_000 });
+
+if (!headless) {
+  console.log(`Chromium is open on ${url} with Tally loaded. Close the browser window to stop.`);
+  await new Promise<void>((resolve) => browser.context.on('close', () => resolve()));
+  await server.close();
+  process.exit(0);
+}
+
+await printNotes(page);
+const shot = await screenshotWithNote(page);
+console.log(`\nScreenshot of the marked page with an open note: ${shot}`);
+await browser.close();
+await server.close();
+
+/** Opens every note in turn and prints it as text. */
+async function printNotes(page: Page): Promise<void> {
+  const marks = page.locator('tally-mark[tabindex="0"]');
+  const count = await marks.count();
+  console.log(`\n${count} marks on ${url}\n`);
+  for (let i = 0; i < count; i++) {
+    const mark = marks.nth(i);
+    await mark.scrollIntoViewIfNeeded();
+    await mark.click();
+    const text = await page.evaluate(() => (document.querySelector('tally-notes')?.shadowRoot?.querySelector('.note') as HTMLElement | null)?.innerText ?? '');
+    console.log(`── [${(await mark.textContent())?.replace(/\s+/g, ' ')}]`);
+    console.log(text.replace(/\n{2,}/g, '\n').replace(/^/gm, '   '));
+    await page.keyboard.press('Escape');
+  }
+}
+
+/** Opens the note of the first "1,000 containers" figure in the story and saves the screenshot. */
+async function screenshotWithNote(page: Page): Promise<string> {
+  const mark = page.locator('p tally-mark[data-tally-claim][tabindex="0"]', { hasText: '1,000 containers' }).first();
+  await mark.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await page.evaluate(() => window.scrollBy(0, -120));
+  await mark.click();
+  await page.waitForTimeout(200);
+  mkdirSync(join(ROOT, 'docs'), { recursive: true });
+  const path = join(ROOT, 'docs', 'screenshot.png');
+  await page.screenshot({ path });
+  return path;
+}

@@ -1,0 +1,132 @@
+/**
+ * The worked example of DESIGN.md, in Chromium with the built extension: the Yonhap report's
+ * figures are marked and their notes say how the other four reports state them. By mouse, then
+ * by keyboard only; then the per-site switch removes everything at once.
+ */
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { seedPath } from '../../scripts/demo-pages';
+import { describeInBrowser, readMarks, readOpenNote, screenshot, waitForScan } from './harness';
+
+const YONHAP = seedPath('yonhap-2023-10-14.txt');
+
+/** The 1,000-containers figure in the story's lead paragraph. */
+const leadFigure = (page: Page) =>
+  page.locator('p tally-mark[data-tally-claim][tabindex="0"]', { hasText: /1,000 containers/ }).first();
+
+function expectWorkedExampleNote(note: string): void {
+  for (const outlet of ['EFE', 'KBS World Radio', 'The Korea Herald', 'Agence France-Presse']) expect(note).toContain(outlet);
+  // The Herald's bare "1,000 containers" is flagged for dropping the hedge.
+  expect(note).toMatch(/1,000 containers of military supplies/);
+  expect(note).toMatch(/more than/i);
+  // The later figure for the same count.
+  expect(note).toMatch(/Later figure[\s\S]*(7,000|seven thousand) containers/i);
+}
+
+describeInBrowser('Yonhap demo page', (env) => {
+  it('marks the 1,000-containers figure with at least 4 other reports and shows the worked example', async () => {
+    const page = await env().browser.context.newPage();
+    await page.goto(env().server.origin + YONHAP);
+    await waitForScan(page);
+
+    const marks = await readMarks(page);
+    const figure = marks.find((m) => m.claim && /1,000 containers/.test(m.text));
+    expect(figure, JSON.stringify(marks, null, 1)).toBeDefined();
+    expect(Number(figure!.reports)).toBeGreaterThanOrEqual(4);
+    await screenshot(page, 'yonhap-marked');
+
+    const mark = leadFigure(page);
+    await mark.scrollIntoViewIfNeeded();
+    await mark.click();
+    const note = await readOpenNote(page);
+    expectWorkedExampleNote(note);
+    await screenshot(page, 'yonhap-note-open');
+
+    // The note never covers the figure it explains.
+    const markBox = (await mark.boundingBox())!;
+    const noteBox = await page.evaluate(() => {
+      const r = document.querySelector('tally-notes')!.shadowRoot!.querySelector('.note')!.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    });
+    const overlaps =
+      markBox.x < noteBox.x + noteBox.width && noteBox.x < markBox.x + markBox.width && markBox.y < noteBox.y + noteBox.height && noteBox.y < markBox.y + markBox.height;
+    expect(overlaps).toBe(false);
+
+    // Nothing left the machine: the page and the extension asked only localhost.
+    expect(env().browser.blocked).toEqual([]);
+    await page.close();
+  });
+
+  it('marks the 290 km figure and the port spelling Najin', async () => {
+    const page = await env().browser.context.newPage();
+    await page.goto(env().server.origin + YONHAP);
+    await waitForScan(page);
+    const marks = await readMarks(page);
+    const km = marks.find((m) => m.claim && /290 kilometers/.test(m.text));
+    expect(km, JSON.stringify(marks, null, 1)).toBeDefined();
+    expect(Number(km!.reports)).toBeGreaterThanOrEqual(2);
+    const najin = marks.find((m) => m.entity === 'najin');
+    expect(najin?.text).toBe('Najin');
+
+    await page.locator('tally-mark[data-tally-claim]', { hasText: '290 kilometers' }).first().click();
+    const kmNote = await readOpenNote(page);
+    expect(kmNote).toContain('EFE');
+    expect(kmNote).toContain('KBS World Radio');
+    expect(kmNote).toMatch(/290 kilometers/);
+
+    await page.keyboard.press('Escape');
+    await page.locator('tally-mark[data-tally-entity="najin"]').click();
+    const portNote = await readOpenNote(page);
+    expect(portNote).toMatch(/also reported as/i);
+    expect(portNote).toContain('Rason');
+    expect(portNote).toContain('Rajin');
+    await page.close();
+  });
+
+  it('works by keyboard only: Tab to the figure, Enter opens, Escape closes and returns focus', async () => {
+    const page = await env().browser.context.newPage();
+    await page.goto(env().server.origin + YONHAP);
+    await waitForScan(page);
+    const target = await leadFigure(page).getAttribute('data-tally-claim');
+
+    let reached = false;
+    for (let i = 0; i < 80 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate((id) => document.activeElement?.getAttribute('data-tally-claim') === id, target);
+    }
+    expect(reached).toBe(true);
+
+    await page.keyboard.press('Enter');
+    const focusInNote = await page.evaluate(
+      () => document.activeElement?.tagName === 'TALLY-NOTES' && document.activeElement.shadowRoot!.activeElement?.getAttribute('role') === 'dialog',
+    );
+    expect(focusInNote).toBe(true);
+    expectWorkedExampleNote(await readOpenNote(page));
+    expect(await leadFigure(page).getAttribute('aria-expanded')).toBe('true');
+    await screenshot(page, 'yonhap-note-keyboard');
+
+    await page.keyboard.press('Escape');
+    expect(await readOpenNote(page)).toBe('');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-tally-claim'))).toBe(target);
+    await page.close();
+  });
+
+  it('switching the site off removes every mark and note at once; on again brings them back', async () => {
+    const page = await env().browser.context.newPage();
+    await page.goto(env().server.origin + YONHAP);
+    await waitForScan(page);
+    await leadFigure(page).click();
+    expect(await readOpenNote(page)).not.toBe('');
+
+    const worker = env().browser.worker;
+    await worker.evaluate(() => (globalThis as any).chrome.storage.local.set({ 'tally:disabledSites': ['127.0.0.1'] }));
+    await page.waitForFunction(() => !document.querySelector('tally-mark') && !document.querySelector('tally-notes'), undefined, { timeout: 5_000 });
+    // The text is back as it was: one text node per paragraph again.
+    const split = await page.$$eval('article p', (ps) => ps.filter((p) => p.childNodes.length !== 1).length);
+    expect(split).toBe(0);
+
+    await worker.evaluate(() => (globalThis as any).chrome.storage.local.set({ 'tally:disabledSites': [] }));
+    await page.waitForSelector('tally-mark[data-tally-claim]', { timeout: 10_000 });
+    await page.close();
+  });
+});
