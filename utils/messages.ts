@@ -97,6 +97,43 @@ const claimSchema = v.object({
   sentence: shortText,
 });
 
+// The undo token is what deleteArticle returned (the stored article and its claims); it comes back
+// from a page, so its shape is checked before the corpus puts it back. Bounds may arrive as null:
+// JSON messaging turns an open (infinite) bound into null.
+const looseBound = v.nullable(v.union([v.number(), v.pipe(v.string(), v.maxLength(64))]));
+const deletedArticleToken = v.pipe(
+  v.object({
+    article: v.looseObject({
+      id: v.pipe(v.string(), v.minLength(1), v.maxLength(300)),
+      topic: v.pipe(v.string(), v.minLength(1), v.maxLength(300)),
+      outlet: v.pipe(v.string(), v.minLength(1), v.maxLength(300)),
+      title: v.nullable(v.string()),
+      url: v.nullable(v.pipe(v.string(), v.maxLength(4_000))),
+      published: v.nullable(v.pipe(v.string(), v.maxLength(64))),
+      language: v.pipe(v.string(), v.maxLength(35)),
+      byline: v.nullable(v.string()),
+      origin: v.picklist(['default', 'user', 'import']),
+      text: v.pipe(v.string(), v.minLength(1), v.maxLength(5_000_000)),
+      sketch: v.array(v.number()),
+      claimCount: v.pipe(v.number(), v.integer(), v.minValue(0)),
+      addedAt: v.string(),
+    }),
+    claims: v.array(
+      v.looseObject({
+        id: v.string(),
+        articleId: v.string(),
+        n: v.pipe(v.number(), v.integer(), v.minValue(0)),
+        unit: v.string(),
+        low: looseBound,
+        high: looseBound,
+        entities: v.array(v.string()),
+        claim: v.looseObject({ quote: v.string(), start: v.number(), end: v.number(), value: looseBound, low: looseBound, high: looseBound, unit: v.string(), sentence: v.string() }),
+      }),
+    ),
+  }),
+  v.check((t) => t.claims.every((c) => c.articleId === t.article.id), 'every claim must belong to the article'),
+);
+
 /** Request schemas, one per message. The background refuses anything that does not parse. */
 export const requestSchemas: { [N in MessageName]: v.GenericSchema<unknown, RequestOf<N>> } = {
   checkClaims: v.object({
@@ -122,7 +159,7 @@ export const requestSchemas: { [N in MessageName]: v.GenericSchema<unknown, Requ
   listArticles: v.object({ outlet: v.optional(v.pipe(v.string(), v.maxLength(300))), text: v.optional(v.pipe(v.string(), v.maxLength(500))) }),
   getArticle: v.object({ id: v.pipe(v.string(), v.maxLength(300)) }),
   deleteArticle: v.object({ id: v.pipe(v.string(), v.maxLength(300)) }),
-  restoreArticle: v.object({ token: v.unknown() }) as v.GenericSchema<unknown, { token: unknown }>,
+  restoreArticle: v.object({ token: deletedArticleToken }) as v.GenericSchema<unknown, { token: unknown }>,
   exportPack: v.object({ topic: v.optional(v.pipe(v.string(), v.maxLength(300))) }),
   resetCorpus: v.object({ keepUserArticles: v.boolean() }),
 };
