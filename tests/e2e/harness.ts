@@ -55,9 +55,24 @@ export function describeInBrowser(name: string, body: (env: () => E2E) => void):
   });
 }
 
-/** Waits until Tally has finished scanning the page (its `tally:scan` performance mark). */
-export async function waitForScan(page: Page, timeout = 20_000): Promise<void> {
-  await page.waitForFunction(() => performance.getEntriesByName('tally:scan').length > 0, undefined, { timeout });
+/** A finished scan's figures, as the content script publishes them (`tally:scan` performance marks). */
+export interface ScanDetail {
+  onTopic: boolean;
+  words: number;
+  claims: number;
+  marks: number;
+  busyMs: number;
+  longestMs: number;
+}
+
+/** Waits until Tally has finished a scan (with at least `minMarks` marks) and returns every scan so far. */
+export async function waitForScan(page: Page, { minMarks = 0, timeout = 20_000 } = {}): Promise<ScanDetail[]> {
+  await page.waitForFunction(
+    (min) => performance.getEntriesByName('tally:scan').some((e) => ((e as PerformanceMark).detail?.marks ?? 0) >= min),
+    minMarks,
+    { timeout },
+  );
+  return page.evaluate(() => performance.getEntriesByName('tally:scan').map((e) => (e as PerformanceMark).detail));
 }
 
 /** The marks on the page: tag, text and data attributes. */

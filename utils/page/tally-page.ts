@@ -184,19 +184,20 @@ class PageSession {
     const slicer = new Slicer(signal);
     slicer.begin();
     const root = findArticleRoot(this.doc);
-    if (!root) return done(null);
+    if (!root) return done({ onTopic: false, words: 0, claims: 0, marks: 0, busyMs: 0, longestMs: 0 });
 
     if (!this.topic) {
       // Off-topic pages stop here: one textContent read and one regex pass.
       const sample = root.textContent ?? '';
-      if (sample.length === this.offTopicTextLength) return done(null);
+      if (sample.length === this.offTopicTextLength) return done(null); // nothing new since the last look
       this.topics ??= await this.awaitOutside(slicer, this.deps.getTopics());
       this.topic = this.topics.length
         ? this.topics.find((t) => t.id === detectTopic(`${this.doc.title}\n${sample.slice(0, TOPIC_SAMPLE_CHARS)}`, this.topics!)?.topicId) ?? null
         : null;
       if (!this.topic) {
         this.offTopicTextLength = sample.length;
-        return done({ onTopic: false, words: 0, claims: 0, marks: 0, busyMs: 0, longestMs: 0 });
+        slicer.end();
+        return { onTopic: false, words: 0, claims: 0, marks: 0, busyMs: slicer.busyMs, longestMs: slicer.longestMs };
       }
     }
 

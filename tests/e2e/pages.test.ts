@@ -1,0 +1,105 @@
+/**
+ * Pages that are not the worked example: a real sports page full of numbers (off topic: no
+ * marks), editable regions holding the same story (never marked), and a single-page site that
+ * swaps the article in late and navigates away without a reload.
+ */
+import { expect, it } from 'vitest';
+import { escapeHtml, newsPage, paragraphs, seedText } from '../../scripts/demo-pages';
+import { describeInBrowser, readMarks, screenshot, waitForScan } from './harness';
+
+const yonhapParagraphs = () => paragraphs(seedText('yonhap-2023-10-14.txt')).map((p) => `<p>${escapeHtml(p)}</p>`).join('\n');
+
+describeInBrowser('pages off the worked example', (env) => {
+  it('a real sports page full of numbers gets no marks and costs next to nothing', async () => {
+    const page = await env().browser.context.newPage();
+    // aktualne.cz: a football report (scores, minutes, league places, a 100-million-pound fee).
+    await page.goto(`${env().server.origin}/fixtures/aktualne/source.html`, { waitUntil: 'load' });
+    const scans = await waitForScan(page);
+    await page.waitForTimeout(500); // late mutations from the page's own inline scripts
+    expect(scans[0].onTopic).toBe(false);
+    expect(await readMarks(page)).toEqual([]);
+    expect(await page.$('tally-notes')).toBeNull();
+    console.log(`off-topic sports page: ${scans.length} scan(s), content-script busy ${scans.map((s) => s.busyMs.toFixed(2)).join(', ')} ms`);
+    // Everything the page asked of other sites was refused: the run stayed off the network.
+    expect(env().browser.blocked.every((url) => !url.includes('127.0.0.1'))).toBe(true);
+    await page.close();
+  });
+
+  it('editable regions, form fields and code holding the same story are never marked', async () => {
+    const story = yonhapParagraphs();
+    env().server.setPage(
+      '/editable',
+      newsPage({
+        title: 'N. Korea sent more than 1,000 containers of military equipment, munitions to Russia',
+        outlet: 'Editor test',
+        published: '2023-10-14',
+        articleHtml: `${story}
+          <div id="editor" contenteditable="true">${story}</div>
+          <textarea id="field" rows="4" cols="60">North Korea has delivered more than 1,000 containers of military equipment and munitions to Russia, roughly 290 kilometers from the Ukrainian border.</textarea>
+          <pre><code>more than 1,000 containers // roughly 290 kilometers</code></pre>`,
+      }),
+    );
+    env().server.setPage(
+      '/editor-only',
+      newsPage({ title: 'Draft', outlet: 'Editor test', articleHtml: `<div contenteditable="true">${story}</div>` }),
+    );
+
+    const page = await env().browser.context.newPage();
+    await page.goto(env().server.origin + '/editable');
+    await waitForScan(page, { minMarks: 1 });
+    const outside = await page.$$eval('tally-mark', (marks) => marks.filter((m) => !m.closest('[contenteditable], textarea, pre, code')).length);
+    const inside = await page.$$eval('tally-mark', (marks) => marks.filter((m) => m.closest('[contenteditable], textarea, pre, code')).length);
+    expect(outside).toBeGreaterThan(0);
+    expect(inside).toBe(0);
+    expect(await page.$eval('#field', (t) => (t as HTMLTextAreaElement).value)).toContain('more than 1,000 containers');
+
+    await page.goto(env().server.origin + '/editor-only');
+    const scans = await waitForScan(page);
+    await page.waitForTimeout(300);
+    expect(scans.every((s) => s.marks === 0)).toBe(true);
+    expect(await readMarks(page)).toEqual([]);
+    // Typing in the editor still works and adds nothing.
+    await page.click('[contenteditable]');
+    await page.keyboard.type(' more than 1,000 containers');
+    await page.waitForTimeout(600);
+    expect(await readMarks(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('a single-page site: the article swapped in after a second gets marked, navigating away removes the marks', async () => {
+    const article = JSON.stringify(`<article><h1>N. Korea sent more than 1,000 containers of military equipment, munitions to Russia</h1>${yonhapParagraphs()}</article>`);
+    env().server.setPage(
+      '/spa/',
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>SPA news</title></head>
+      <body><nav><a href="#" id="home">Home</a></nav><div id="app"><p>Loading…</p></div>
+      <script>
+        const app = document.getElementById('app');
+        setTimeout(() => { app.innerHTML = ${article}; history.pushState({}, '', '/spa/story'); }, 1000);
+        window.goHome = () => {
+          history.pushState({}, '', '/spa/');
+          app.innerHTML = '<h1>Home</h1><p>Latest: weather, 21 degrees; markets up 2%.</p>';
+        };
+        window.goBack = () => { history.pushState({}, '', '/spa/story'); app.innerHTML = ${article}; };
+      </script></body></html>`,
+    );
+    const page = await env().browser.context.newPage();
+    await page.goto(env().server.origin + '/spa/');
+    expect(await readMarks(page)).toEqual([]);
+    await waitForScan(page, { minMarks: 1, timeout: 15_000 });
+    const marks = await readMarks(page);
+    expect(marks.some((m) => m.claim && /1,000 containers/.test(m.text) && Number(m.reports) >= 4)).toBe(true);
+    await page.locator('tally-mark[data-tally-claim][tabindex="0"]').first().click();
+    expect(await page.$('tally-notes')).not.toBeNull();
+
+    await page.evaluate(() => (window as unknown as { goHome(): void }).goHome());
+    await page.waitForFunction(() => !document.querySelector('tally-mark'), undefined, { timeout: 5_000 });
+    const noteOpen = await page.evaluate(() => !!document.querySelector('tally-notes')?.shadowRoot?.querySelector('.note'));
+    expect(noteOpen).toBe(false);
+
+    // Back to the story: scanned afresh, marked again.
+    await page.evaluate(() => (window as unknown as { goBack(): void }).goBack());
+    await page.waitForSelector('tally-mark[data-tally-claim]', { timeout: 10_000 });
+    await screenshot(page, 'spa-marked');
+    await page.close();
+  });
+});
