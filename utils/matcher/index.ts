@@ -6,8 +6,9 @@
  *    binary search away); per (unit, token) posting lists, also sorted by value, for a
  *    different figure of the same thing (token = a word of what is counted, a term family,
  *    an entity). Never a full scan.
- * 2. Rank the short list with Fuse.js over what is counted, the sentence and the entities,
- *    spellings folded to one name first; classify each pair (relate.ts).
+ * 2. Rank the short list: Fuse.js over what is counted (spellings folded to one name first,
+ *    pair scores memoised), word overlap of the sentences (entities as ids, so Rajin = Najin),
+ *    shared entities, closeness of the figures and who is credited; classify each pair (relate.ts).
  * 3. Prefer silence: a different thing counted (a disjoint measure), a different direction or
  *    a weak resemblance gives no line at all.
  * 4. Wire copy: articles whose texts share most shingles are marked as reprints of the earliest.
@@ -103,10 +104,29 @@ interface Posting {
 
 /** How far apart two figures may be and still be the same thing counted at two times. */
 const UPDATE_RATIO = 30;
-/** Candidates handed to Fuse per claim. */
-const SHORT_LIST = 24;
-/** Posting slices longer than this are too common to narrow anything. */
+/** Candidates handed to Fuse per claim: compatible figures, then different figures of the same thing. */
+const SHORT_LIST = 16;
+const SHORT_LIST_DIFFERENT = 8;
+/** Entries taken from one posting slice, nearest the query's value first. */
+const UNIT_CAP = 128;
+const TOKEN_CAP = 128;
+const WIDE_CAP = 48;
+/** Search: most compatible figures listed for one query figure. */
 const MAX_SLICE = 20_000;
+
+/** The k best-scored entries of a map, skipping rejected ones, best first. */
+function topK(scores: Map<number, number>, k: number, reject: (i: number) => boolean): [number, number][] {
+  const best: [number, number][] = [];
+  for (const entry of scores) {
+    if (best.length === k && entry[1] <= best[k - 1][1]) continue;
+    if (reject(entry[0])) continue;
+    let at = best.length;
+    while (at > 0 && best[at - 1][1] < entry[1]) at--;
+    best.splice(at, 0, entry);
+    if (best.length > k) best.pop();
+  }
+  return best;
+}
 
 function parseTime(iso: string | null | undefined): number | null {
   if (!iso) return null;
@@ -149,6 +169,9 @@ export class MatcherIndex {
   private readonly vocab: Vocabulary;
   private readonly entities: Entity[];
   private readonly closures = new Map<string, Set<string>>();
+  private readonly measureScores = new Map<string, number>();
+  private readonly wordCache = new Map<number, Set<string>>();
+  private readonly canonicalCache = new Map<number, { i: number; measure: string }>();
   private readonly entityWeight = new Map<string, number>();
   private readonly entityKind = new Map<string, string>();
 
@@ -313,35 +336,87 @@ export class MatcherIndex {
     return this.wireOf.get(articleId) ?? this.articles.get(articleId)?.wire ?? undefined;
   }
 
-  /** Candidate claim indices for one page claim, scored by shared tokens (idf-weighted). */
-  private candidates(q: Claim, f: Features): Map<number, number> {
-    const scores = new Map<number, number>();
+  /**
+   * Candidates for one page claim, as two scored maps: compatible figures (a value window on
+   * the unit and on each token's posting list) and different figures of the same thing (a
+   * wider window, on token posting lists only). Each slice is capped to the entries nearest
+   * the query's value, so a common token costs no more than a rare one.
+   */
+  private candidates(q: Claim, f: Features): { compatible: Map<number, number>; different: Map<number, number> } {
+    const compatible = new Map<number, number>();
+    const different = new Map<number, number>();
     const unitPosting = this.units.get(q.unit);
-    if (!unitPosting) return scores;
+    if (!unitPosting) return { compatible, different };
     const v = q.value as number;
     const [lo, hi] = coreInterval(q);
-    // Compatible figures: a binary search on the unit's value order.
-    const a = lowerBound(unitPosting.values, logKey(lo * (lo > 0 ? 0.9 : 1.1)));
-    const b = lowerBound(unitPosting.values, logKey(hi * (hi > 0 ? 1.1 : 0.9)) + 1e-12);
-    if (b - a <= MAX_SLICE) for (let k = a; k < b; k++) scores.set(unitPosting.idx[k], 0.5);
-    // Different figures of the same thing: posting lists of what is counted, within UPDATE_RATIO.
-    const wlo = logKey(v > 0 ? v / UPDATE_RATIO : v * UPDATE_RATIO);
-    const whi = logKey(v > 0 ? v * UPDATE_RATIO : v / UPDATE_RATIO) + 1e-12;
-    const tokens = [...new Set([...f.measure, ...f.entities.map((e) => '@' + e)])];
+    const center = logKey(v);
+    const cLo = logKey(lo * (lo > 0 ? 0.9 : 1.1));
+    const cHi = logKey(hi * (hi > 0 ? 1.1 : 0.9)) + 1e-12;
+    const wLo = logKey(v > 0 ? v / UPDATE_RATIO : v * UPDATE_RATIO);
+    const wHi = logKey(v > 0 ? v * UPDATE_RATIO : v / UPDATE_RATIO) + 1e-12;
+    const visit = (p: Posting, from: number, to: number, cap: number, fn: (i: number) => void) => {
+      const s = lowerBound(p.values, from);
+      const e = lowerBound(p.values, to);
+      if (e - s <= cap) {
+        for (let k = s; k < e; k++) fn(p.idx[k]);
+        return;
+      }
+      // Too many: the `cap` entries nearest the query's value, walking out both ways.
+      let l = Math.min(Math.max(lowerBound(p.values, center), s), e) - 1;
+      let r = l + 1;
+      for (let n = 0; n < cap; n++) {
+        const takeLeft = l >= s && (r >= e || center - p.values[l] <= p.values[r] - center);
+        fn(p.idx[takeLeft ? l-- : r++]);
+      }
+    };
+    const add = (m: Map<number, number>, w: number) => (i: number) => m.set(i, (m.get(i) ?? 0) + w);
+    visit(unitPosting, cLo, cHi, UNIT_CAP, add(compatible, 0.5));
     const total = this.claims.length || 1;
-    for (const t of tokens) {
+    for (const t of new Set([...f.measure, ...f.entities.map((e) => '@' + e)])) {
       const p = this.postings.get(`${q.unit}\u0001${t}`);
       if (!p) continue;
-      const s = lowerBound(p.values, wlo);
-      const e = lowerBound(p.values, whi);
-      if (e - s > MAX_SLICE) continue;
-      const weight = Math.log(1 + total / p.idx.length) * (t.startsWith('@') ? 0.5 * (this.entityWeight.get(t.slice(1)) ?? 1) : 1);
-      for (let k = s; k < e; k++) {
-        const i = p.idx[k];
-        scores.set(i, (scores.get(i) ?? 0) + weight);
-      }
+      const entity = t.startsWith('@');
+      const weight = Math.log(1 + total / p.idx.length) * (entity ? 0.5 * (this.entityWeight.get(t.slice(1)) ?? 1) : 1);
+      visit(p, cLo, cHi, TOKEN_CAP, add(compatible, weight));
+      // A different figure must share what is counted (relate() insists), so only measure tokens look wider.
+      if (!entity || !f.measure.length) visit(p, wLo, wHi, WIDE_CAP, add(different, weight));
     }
-    return scores;
+    return { compatible, different };
+  }
+
+  /** A claim's measure and sentence with spellings folded, computed when first a candidate. */
+  private canonical(i: number): { i: number; measure: string } {
+    let item = this.canonicalCache.get(i);
+    if (!item) {
+      const c = this.claims[i].claim;
+      item = { i, measure: canonicalSpellings(c.measure ?? c.unit, this.entities) };
+      if (this.canonicalCache.size > 50_000) this.canonicalCache.clear();
+      this.canonicalCache.set(i, item);
+    }
+    return item;
+  }
+
+  /** Fuse.js similarity (0..1, higher closer) of a query measure to each candidate measure. */
+  private fuzzyMeasures(query: string, measures: string[]): number[] {
+    const key = (m: string) => `${query}\u0001${m}`;
+    const missing = [...new Set(measures.filter((m) => !this.measureScores.has(key(m))))];
+    if (missing.length) {
+      if (this.measureScores.size > 100_000) this.measureScores.clear();
+      const fuse = new Fuse(missing, { includeScore: true, ignoreLocation: true, threshold: 1, shouldSort: false });
+      for (const m of missing) this.measureScores.set(key(m), 0);
+      for (const r of fuse.search(query)) this.measureScores.set(key(r.item), 1 - (r.score ?? 1));
+    }
+    return measures.map((m) => this.measureScores.get(key(m)) ?? 0);
+  }
+
+  private sentenceWords(i: number): Set<string> {
+    let words = this.wordCache.get(i);
+    if (!words) {
+      words = contentTokens(this.claims[i].claim.sentence, this.vocab);
+      if (this.wordCache.size > 50_000) this.wordCache.clear();
+      this.wordCache.set(i, words);
+    }
+    return words;
   }
 
   private creditsAgree(a: string | null, b: string | null): boolean | null {
@@ -371,32 +446,21 @@ export class MatcherIndex {
   }
 
   private reportsFor(q: Claim, f: Features, pageTime: number | null, isOwnReport: (a: MatcherArticle) => boolean): ReportLine[] {
-    const scored = [...this.candidates(q, f)]
-      .filter(([i]) => !isOwnReport(this.articles.get(this.claims[i].articleId)!))
-      .sort((x, y) => y[1] - x[1])
-      .slice(0, SHORT_LIST);
+    const { compatible, different } = this.candidates(q, f);
+    for (const i of compatible.keys()) different.delete(i);
+    const ownReport = (i: number) => isOwnReport(this.articles.get(this.claims[i].articleId)!);
+    const scored = [...topK(compatible, SHORT_LIST, ownReport), ...topK(different, SHORT_LIST_DIFFERENT, ownReport)];
     if (!scored.length) return [];
-    const items = scored.map(([i]) => {
-      const c = this.claims[i].claim;
-      return { i, measure: canonicalSpellings(c.measure ?? c.unit, this.entities), sentence: canonicalSpellings(c.sentence, this.entities) };
-    });
-    const fuse = new Fuse(items, {
-      keys: [
-        { name: 'measure', weight: 2 },
-        { name: 'sentence', weight: 1 },
-      ],
-      includeScore: true,
-      ignoreLocation: true,
-      threshold: 1,
-      shouldSort: false,
-    });
-    const query = canonicalSpellings(q.measure ?? q.unit, this.entities).slice(0, 64);
-    const fuzzy = new Map<number, number>();
-    for (const r of fuse.search(query)) fuzzy.set(r.item.i, 1 - (r.score ?? 1));
-
+    // Fuse ranks what is counted (spellings folded); the pair scores are memoised, because news
+    // repeats its measures ("artillery shells") and a page repeats its figures.
+    const query = canonicalSpellings(q.measure ?? q.unit, this.entities).slice(0, 32);
+    const measures = scored.map(([i]) => this.canonical(i).measure);
+    const fuzzyScores = this.fuzzyMeasures(query, measures);
+    const fuzzy = new Map<number, number>(scored.map(([i], k) => [i, fuzzyScores[k]]));
+    const pageWords = contentTokens(q.sentence, this.vocab);
     const best = new Map<string, ReportLine>();
     for (const [i, tokenScore] of scored) {
-      const line = this.relate(q, f, pageTime, i, tokenScore, fuzzy.get(i) ?? 0);
+      const line = this.relate(q, f, pageTime, i, tokenScore, fuzzy.get(i) ?? 0, pageWords);
       if (!line) continue;
       const key = `${line.articleId}\u0001${line.relation}`;
       const prev = best.get(key);
@@ -409,7 +473,7 @@ export class MatcherIndex {
   }
 
   /** Classify one candidate, or null to stay silent. */
-  private relate(q: Claim, f: Features, pageTime: number | null, i: number, tokenScore: number, fuzzy: number): ReportLine | null {
+  private relate(q: Claim, f: Features, pageTime: number | null, i: number, tokenScore: number, fuzzy: number, pageWords: Set<string>): ReportLine | null {
     const { claim: c, articleId, id } = this.claims[i];
     const g = this.features[i];
     if (c.unit !== q.unit || c.direction !== q.direction) return null;
@@ -419,7 +483,16 @@ export class MatcherIndex {
     let sharedEntityWeight = 0;
     for (const e of f.entities) if (g.entities.includes(e)) sharedEntityWeight += this.entityWeight.get(e) ?? 1;
     const specific = isSpecificUnit(q.unit);
-    const score = Math.min(1, 0.45 * fuzzy + 0.35 * Math.min(1, sharedMeasure / 2) + 0.2 * Math.min(1, sharedEntityWeight / 2) + (g.personCredit ? 0.02 : 0) + tokenScore * 1e-4);
+    const words = this.sentenceWords(i);
+    let sharedWords = 0;
+    for (const w of words) if (pageWords.has(w)) sharedWords++;
+    const sentenceSim = sharedWords / Math.max(1, pageWords.size + words.size - sharedWords);
+    const closeness = Math.max(0, 1 - Math.abs(Math.log((c.value as number) / (q.value as number) || 1e-9)) / Math.log(1.2));
+    const credit = this.creditsAgree(f.credited, g.credited) ? 1 : 0;
+    const score = Math.min(
+      1,
+      0.3 * fuzzy + 0.15 * Math.min(1, sharedMeasure / 2) + 0.1 * Math.min(1, sharedEntityWeight / 2) + 0.25 * sentenceSim + 0.15 * closeness + 0.05 * credit + (g.personCredit ? 0.01 : 0) + tokenScore * 1e-5,
+    );
     let relation: Relation;
     let reason: string;
     if (compatibleValues(q, c)) {

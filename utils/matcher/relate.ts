@@ -94,10 +94,16 @@ export function monthYear(iso: string | null | undefined): string {
 /** Two reports further apart than this state figures at different times. */
 export const SAME_TIME_MS = 7 * 24 * 3600 * 1000;
 
+/** 1234567.891 → "1,234,567.89" (toLocaleString is slow in a hot loop). */
+export function formatNumber(n: number): string {
+  const [int, frac] = (Math.round(n * 100) / 100).toString().split('.');
+  return int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (frac ? '.' + frac : '');
+}
+
 /** A figure as a note quotes it: "about 7,000". */
 export function figureWords(c: Claim): string {
   const hedge = c.qualifier === 'exact' ? '' : hedgeWords(c) + ' ';
-  const n = typeof c.value === 'number' ? c.value.toLocaleString('en-US', { maximumFractionDigits: 2 }) : c.value;
+  const n = typeof c.value === 'number' ? formatNumber(c.value) : c.value;
   return c.qualifier === 'magnitude' || c.qualifier === 'range' ? c.quote : `${hedge}${n}`;
 }
 

@@ -84,6 +84,8 @@ function compile(entities: readonly Entity[]) {
     for (const s of [e.name, ...e.aliases]) {
       const key = spellingKey(s);
       if (key && !bySpelling.has(key)) bySpelling.set(key, e);
+      // The spelling as written, too: most mentions are found without normalising.
+      if (!bySpelling.has(s)) bySpelling.set(s, e);
     }
   }
   // Longest first so "Kim Jong-un" wins over a shorter spelling inside it.
@@ -102,7 +104,7 @@ export function findEntityMentions(text: string, entities: readonly Entity[]): E
   const mentions: EntityMention[] = [];
   regex.lastIndex = 0;
   for (let m = regex.exec(text); m; m = regex.exec(text)) {
-    const entity = bySpelling.get(spellingKey(m[0]));
+    const entity = bySpelling.get(m[0]) ?? bySpelling.get(spellingKey(m[0]));
     if (!entity) continue;
     mentions.push({
       start: m.index,
