@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { FigureGroupView, ReportView } from '../../utils/ui/view-models';
 import { formatDate, plural } from '../../utils/ui/format';
 import { safeHttpUrl } from '../../utils/ui/safe-url';
@@ -25,6 +26,46 @@ function ReportItem({ report }: { report: ReportView }) {
   );
 }
 
+/** Reports shown before "show all": enough to compare, short enough to scan a popup. */
+const FIRST_REPORTS = 4;
+
+/** One figure: its reports (the first few, then all on request) and its timeline. */
+function FigureGroup({ group }: { group: FigureGroupView }) {
+  const [expanded, setExpanded] = useState(false);
+  const shown = expanded ? group.reports : group.reports.slice(0, FIRST_REPORTS);
+  return (
+    <li class="figure" data-testid="figure-group">
+      <h3 class="figure-label">
+        {group.label} <span class="muted count">{plural(group.reports.length, 'report')}</span>
+      </h3>
+      {group.measure && <p class="measure muted">{group.measure}</p>}
+      <ul class="reports">
+        {shown.map((report, index) => (
+          <ReportItem key={`${report.articleId}-${index}`} report={report} />
+        ))}
+      </ul>
+      {group.reports.length > FIRST_REPORTS && (
+        <button type="button" class="link-button small" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
+          {expanded ? 'Show fewer' : `Show all ${group.reports.length} reports`}
+        </button>
+      )}
+      {group.timeline.length > 1 && (
+        <details class="timeline">
+          <summary>How the figure changed</summary>
+          <ol>
+            {group.timeline.map((step, index) => (
+              <li key={index}>
+                <span class="muted">{formatDate(step.published)}</span> {step.outlet}: <strong>{step.figure}</strong>
+                {step.note && <span class="muted"> ({step.note})</span>}
+              </li>
+            ))}
+          </ol>
+        </details>
+      )}
+    </li>
+  );
+}
+
 /** Figures matching a search, each with the reports stating it and its timeline. */
 export function SearchResults({ groups, query }: { groups: FigureGroupView[]; query: string }) {
   if (groups.length === 0) {
@@ -33,30 +74,7 @@ export function SearchResults({ groups, query }: { groups: FigureGroupView[]; qu
   return (
     <ol class="figures" aria-label={`Figures matching ${query}`}>
       {groups.map((group) => (
-        <li class="figure" key={group.id} data-testid="figure-group">
-          <h3 class="figure-label">
-            {group.label} <span class="muted count">{plural(group.reports.length, 'report')}</span>
-          </h3>
-          {group.measure && <p class="measure muted">{group.measure}</p>}
-          <ul class="reports">
-            {group.reports.map((report, index) => (
-              <ReportItem key={`${report.articleId}-${index}`} report={report} />
-            ))}
-          </ul>
-          {group.timeline.length > 1 && (
-            <details class="timeline">
-              <summary>How the figure changed</summary>
-              <ol>
-                {group.timeline.map((step, index) => (
-                  <li key={index}>
-                    <span class="muted">{formatDate(step.published)}</span> {step.outlet}: <strong>{step.figure}</strong>
-                    {step.note && <span class="muted"> ({step.note})</span>}
-                  </li>
-                ))}
-              </ol>
-            </details>
-          )}
-        </li>
+        <FigureGroup key={group.id} group={group} />
       ))}
     </ol>
   );

@@ -1,0 +1,240 @@
+/**
+ * The options page (the corpus manager) in the real browser: browse and open articles, delete
+ * with undo, import a good pack and broken ones (corpus unchanged, message says why), a large
+ * pack with progress, export and re-import, reset, settings, accessibility and screenshots.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { syntheticPack } from '../../bench/idb-synthetic-pack';
+import { describeInBrowser, screenshot } from './harness';
+
+const files = mkdtempSync(join(tmpdir(), 'tally-packs-'));
+
+/** Writes a pack file for the file input and returns its path. */
+function packFile(name: string, content: string): string {
+  const path = join(files, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+/** The corpus as the background exports it, without the fields that name the moment of export. */
+async function corpusSnapshot(page: Page): Promise<unknown> {
+  const json = await page.evaluate(async () => {
+    const reply = await chrome.runtime.sendMessage({ type: 'exportPack', data: {} });
+    if (!reply.ok) throw new Error(reply.error);
+    return reply.data.json as string;
+  });
+  return normalise(JSON.parse(json));
+}
+
+/** Drops export-time fields and orders articles by id, so two exports of one corpus compare equal. */
+function normalise(pack: { created?: string; name?: string; articles: { id: string }[] }) {
+  const { created: _created, name: _name, ...rest } = pack;
+  return { ...rest, articles: [...pack.articles].sort((a, b) => a.id.localeCompare(b.id)) };
+}
+
+async function rows(page: Page) {
+  return page.$$eval('table.articles tbody tr', (trs) =>
+    trs.map((tr) => ({ id: tr.getAttribute('data-article-id')!, cells: [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? '') })),
+  );
+}
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes[0]?.target})`);
+}
+
+describeInBrowser('options page', (env) => {
+  async function openOptions(size?: { width: number; height: number }): Promise<Page> {
+    const { browser } = env();
+    const page = await browser.context.newPage();
+    if (size) await page.setViewportSize(size);
+    await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await page.waitForSelector('table.articles tbody tr');
+    return page;
+  }
+
+  async function importFile(page: Page, path: string) {
+    await page.setInputFiles('input[type="file"]', path);
+    await page.waitForSelector('[data-testid="pack-preview"], [data-testid="import-error"]');
+  }
+
+  it('lists the default corpus by outlet and date with claim counts; filters; opens an article to its claims', async () => {
+    const page = await openOptions();
+    const all = await rows(page);
+    const outlets = all.map((r) => r.cells[0]);
+    expect(outlets).toEqual(expect.arrayContaining(['Yonhap News Agency', 'EFE', 'KBS World Radio', 'The Korea Herald']));
+    // Newest first.
+    const efe = all.findIndex((r) => r.cells[0] === 'EFE');
+    const herald = all.findIndex((r) => r.cells[0] === 'The Korea Herald');
+    expect(efe).toBeLessThan(herald);
+    const yonhap = all.find((r) => r.cells[0] === 'Yonhap News Agency')!;
+    expect(Number(yonhap.cells[3])).toBeGreaterThan(3);
+
+    await page.selectOption('select', 'EFE');
+    await page.waitForFunction(() => document.querySelectorAll('table.articles tbody tr').length === 1);
+    expect((await rows(page))[0].cells[0]).toBe('EFE');
+    await page.selectOption('select', '');
+    await page.fill('.filters input[type="search"]', 'Kirby');
+    await page.waitForFunction((n) => document.querySelectorAll('table.articles tbody tr').length < n, all.length);
+
+    await page.fill('.filters input[type="search"]', '');
+    await page.waitForFunction((n) => document.querySelectorAll('table.articles tbody tr').length === n, all.length);
+    await page.click(`tr[data-article-id="${yonhap.id}"] td:nth-child(3) button`);
+    await page.waitForSelector('table.claims tbody tr');
+    const claims = await page.$$eval('table.claims tbody tr', (trs) => trs.map((tr) => tr.textContent ?? ''));
+    expect(claims.length).toBe(Number(yonhap.cells[3]));
+    expect(claims.some((c) => /more than 1,000 containers/.test(c))).toBe(true);
+    await page.close();
+  });
+
+  it('deletes an article with undo', async () => {
+    const page = await openOptions();
+    const before = await corpusSnapshot(page);
+    const target = (await rows(page)).find((r) => r.cells[0] === 'KBS World Radio')!;
+    await page.click(`tr[data-article-id="${target.id}"] button.danger`);
+    await page.waitForSelector('.toast');
+    await page.waitForFunction((id) => !document.querySelector(`tr[data-article-id="${id}"]`), target.id);
+    expect(await page.textContent('.toast')).toContain('Deleted');
+    await page.click('.toast button:has-text("Undo")');
+    await page.waitForSelector(`tr[data-article-id="${target.id}"]`);
+    expect(await corpusSnapshot(page)).toEqual(before);
+    await page.close();
+  });
+
+  it('refuses broken packs whole, names the problem, and leaves the corpus unchanged', async () => {
+    const page = await openOptions();
+    const before = await corpusSnapshot(page);
+    const good = syntheticPack(60, { name: 'broken', claimsPerArticle: 20 });
+    const text = JSON.stringify(good);
+    const wrongVersion = JSON.stringify({ ...good, version: 99 });
+    const stringValue = structuredClone(good);
+    (stringValue.articles[1].claims![2] as { value: unknown }).value = '1000';
+    const cases: [string, string, RegExp][] = [
+      ['truncated.json', text.slice(0, Math.floor(text.length / 2)), /truncated|ends early/i],
+      ['wrong-version.json', wrongVersion, /version/i],
+      ['string-value.json', JSON.stringify(stringValue), /articles\[1\]\.claims\[2\]\.value|value/],
+    ];
+    for (const [name, content, why] of cases) {
+      await importFile(page, packFile(name, content));
+      const message = await page.textContent('[data-testid="import-error"]');
+      expect(message, name).toMatch(why);
+      expect(message).toContain('Nothing was changed');
+      expect(await corpusSnapshot(page)).toEqual(before);
+    }
+    await page.close();
+  });
+
+  it('imports a good pack: shows what it adds first, then lands it whole, with progress for a large one', async () => {
+    const page = await openOptions();
+    const before = await rows(page);
+    const pack = syntheticPack(12_000, { name: 'large', claimsPerArticle: 40 });
+    const knownOutlets = new Set(before.map((r) => r.cells[0]));
+    const newOutlets = new Set(pack.articles.map((a) => a.outlet).filter((o) => !knownOutlets.has(o))).size;
+    await importFile(page, packFile('large.json', JSON.stringify(pack)));
+    expect(await page.textContent('[data-testid="pack-preview"]')).toContain(
+      `large.json: ${pack.articles.length} articles, 12,000 claims, ${newOutlets} new outlet${newOutlets === 1 ? '' : 's'}`,
+    );
+    // Record every progress value the page shows while the import runs.
+    await page.evaluate(() => {
+      const seen: number[] = ((window as unknown as { progressSeen: number[] }).progressSeen = []);
+      new MutationObserver(() => {
+        const bar = document.querySelector('progress');
+        if (bar) seen.push(Number(bar.value));
+      }).observe(document.body, { subtree: true, childList: true, attributes: true });
+    });
+    await page.click('button:has-text("Import")');
+    await page.waitForSelector('.panel .ok:has-text("imported")', { timeout: 60_000 });
+    const progress = await page.evaluate(() => (window as unknown as { progressSeen: number[] }).progressSeen);
+    expect(progress.some((p) => p > 0 && p < 1)).toBe(true);
+    await page.waitForFunction((n) => document.querySelectorAll('table.articles tbody tr').length === n, before.length + pack.articles.length);
+    await page.close();
+  });
+
+  it('exports the corpus as a JSON download; reset then re-import gives the same corpus', async () => {
+    const page = await openOptions();
+    const before = await corpusSnapshot(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('button:has-text("Download pack")')]);
+    expect(download.suggestedFilename()).toMatch(/^tally-corpus-\d{4}-\d{2}-\d{2}\.json$/);
+    const exported = readFileSync((await download.path())!, 'utf8');
+    expect(normalise(JSON.parse(exported))).toEqual(before);
+
+    // Reset to the default pack, dropping everything else, then import the export.
+    await page.click('label:has-text("Delete them too") input');
+    await page.click('button:has-text("Reset…")');
+    await page.click('button:has-text("Yes, reset")');
+    await page.waitForSelector('.panel p:has-text("Reset to the default pack.")');
+    expect(await corpusSnapshot(page)).not.toEqual(before);
+    await importFile(page, packFile('reimport.json', exported));
+    await page.click('button:has-text("Import")');
+    await page.waitForSelector('.panel .ok:has-text("imported")', { timeout: 60_000 });
+    expect(await corpusSnapshot(page)).toEqual(before);
+    await page.close();
+  });
+
+  it('exports one topic only', async () => {
+    const page = await openOptions();
+    const topics = await page.$$eval('.panel select option', (options) => options.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+    expect(topics).toContain('nk-russia-arms');
+    await page.selectOption('.panel select', 'nk-russia-arms');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('button:has-text("Download pack")')]);
+    const pack = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+    expect(pack.articles.length).toBeGreaterThan(0);
+    expect(pack.articles.every((a: { topic: string }) => a.topic === 'nk-russia-arms')).toBe(true);
+    await page.close();
+  });
+
+  it('reset keeps the user\'s own articles when asked', async () => {
+    const page = await openOptions();
+    await page.evaluate(async () => {
+      const reply = await chrome.runtime.sendMessage({
+        type: 'addArticle',
+        data: { url: 'http://127.0.0.1/own', outlet: 'My Notes', title: 'Own', published: '2024-01-02', language: 'en', byline: null, text: 'North Korea sent 300 containers to Russia, an official said.' },
+      });
+      if (!reply.ok) throw new Error(reply.error);
+    });
+    await page.reload();
+    await page.waitForSelector('tr:has-text("My Notes") .tag:has-text("yours")');
+    await page.click('label:has-text("Keep them") input');
+    await page.click('button:has-text("Reset…")');
+    await page.click('button:has-text("Yes, reset")');
+    await page.waitForSelector('.panel p:has-text("your own articles were kept")');
+    const outlets = (await rows(page)).map((r) => r.cells[0]);
+    expect(outlets.some((o) => o.startsWith('My Notes'))).toBe(true);
+    expect(outlets).toContain('Yonhap News Agency');
+    await page.close();
+  });
+
+  it('settings: sites where Tally is off, and marking figures no other report states, in browser.storage.local', async () => {
+    const page = await openOptions();
+    await page.fill('input[placeholder="example.com"]', 'https://www.example.org/news');
+    await page.click('form.row button:has-text("Add")');
+    await page.waitForSelector('.sites li:has-text("www.example.org")');
+    await page.check('label:has-text("Also mark figures") input');
+    await page.waitForFunction(async () => (await chrome.storage.local.get('tally:markUnmatched'))['tally:markUnmatched'] === true);
+    const stored = await page.evaluate(() => chrome.storage.local.get(['tally:disabledSites', 'tally:markUnmatched']));
+    expect(stored).toEqual({ 'tally:disabledSites': ['www.example.org'], 'tally:markUnmatched': true });
+    await page.click('button[aria-label="Switch Tally back on for www.example.org"]');
+    await page.waitForFunction(async () => ((await chrome.storage.local.get('tally:disabledSites'))['tally:disabledSites'] ?? []).length === 0);
+    await page.uncheck('label:has-text("Also mark figures") input');
+    await page.close();
+  });
+
+  it('passes axe and is screenshot at popup size and full size, light and dark', async () => {
+    const page = await openOptions({ width: 380, height: 560 });
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'options-popup-size-light');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'options-popup-size-dark');
+    await page.setViewportSize({ width: 1100, height: 800 });
+    await screenshot(page, 'options-dark');
+    await page.emulateMedia({ colorScheme: 'light' });
+    await screenshot(page, 'options-light');
+    await page.close();
+  });
+});

@@ -1,0 +1,202 @@
+/**
+ * The popup in the real browser: search, "this page", add a page to the corpus and see another
+ * page cross-referenced against it at once, the site switch, accessibility, screenshots.
+ * The popup is opened as a page (`chrome-extension://ID/popup.html`), at its real size; `?tabUrl=`
+ * names the tab it acts on, since a popup opened as a page is itself the active tab.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { describeInBrowser, readMarks, readOpenNote, screenshot, waitForScan } from './harness';
+import { newsPage } from '../../scripts/demo-pages';
+
+const POPUP = { width: 380, height: 560 };
+
+/** Serious or critical axe violations, as "id: help (n nodes)" lines. */
+async function seriousViolations(page: Page, include?: string): Promise<string[]> {
+  let builder = new AxeBuilder({ page });
+  if (include) builder = builder.include(include);
+  const { violations } = await builder.analyze();
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes.length} nodes: ${v.nodes[0]?.target})`);
+}
+
+describeInBrowser('popup', (env) => {
+  async function openPopup(tabUrl?: string): Promise<Page> {
+    const { browser } = env();
+    const page = await browser.context.newPage();
+    await page.setViewportSize(POPUP);
+    const query = tabUrl ? `?tabUrl=${encodeURIComponent(tabUrl)}` : '';
+    await page.goto(`chrome-extension://${browser.extensionId}/popup.html${query}`);
+    await page.waitForSelector('#tally-search');
+    return page;
+  }
+
+  async function search(popup: Page, query: string) {
+    await popup.fill('#tally-search', query);
+    // aria-busy turns false once the answer for this very query is shown.
+    await popup.waitForSelector('.results[aria-busy="false"]');
+    // Long groups show their first reports; open them all to read every report.
+    for (const more of await popup.$$('.figure button[aria-expanded="false"]')) await more.click();
+    return popup.$$eval('[data-testid="figure-group"]', (groups) =>
+      groups.map((g) => ({
+        label: g.querySelector('.figure-label')?.textContent ?? '',
+        reports: [...g.querySelectorAll('.report')].map((r) => ({
+          outlet: r.querySelector('.outlet')?.textContent ?? '',
+          quote: r.querySelector('.quote')?.textContent ?? '',
+          href: r.querySelector('a')?.getAttribute('href') ?? null,
+        })),
+      })),
+    );
+  }
+
+  it('searches as you type: number-aware ("7000 containers" finds "about 7,000 containers")', async () => {
+    const popup = await openPopup();
+    const groups = await search(popup, '7000 containers');
+    const quotes = groups.flatMap((g) => g.reports.map((r) => r.quote));
+    expect(quotes.some((q) => /7,000 containers/.test(q))).toBe(true);
+    // The first figure is the 7,000 one, not some other count of containers.
+    expect(groups[0].reports.map((r) => r.quote).join(' ')).toMatch(/7,000|seven thousand/i);
+    await popup.close();
+  });
+
+  it('searches alias-aware: "Rajin" finds the reports that spell the port Najin or Rason', async () => {
+    const popup = await openPopup();
+    const groups = await search(popup, 'Rajin');
+    const outlets = new Set(groups.flatMap((g) => g.reports.map((r) => r.outlet)));
+    // Yonhap writes Najin, EFE Rason, KBS Rajin: all three are found.
+    expect([...outlets]).toEqual(expect.arrayContaining(['Yonhap News Agency', 'EFE', 'KBS World Radio']));
+    await popup.close();
+  });
+
+  it('shows a message, not an empty screen, when nothing matches', async () => {
+    const popup = await openPopup();
+    await popup.fill('#tally-search', 'zzqxj wibble');
+    await popup.waitForSelector('.results .empty');
+    expect(await popup.textContent('.results .empty')).toContain('No figure');
+    await popup.close();
+  });
+
+  it('adds a served page to the corpus; another page then matches against it at once; adding again updates', async () => {
+    const { browser, server } = env();
+    // A figure no seed states (4,250 rail cars), on the seeds' topic so the content script checks it.
+    server.setPage(
+      '/e2e/added-report',
+      newsPage({
+        title: 'North Korea moved 4,250 rail cars of munitions to Russia, officials say',
+        outlet: 'Borderline Daily',
+        published: '2024-02-20',
+        extraHead: '<meta property="og:site_name" content="Borderline Daily">',
+        articleHtml:
+          '<p>North Korea has moved about 4,250 rail cars of munitions to Russia through the port of Najin since September, a South Korean official said on Tuesday.</p>' +
+          '<p>The shipments passed Tikhoretsk on their way to the front, according to satellite images reviewed by analysts in Seoul and Washington.</p>' +
+          '<p>Pyongyang and Moscow deny any arms trade between North Korea and Russia.</p>',
+      }),
+    );
+    server.setPage(
+      '/e2e/other-report',
+      newsPage({
+        title: 'Rail freight from Rajin to Russia',
+        outlet: 'Another Wire',
+        published: '2024-02-22',
+        articleHtml:
+          '<p>Some 4,250 rail cars of munitions have left North Korea for Russia through Rajin, a South Korean official said.</p>' +
+          '<p>Russia and North Korea have not commented on the shipments, which analysts traced to Tikhoretsk.</p>',
+      }),
+    );
+    const addedUrl = `${server.origin}/e2e/added-report`;
+    const article = await browser.context.newPage();
+    await article.goto(addedUrl);
+    await waitForScan(article);
+
+    const popup = await openPopup(addedUrl);
+    await popup.click('text=Add this page…');
+    await popup.waitForSelector('form.add-page');
+    // Outlet, title and date come from the page's metadata, editable before saving.
+    expect(await popup.inputValue('input[name="outlet"]')).toBe('Borderline Daily');
+    expect(await popup.inputValue('input[name="published"]')).toBe('2024-02-20');
+    expect(await popup.inputValue('input[name="title"]')).toContain('4,250 rail cars');
+    await popup.fill('input[name="outlet"]', 'Borderline Daily (edited)');
+    await popup.click('text=Save to corpus');
+    await popup.waitForSelector('form.add-page .ok:has-text("Added")');
+    expect(await popup.textContent('form.add-page .ok')).toMatch(/Added: \d+ figures? from this page/);
+
+    // Another page, opened after the save: its figure is cross-referenced against the added one.
+    const other = await browser.context.newPage();
+    await other.goto(`${server.origin}/e2e/other-report`);
+    await waitForScan(other);
+    const marks = await readMarks(other);
+    const railCars = marks.find((m) => m.text.includes('4,250') && m.claim);
+    expect(railCars, JSON.stringify(marks)).toBeTruthy();
+    expect(Number(railCars!.reports)).toBeGreaterThanOrEqual(1);
+    await other.click(`[data-tally-claim="${railCars!.claim}"]`);
+    await other.waitForFunction(() => !!document.querySelector('tally-notes')?.shadowRoot?.querySelector('.note'));
+    expect(await readOpenNote(other)).toContain('Borderline Daily (edited)');
+
+    // The same URL again updates the article instead of adding a second one.
+    await popup.click('text=Save to corpus');
+    await popup.waitForSelector('form.add-page .ok:has-text("Updated")');
+    const rows = await popup.evaluate(async () => {
+      const reply = await chrome.runtime.sendMessage({ type: 'listArticles', data: { outlet: 'Borderline Daily (edited)' } });
+      return reply.data.length;
+    });
+    expect(rows).toBe(1);
+    await Promise.all([popup.close(), article.close(), other.close()]);
+  });
+
+  it('"This page" lists the figures marked on the tab; clicking one scrolls to it and opens its note', async () => {
+    const { browser, server } = env();
+    const url = `${server.origin}/article/yonhap-2023-10-14`;
+    const article = await browser.context.newPage();
+    await article.goto(url);
+    await waitForScan(article);
+    const popup = await openPopup(url);
+    await popup.waitForSelector('.page-claim');
+    const listed = await popup.$$eval('.page-claim', (buttons) => buttons.map((b) => ({ id: b.getAttribute('data-claim-id')!, text: b.textContent ?? '' })));
+    const containers = listed.find((c) => /1,000 containers/.test(c.text));
+    expect(containers, JSON.stringify(listed)).toBeTruthy();
+    expect(containers!.text).toMatch(/[1-9]\d* other reports?/);
+    await popup.click(`.page-claim[data-claim-id="${containers!.id}"]`);
+    await article.waitForFunction(() => !!document.querySelector('tally-notes')?.shadowRoot?.querySelector('.note'));
+    expect(await readOpenNote(article)).toMatch(/EFE|KBS|Korea Herald/);
+
+    // axe on the open note, inside its shadow root.
+    expect(await seriousViolations(article, 'tally-notes')).toEqual([]);
+    await screenshot(popup, 'popup-this-page');
+    await Promise.all([popup.close(), article.close()]);
+  });
+
+  it('switches Tally off for the site: the marks go at once, and the popup says so', async () => {
+    const { browser, server } = env();
+    const url = `${server.origin}/article/efe-2023-10-16`;
+    const article = await browser.context.newPage();
+    await article.goto(url);
+    await waitForScan(article);
+    expect((await readMarks(article)).length).toBeGreaterThan(0);
+    const popup = await openPopup(url);
+    const toggle = popup.locator('.switch input[role="switch"]');
+    await toggle.waitFor({ state: 'attached' });
+    expect(await toggle.isChecked()).toBe(true);
+    await popup.focus('.switch input');
+    await popup.keyboard.press('Space'); // keyboard operable
+    await article.waitForFunction(() => document.querySelectorAll('tally-mark').length === 0);
+    const stored = await popup.evaluate(() => chrome.storage.local.get('tally:disabledSites'));
+    expect(stored['tally:disabledSites']).toContain('127.0.0.1');
+    // Back on: marks return.
+    await popup.keyboard.press('Space');
+    await article.waitForFunction(() => document.querySelectorAll('tally-mark').length > 0);
+    await Promise.all([popup.close(), article.close()]);
+  });
+
+  it('passes axe (no serious or critical violations) and is screenshot at popup size, light and dark', async () => {
+    const popup = await openPopup();
+    expect(await seriousViolations(popup)).toEqual([]);
+    await screenshot(popup, 'popup-light');
+    await search(popup, '1,000 containers');
+    expect(await seriousViolations(popup)).toEqual([]);
+    await screenshot(popup, 'popup-search-light');
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    expect(await seriousViolations(popup)).toEqual([]);
+    await screenshot(popup, 'popup-search-dark');
+    await popup.close();
+  });
+});
