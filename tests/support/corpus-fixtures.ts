@@ -9,7 +9,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { buildPack, type IndexEntry } from '../../utils/pack/build';
 import { parseTopic, type Pack } from '../../utils/pack/index';
 
-export const ROOT = join(__dirname, '../..');
+export const ROOT = join(import.meta.dirname, '../..');
 
 /** The five seeds as a pack (no precomputed claims: the import extracts them, like first-run seeding). */
 export function seedPack(): Pack {
