@@ -35,6 +35,8 @@ const UNIT_NAMES: Record<string, string> = {
   tonne: 'ton',
   'metric horsepower': 'metric horsepower',
   penny: 'penny',
+  time: 'count',
+  gigatonne: 'gigaton',
 };
 
 function goldValue(v: string): Value {
@@ -58,7 +60,15 @@ function ourUnit(c: Claim): string {
   return unit.toLowerCase();
 }
 
+// A hedged range ("~25 – 40min", "about 2000 - 2500 Calories") takes its hedge's symbol.
+const HEDGE_SYMBOLS: Array<[RegExp, string]> = [
+  [/^(?:about|around|roughly|approximately|approx|some|an estimated|estimated|circa|nearly|almost|close to|~)$/i, '~'],
+  [/^(?:more than|over|above|at least|upwards of|in excess of)$/i, '>'],
+  [/^(?:less than|fewer than|under|below|up to|as many as|at most)$/i, '<'],
+];
+
 function ourChange(c: Claim): string {
+  if (c.qualifier === 'range' && c.hedge) for (const [re, sym] of HEDGE_SYMBOLS) if (re.test(c.hedge)) return sym;
   switch (c.qualifier) {
     case 'about':
       return '~';

@@ -88,6 +88,8 @@ interface Draft {
   direction: Direction;
   date: { low: string; high: string } | null;
   hasUnit: boolean;
+  /** A number word with nothing counted ("the two", "one"): dropped unless it borrows a unit. */
+  bareWords?: boolean;
 }
 
 interface NounPhrase {
@@ -96,7 +98,7 @@ interface NounPhrase {
   headEnd: number;
 }
 
-function nounAt(tokens: Token[], j: number, text: string, value: number, lang: LanguageTable, depth = 0): NounPhrase | null {
+function nounAt(tokens: Token[], j: number, text: string, value: number, lang: LanguageTable, depth = 0, hyphenated = false): NounPhrase | null {
   // Segments: words, with hyphenated compounds kept whole ("first-team").
   const segments: Array<{ from: number; to: number; lower: string }> = [];
   let k = j;
@@ -114,10 +116,14 @@ function nounAt(tokens: Token[], j: number, text: string, value: number, lang: L
   if (!segments.length) return null;
   let head = segments.findIndex((s) => singular(s.lower.split('-').pop()!) !== s.lower.split('-').pop());
   if (head < 0) {
-    // A singular count: only for "one"/"a" ("one solution"), up to the first verb-like word.
-    if (value !== 1) return null;
-    head = 0;
-    while (head + 1 < segments.length && head < 1 && !/(?:ed|ing|ly)$/.test(segments[head + 1].lower)) head++;
+    if (value === 1) {
+      // A singular count ("one solution"), up to the first verb-like word.
+      head = 0;
+      while (head + 1 < segments.length && head < 1 && !/(?:ed|ing|ly)$/.test(segments[head + 1].lower)) head++;
+    } else if (hyphenated || (segments.length >= 2 && !/(?:ed|ing|ly)$/.test(segments[0].lower) && !/(?:ed|ly)$/.test(segments[1].lower))) {
+      // A singular noun as a modifier counts: "four-cylinder engine", "a 12 page document".
+      head = 0;
+    } else return null;
   }
   const kept = segments.slice(0, head + 1).filter((s, n) => n === head || !MODIFIER_DROP.has(s.lower));
   const headSeg = segments[head];
@@ -240,10 +246,9 @@ function notAFigure(tokens: Token[], i: number, sentenceStartTok: number, lang: 
   if (next && !next.space && next.kind === 'word' && !unitAfter(tokens, i + 1) && lang.scaleSuffixes[next.lower] === undefined &&
     lang.scaleWords[next.lower] === undefined && !(next.lower === 'dozen')) return i + 2;
   // A label: "Section 427", "Resolution 1874", "Game 2", "Apple Watch 5".
-  if (prev && t.space && isCapitalised(prev) && i - 1 > sentenceStartTok && !isLabelException(prev, lang)) {
-    const before = tokens[i - 2];
-    if (!before || before.kind !== 'punct' || before.text === ',' || before.text === '(') return i + 1;
-  }
+  // A number followed by a unit is a figure even after a name ("Madness 2.4GHz", "Sunday 5.5%").
+  if (prev && t.space && prev.kind === 'word' && /\p{Lu}/u.test(prev.text) && i - 1 > sentenceStartTok && !isLabelException(prev, lang) &&
+    !unitAfter(tokens, i + 1) && !(isHyphen(next) && !next.space && unitAfter(tokens, i + 2))) return i + 1;
   // "(2-R)", "3-D": a digit glued by a hyphen to a single letter.
   if (isHyphen(next) && !next.space && tokens[i + 2]?.kind === 'word' && tokens[i + 2].text.length === 1 && !tokens[i + 2].space) return i + 3;
   return -1;
@@ -274,7 +279,26 @@ function shortCurrency(def: UnitDef): boolean {
 /** Reads the figure whose number starts at token `i`, if any. `floor` is the first free token. */
 function figureAt(tokens: Token[], i: number, floor: number, sentenceStartTok: number, text: string, lang: LanguageTable): Reading | null {
   const t = tokens[i];
+  // A sign: "-1.3%", "$-50.8bn", "minus-5 yards", "minus 387 Fahrenheit", "+0.4%".
+  let sign = 1;
+  let signStart = -1;
   if (t.kind === 'num') {
+    const p = tokens[i - 1];
+    const pp = tokens[i - 2];
+    if (p && !t.space && (isHyphen(p) || p.text === '−' || p.text === '+') && i - 1 >= floor) {
+      if (pp?.lower === 'minus' && !p.space) {
+        sign = -1;
+        signStart = i - 2;
+      } else if (p.space || i - 1 === 0 || (pp && pp.kind === 'punct' && pp.text !== ')' && pp.text !== '%')) {
+        sign = p.text === '+' ? 1 : -1;
+        signStart = i - 1;
+      }
+    } else if (p?.lower === 'minus' && t.space && i - 1 >= floor) {
+      sign = -1;
+      signStart = i - 1;
+    }
+  }
+  if (t.kind === 'num' && signStart < 0) {
     const skip = notAFigure(tokens, i, sentenceStartTok, lang);
     if (skip >= 0) return { drafts: [], next: skip };
   }
@@ -291,14 +315,14 @@ function figureAt(tokens: Token[], i: number, floor: number, sentenceStartTok: n
     if (before === 'number') return { drafts: [], next: core.end };
     if (core.value === 0 && first === 'zero' && next === '-') return { drafts: [], next: core.end };
   }
-  let value = core.value;
-  let low = core.low;
-  let high = core.high;
+  let value = core.value * sign;
+  let low = core.low * sign;
+  let high = core.high * sign;
   let j = core.end;
   let unit: UnitDef | null = null;
   let unitName = '';
-  let qStart = core.start;
-  const currency = core.kind === 'digits' || core.kind === 'words' ? currencyBeforeIndex(tokens, core.start) : null;
+  let qStart = signStart >= 0 ? signStart : core.start;
+  const currency = core.kind === 'digits' || core.kind === 'words' ? currencyBeforeIndex(tokens, qStart) : null;
   if (currency && currency.start >= floor) {
     unit = currency.def;
     qStart = currency.start;
@@ -322,9 +346,19 @@ function figureAt(tokens: Token[], i: number, floor: number, sentenceStartTok: n
   if (!unit || shortCurrency(unit)) {
     const u = unitFollowing(j);
     if (u && (!unit || u.def.kind === 'currency')) {
+      // "a five-year plan", "a 10-day trip": a duration used as a modifier, not a figure.
+      if (!unit && u.def.kind === 'time' && isHyphen(tokens[j]) && !u.def.canonical.includes('age') && tokens[u.end]?.kind === 'word' &&
+        !NOUN_STOP.has(tokens[u.end].lower)) return { drafts: [], next: u.end };
       if (!unit) unit = u.def;
       j = u.end;
     }
+  }
+  // Ages: "aged 18 to 34", "Maddon, 66, has ...".
+  if (!unit && core.kind === 'digits' && Number.isInteger(value) && value > 0 && value < 130) {
+    const p = tokens[qStart - 1];
+    const agedBefore = p && /^(?:aged|age|ages)$/.test(p.lower);
+    const appositive = p?.text === ',' && isCapitalised(tokens[qStart - 2]) && tokens[core.end]?.text === ',';
+    if (agedBefore || appositive) unit = { canonical: 'year of age', factor: 1, written: 'year of age', kind: 'time', attachedOnly: false };
   }
   if (unit) unitName = unit.canonical;
   // "$58.24 per barrel", "percent a year", "km/h" handled by the table.
@@ -364,7 +398,8 @@ function figureAt(tokens: Token[], i: number, floor: number, sentenceStartTok: n
     const hyphen = isHyphen(sep);
     const isTo = sep.lower === 'to' || sep.lower === 'through';
     const isAnd = sep.lower === 'and' && opener === 'between';
-    if ((hyphen || isTo || isAnd) && !(isTo && direction && !opener)) {
+    const ownUnit = !!unit;
+    if (hyphen || isTo || isAnd) {
       let k = j + 1;
       const cur2 = (() => {
         for (let n = k; n <= k + 3 && n < tokens.length; n++) {
@@ -389,7 +424,10 @@ function figureAt(tokens: Token[], i: number, floor: number, sentenceStartTok: n
         const compatible = !unit || !unit2 || unit.canonical === unit2.canonical;
         const years = isYearLike(core, tokens) && isYearLike(core2, tokens) && !unit && !unit2;
         if (years) return { drafts: [], next: e };
-        if (compatible && v1 < v2 && !(hyphen && core2.kind === 'words' && !sep.space && tokens[k].space)) {
+        // "rose by 300 to 7,000": a change and its new level; "dropped by 1 to 1.5 degrees": a range.
+        const changeThenLevel = isTo && !!direction && !opener && (ownUnit || v2 > 3 * v1);
+        const yearThenFigure = isYearLike(core, tokens) && !unit;
+        if (compatible && v1 < v2 && !changeThenLevel && !yearThenFigure && !(hyphen && core2.kind === 'words' && !sep.space && tokens[k].space)) {
           value = (v1 + v2) / 2;
           low = v1;
           high = v2;
@@ -427,8 +465,8 @@ function figureAt(tokens: Token[], i: number, floor: number, sentenceStartTok: n
     j = after.end;
   } else if (after) j = after.end;
   if (qualifier !== 'range' && qualifier !== 'magnitude') {
-    low = value * factors[0];
-    high = value * factors[1];
+    low = Math.min(value * factors[0], value * factors[1]);
+    high = Math.max(value * factors[0], value * factors[1]);
   } else if (qualifier === 'magnitude' && hedge) {
     // "more than hundreds of thousands": keep the magnitude's own bounds.
     qualifier = 'magnitude';
@@ -438,9 +476,14 @@ function figureAt(tokens: Token[], i: number, floor: number, sentenceStartTok: n
   let end = j;
   if (!unit) {
     let k = j;
+    let hyphenated = false;
+    if (isHyphen(tokens[k]) && !tokens[k].space && tokens[k + 1]?.kind === 'word' && !tokens[k + 1].space) {
+      k++;
+      hyphenated = true;
+    }
     if (tokens[k]?.lower === 'of' && (core.kind === 'magnitude' || core.kind === 'fraction' || core.kind === 'words' && core.scale > 1)) k++;
     if (core.kind === 'fraction' && tokens[k]?.kind === 'word' && /^(?:the|its|their|his|her|our|those|these|all)$/.test(tokens[k].lower) && tokens[j]?.lower === 'of') k++;
-    const noun = nounAt(tokens, k, text, value, lang);
+    const noun = nounAt(tokens, k, text, value, lang, 0, hyphenated);
     if (noun) {
       unitName = noun.unit;
       measure = noun.measure;
@@ -463,6 +506,8 @@ function figureAt(tokens: Token[], i: number, floor: number, sentenceStartTok: n
   }
   const startTok = opener && qualifier === 'range' ? s - 1 : s;
   const endTok = Math.max(end, j, rangeEnd, core.end);
+  // A signed percentage is a change: "FTSE -0.6%", "+1.2%".
+  if (!direction && signStart >= 0 && unit?.kind === 'percent' && tokens[signStart].lower !== 'minus') direction = sign < 0 ? 'down' : 'up';
   // A direction word after the figure: "5% higher".
   const post = tokens[endTok];
   if (!direction && post && (post.lower === 'higher' || post.lower === 'lower') && unit?.kind === 'percent') direction = post.lower === 'higher' ? 'up' : 'down';
@@ -483,6 +528,7 @@ function figureAt(tokens: Token[], i: number, floor: number, sentenceStartTok: n
       direction,
       date: null,
       hasUnit: !!unit,
+      bareWords: core.kind === 'words' && core.scale === 1 && !unit && !measure,
     }],
     next: endTok,
   };
@@ -490,20 +536,34 @@ function figureAt(tokens: Token[], i: number, floor: number, sentenceStartTok: n
 
 const round = (n: number): number => (Number.isInteger(n) ? n : Math.round(n * 1e6) / 1e6);
 
-/** Lets a bare figure share the unit of the next one: "eight or nine euros", "300 to 7,000 containers". */
+/**
+ * Lets a bare figure share the unit of its neighbour: "eight or nine euros", "7- or 8-inch",
+ * "300 to 7,000 containers" (leftward), and "rose 64 points to 4,577" (rightward).
+ */
 function shareUnits(drafts: Draft[], tokens: Token[]): void {
-  for (let n = 0; n + 1 < drafts.length; n++) {
+  const joined = (a: Draft, b: Draft, words: RegExp): boolean => {
+    const between = tokens.slice(a.endTok, b.startTok).map((t) => t.lower).filter((w) => !HYPHENS.has(w));
+    return between.length === 1 && words.test(between[0]);
+  };
+  const copy = (to: Draft, from: Draft): void => {
+    to.unit = from.unit;
+    to.measure = from.measure;
+    to.factor = from.factor;
+    to.written = from.written;
+    to.hasUnit = from.hasUnit;
+    to.bareWords = false;
+  };
+  for (let n = drafts.length - 2; n >= 0; n--) {
     const a = drafts[n];
     const b = drafts[n + 1];
     if (a.date || b.date || a.unit || !b.unit) continue;
-    const between = tokens.slice(a.endTok, b.startTok).map((t) => t.lower);
-    if (between.length === 1 && /^(?:or|and|to|-|–|nor)$/.test(between[0])) {
-      a.unit = b.unit;
-      a.measure = b.measure;
-      a.factor = b.factor;
-      a.written = b.written;
-      a.hasUnit = b.hasUnit;
-    }
+    if (joined(a, b, /^(?:or|and|to|nor|,)$/)) copy(a, b);
+  }
+  for (let n = 0; n + 1 < drafts.length; n++) {
+    const a = drafts[n];
+    const b = drafts[n + 1];
+    if (a.date || b.date || !a.unit || b.unit || !a.hasUnit) continue;
+    if (joined(a, b, /^(?:to)$/)) copy(b, a);
   }
 }
 
@@ -512,15 +572,15 @@ function shareHedges(drafts: Draft[], tokens: Token[]): void {
   for (let n = 0; n + 1 < drafts.length; n++) {
     const a = drafts[n];
     const b = drafts[n + 1];
-    if (a.date || b.date || b.qualifier !== 'exact' || (a.qualifier === 'exact' && !a.direction)) continue;
-    if (b.startTok !== a.endTok + 1 || tokens[a.endTok]?.text !== '(' || !b.hasUnit || !a.hasUnit) continue;
-    if (a.qualifier !== 'range' && a.qualifier !== 'magnitude') {
+    if (a.date || b.date || !b.hasUnit || !a.hasUnit) continue;
+    if (b.startTok !== a.endTok + 1 || tokens[a.endTok]?.text !== '(') continue;
+    if (b.qualifier === 'exact' && a.qualifier !== 'exact' && a.qualifier !== 'range' && a.qualifier !== 'magnitude') {
       b.qualifier = a.qualifier;
       b.hedge = a.hedge;
       b.rawLow = a.raw ? b.raw * (a.rawLow / a.raw) : b.rawLow;
       b.rawHigh = a.raw ? b.raw * (a.rawHigh / a.raw) : b.rawHigh;
-    }
-    b.direction = a.direction;
+    } else if (b.qualifier === 'range' && !b.hedge && a.hedge) b.hedge = a.hedge;
+    if (!b.direction) b.direction = a.direction;
   }
 }
 
@@ -616,6 +676,8 @@ function readSentence(
   if (!drafts.length) return;
   shareUnits(drafts, tokens);
   shareHedges(drafts, tokens);
+  for (let n = drafts.length - 1; n >= 0; n--) if (drafts[n].bareWords) drafts.splice(n, 1);
+  if (!drafts.length) return;
   const credits = creditsFor(spanIndex, tokens);
   for (const d of drafts) {
     const start = tokens[d.startTok].start;

@@ -30,6 +30,7 @@ export interface NumberCore {
  */
 export function parseDigits(text: string, decimalComma = false): number | null {
   if (/^\d+$/.test(text)) return Number(text);
+  if (/^\.\d+$/.test(text)) return Number('0' + text);
   if (!decimalComma) {
     if (/^\d+\.\d+$/.test(text)) return Number(text);
     if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(text)) return Number(text.replace(/,/g, ''));
@@ -58,6 +59,12 @@ function digitsAt(tokens: Token[], i: number, lang: LanguageTable): NumberCore |
     if (lang.scaleWords[next.lower] !== undefined) {
       scale = lang.scaleWords[next.lower];
       end++;
+      // "4 hundred million": a second, larger scale word multiplies.
+      const second = tokens[end];
+      if (scale === 100 && second && lang.scaleWords[second.lower] > 100) {
+        scale *= lang.scaleWords[second.lower];
+        end++;
+      }
     } else if (lang.scaleSuffixes[next.lower] !== undefined && (attached || next.lower.length > 1)) {
       // "2 bn" and "3m" are scales; a spaced single "m"/"k"/"b" is not.
       scale = lang.scaleSuffixes[next.lower];
@@ -160,9 +167,9 @@ function magnitudeAt(tokens: Token[], i: number, lang: LanguageTable): NumberCor
     return null; // "tens" alone is not a figure
   }
   // A magnitude needs something counted: "hundreds of X" or "hundreds were".
-  const dozens = t.lower === 'dozens' || t.lower === 'scores';
-  const low = dozens && end === i + 1 ? base * 2 : base;
-  const high = dozens && end === i + 1 ? base * 12 : base * 10;
+  // Every order of magnitude spans [base, 10 × base]: "dozens" is 12 to 120, "millions" 1e6 to 1e7.
+  const low = base;
+  const high = base * 10;
   return { value: low, low, high, start: i, end, kind: 'magnitude', scale: base, mSuffix: false };
 }
 
@@ -177,7 +184,8 @@ function fractionAt(tokens: Token[], i: number, lang: LanguageTable): NumberCore
       return { value: scale / 2, low: scale / 2, high: scale / 2, start: i, end: i + 3, kind: 'words', scale, mSuffix: false };
     }
     const prev = tokens[i - 1];
-    if (a?.lower === 'of' && !(prev && /^(?:the|first|second|last|next|this|that|a|an)$/.test(prev.lower))) {
+    // "half of the votes", "half the condos"; not "the second half of".
+    if ((a?.lower === 'of' || a?.lower === 'the' || a?.lower === 'its' || a?.lower === 'their') && !(prev && /^(?:the|first|second|last|next|this|that|a|an)$/.test(prev.lower))) {
       return { value: 0.5, low: 0.5, high: 0.5, start: i, end: i + 1, kind: 'fraction', scale: 1, mSuffix: false };
     }
     return null;

@@ -16,7 +16,8 @@ export interface Token {
   space: boolean;
 }
 
-const TOKEN = /(\d+(?:[.,]\d+)*)|([\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)?)|(\S)/gu;
+// A leading-dot decimal (".500", ".001 per cent") counts as a number when nothing precedes the dot.
+const TOKEN = /(\d+(?:[.,]\d+)*|(?<![\p{L}\p{N}.])\.\d+)|([\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)?)|(\S)/gu;
 
 /** Tokens of `text`, with offsets shifted by `base`. */
 export function tokenize(text: string, base = 0): Token[] {

@@ -96,6 +96,10 @@ const MEASURES: Row[] = [
   ['ppb|parts per billion', 'parts-per-billion'],
   ['calorie|calories|kcal', 'calorie'],
   ['mmbtu', 'mega british thermal unit'],
+  ['lb-ft|ft-lb|ft-lbs|foot-pounds|foot-pound|lb-ft.', 'foot pound-force'],
+  ['pound-feet|pound-foot|pounds-feet', 'pound-foot'],
+  ['newton metres|newton meters|newton-metres|newton-meters', 'newton metre'],
+  ['ampere|amperes|amps|amp', 'ampere'],
 ];
 
 const PERCENTS: Row[] = [
@@ -115,6 +119,9 @@ const TIMES: Row[] = [
   ['decade|decades', 'decade'],
   ['century|centuries', 'century'],
   ['year-old|year-olds|years old|-year-old|year old|years-old|-years-old', 'year of age'],
+  ['month-old|months old|-month-old|month old|months-old', 'month of age'],
+  ['week-old|weeks old|-week-old|week old', 'week of age'],
+  ['day-old|days old|-day-old|day old', 'day of age'],
 ];
 
 // Currency words written after the figure ("10.5 million Australian dollars").
@@ -149,16 +156,19 @@ const CURRENCY_WORDS: Row[] = [
   ['cent|cents', 'cent'],
   ['pence|penny|p', 'penny'],
   ['sen', 'sen'],
+  ['€', 'euro'],
+  ['£', 'pound sterling'],
+  ['¥', 'japanese yen'],
 ];
 
 /** Currency symbols and codes written before the figure ("$", "US$", "€", "RM"). */
 const CURRENCY_PREFIXES: Row[] = [
-  ['$|us$|us $|u.s.$|$us|usd|us dollars', 'dollar'],
-  ['a$|au$|aud|a $', 'australian dollar'],
-  ['c$|ca$|cad|c $', 'canadian dollar'],
+  ['$|us$|us $|u.s.$|u.s. $|$us|usd|us dollars', 'dollar'],
+  ['a$|au$|aud|a $|$a|au $', 'australian dollar'],
+  ['c$|ca$|cad|c $|$c|ca $', 'canadian dollar'],
   ['hk$|hk $|hkd', 'hong kong dollar'],
   ['s$|s $|sgd', 'singapore dollar'],
-  ['nz$|nzd', 'new zealand dollar'],
+  ['nz$|nzd|nz $|$nz', 'new zealand dollar'],
   ['nt$|twd', 'new taiwan dollar'],
   ['r$|brl', 'brazilian real'],
   ['€|eur', 'euro'],
@@ -226,7 +236,7 @@ function matchAt(index: Map<string, Entry[]>, tokens: Token[], i: number): UnitM
     for (let k = 0; k < entry.tokens.length; k++) {
       const t = tokens[i + k];
       // Multi-token units must be contiguous words: "per cent" may have a space, "km/h" may not.
-      if (t.lower !== entry.tokens[k] || (k > 0 && t.space && t.kind === 'punct')) {
+      if (t.lower !== entry.tokens[k]) {
         ok = false;
         break;
       }
@@ -238,8 +248,18 @@ function matchAt(index: Map<string, Entry[]>, tokens: Token[], i: number): UnitM
   return null;
 }
 
+// Units that only case tells apart: "450 Nm" of torque is not 450 nanometres; "5G" is a
+// network generation, not five grams.
+const CASE_SENSITIVE: Record<string, UnitDef> = {
+  Nm: { canonical: 'newton metre', factor: 1, written: 'newton metre', kind: 'measure', attachedOnly: false },
+  G: { canonical: 'generation wireless', factor: 1, written: 'generation wireless', kind: 'measure', attachedOnly: true },
+};
+
 /** The measurement unit, percent sign, time unit or currency word starting at token `i`. */
 export function unitAfter(tokens: Token[], i: number): UnitMatch | null {
+  const t = tokens[i];
+  const exact = t && CASE_SENSITIVE[t.text];
+  if (exact && !(exact.attachedOnly && t.space)) return { def: exact, end: i + 1 };
   return matchAt(unitsAfter, tokens, i);
 }
 
@@ -271,7 +291,9 @@ const IRREGULAR: Record<string, string> = {
   torpedoes: 'torpedo', volcanoes: 'volcano', cookies: 'cookie', movies: 'movie',
   ties: 'tie', lies: 'lie', pies: 'pie', dies: 'die', zombies: 'zombie', rookies: 'rookie',
   calories: 'calorie', brownies: 'brownie', hippies: 'hippie', selfies: 'selfie',
-  goalies: 'goalie', aunties: 'auntie', species_: 'species',
+  goalies: 'goalie', aunties: 'auntie', viruses: 'virus', bonuses: 'bonus', campuses: 'campus',
+  censuses: 'census', statuses: 'status', circuses: 'circus', surpluses: 'surplus', focuses: 'focus',
+  prospectuses: 'prospectus', stimuluses: 'stimulus', octopuses: 'octopus', corpuses: 'corpus',
 };
 
 // Words ending in "s" that are not plurals.

@@ -103,7 +103,8 @@ export const english: LanguageTable = {
   speechVerbs: [
     'said', 'says', 'told', 'tells', 'added', 'adds', 'noted', 'stated', 'announced', 'estimated',
     'claimed', 'reported', 'confirmed', 'disclosed', 'warned', 'explained', 'wrote', 'insisted',
-    'argued', 'revealed', 'acknowledged', 'asserted', 'predicted', 'forecast', 'tweeted',
+    'argued', 'revealed', 'acknowledged', 'asserted', 'predicted', 'forecast', 'tweeted', 'accused',
+    'alleged', 'assessed', 'concluded',
   ],
   months,
   stopWords: new Set(),
