@@ -90,6 +90,8 @@ interface Features {
   entities: string[];
   /** Resolved attribution entity (most specific), or null. */
   credited: string | null;
+  /** Every source the report credits this figure to (its same-figure statements pooled). */
+  credits: string[];
   /** Attribution as written, or as the same report credits the figure elsewhere. */
   attribution: string | null;
   time: number | null;
@@ -113,6 +115,11 @@ const TOKEN_CAP = 128;
 const WIDE_CAP = 48;
 /** Search: most compatible figures listed for one query figure. */
 const MAX_SLICE = 20_000;
+
+function compareRank(a: number[], b: number[]): number {
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return a[k] - b[k];
+  return 0;
+}
 
 /** The k best-scored entries of a map, skipping rejected ones, best first. */
 function topK(scores: Map<number, number>, k: number, reject: (i: number) => boolean): [number, number][] {
@@ -217,6 +224,7 @@ export class MatcherIndex {
         measure: [...contentTokens(c.measure, this.vocab, c.unit)],
         entities: entityIdsIn(`${c.sentence} ${c.attribution ?? ''}`, this.entities),
         credited,
+        credits: credited ? [credited] : [],
         attribution: c.attribution,
         time: parseTime(publishedOf(i)),
         personCredit: credited !== null && this.entityKind.get(credited) === 'person',
@@ -237,6 +245,7 @@ export class MatcherIndex {
           const fi = out[i];
           const fj = out[j];
           for (const t of fj.measure) if (!fi.measure.includes(t)) fi.measure.push(t);
+          if (fj.credited && !fi.credits.includes(fj.credited)) fi.credits.push(fj.credited);
           if (!fi.credited && fj.credited) {
             fi.credited = fj.credited;
             fi.attribution = fj.attribution;
@@ -409,6 +418,14 @@ export class MatcherIndex {
     return measures.map((m) => this.measureScores.get(key(m)) ?? 0);
   }
 
+  /** 3 for a named person, 2 an organisation, 1 a place, 0 nobody the topic knows. */
+  private creditSpecificity(i: number): number {
+    const id = this.features[i].credited;
+    if (!id) return 0;
+    const kind = this.entityKind.get(id);
+    return kind === 'person' ? 3 : kind === 'place' ? 1 : 2;
+  }
+
   private sentenceWords(i: number): Set<string> {
     let words = this.wordCache.get(i);
     if (!words) {
@@ -422,6 +439,12 @@ export class MatcherIndex {
   private creditsAgree(a: string | null, b: string | null): boolean | null {
     if (!a || !b) return null;
     return a === b || this.closure(a).has(b) || this.closure(b).has(a);
+  }
+
+  /** Do two reports credit a figure to the same source anywhere they state it? null when either names none. */
+  private anyCreditAgrees(a: readonly string[], b: readonly string[]): boolean | null {
+    if (!a.length || !b.length) return null;
+    return a.some((x) => b.some((y) => this.creditsAgree(x, y)));
   }
 
   /**
@@ -458,16 +481,22 @@ export class MatcherIndex {
     const fuzzyScores = this.fuzzyMeasures(query, measures);
     const fuzzy = new Map<number, number>(scored.map(([i], k) => [i, fuzzyScores[k]]));
     const pageWords = contentTokens(q.sentence, this.vocab);
-    const best = new Map<string, ReportLine>();
+    // One line per report for the same figure and one for a different figure: a report that
+    // states a figure three times is one report. Its line is the statement that credits the
+    // most specific source (a named person over a ministry), then the closest.
+    const best = new Map<string, { line: ReportLine; rank: number[] }>();
+    const priority: Record<Relation, number> = { same: 3, hedge: 2, attribution: 1, conflict: 0, update: 0 };
     for (const [i, tokenScore] of scored) {
       const line = this.relate(q, f, pageTime, i, tokenScore, fuzzy.get(i) ?? 0, pageWords);
       if (!line) continue;
-      const key = `${line.articleId}\u0001${line.relation}`;
+      const compatible = line.relation === 'same' || line.relation === 'hedge' || line.relation === 'attribution';
+      const key = `${line.articleId}\u0001${compatible}`;
+      const rank = [priority[line.relation], this.creditSpecificity(i), line.score];
       const prev = best.get(key);
-      if (!prev || line.score > prev.score) best.set(key, line);
+      if (!prev || compareRank(rank, prev.rank) > 0) best.set(key, { line, rank });
     }
     const order: Record<Relation, number> = { same: 0, hedge: 1, attribution: 2, conflict: 3, update: 4 };
-    return [...best.values()].sort(
+    return [...best.values()].map((b) => b.line).sort(
       (a, b) => order[a.relation] - order[b.relation] || (a.published ?? '').localeCompare(b.published ?? '') || b.score - a.score,
     );
   }
@@ -498,7 +527,7 @@ export class MatcherIndex {
     if (compatibleValues(q, c)) {
       const sameThing = sharedMeasure > 0 || (specific && (sharedEntityWeight >= 0.5 || fuzzy >= 0.6)) || (sharedEntityWeight >= 2 && fuzzy >= 0.5);
       if (!sameThing) return null;
-      const agree = this.creditsAgree(f.credited, g.credited);
+      const agree = this.anyCreditAgrees(f.credits, g.credits);
       const hedge = hedgeDifference(q, c);
       if (agree === false) {
         relation = 'attribution';

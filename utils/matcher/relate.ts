@@ -36,6 +36,10 @@ export function coreInterval(c: Pick<Claim, 'value' | 'low' | 'high' | 'qualifie
     case 'at-least': [lo, hi] = [v, v * 1.1]; break;
     case 'less-than':
     case 'up-to': [lo, hi] = [v * 0.9, v]; break;
+    case 'magnitude':
+      // "hundreds of thousands" stops short of a million: the upper bound is exclusive.
+      [lo, hi] = [finite(c.low) ? c.low : v, finite(c.high) ? c.high * (1 - 1e-9) : v];
+      break;
     default: [lo, hi] = [finite(c.low) ? c.low : v, finite(c.high) ? c.high : v];
   }
   return lo <= hi ? [lo, hi] : [hi, lo];

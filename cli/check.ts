@@ -1,0 +1,171 @@
+/**
+ * `tally check FILE|- [--pack PACK.json] [--json] [--published DATE] [--all]`: each claim of an
+ * article with how the corpus's other reports state it (DESIGN.md "Contracts"), grouped by
+ * relation: outlet, date, quote, who is credited, reason. The default pack is
+ * public/packs/default.json. When FILE is one of the pack's own articles (same file name or
+ * near-identical text), that report is left out and its date is used as the page's date.
+ */
+import { readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { articleTextFromHtml, isProbablyHtml } from '../utils/article-text';
+import { extractClaims, type Claim } from '../utils/claims/index';
+import type { ClaimCheck, ReportLine } from '../utils/matcher/index';
+import { figureWords, monthYear } from '../utils/matcher/relate';
+import { PackError, parsePack, type Pack } from '../utils/pack/index';
+import { matcherIndexFromPack } from '../utils/pack/claims';
+import { CliError } from './cli-error';
+
+const USAGE = 'usage: tally check FILE|- [--pack PACK.json] [--json] [--published YYYY-MM-DD] [--all]';
+/** The pack shipped with the extension. */
+export const DEFAULT_PACK = join(dirname(fileURLToPath(import.meta.url)), '../public/packs/default.json');
+
+interface Options {
+  file: string;
+  pack: string;
+  json: boolean;
+  all: boolean;
+  published?: string;
+}
+
+function parseArgs(args: string[]): Options {
+  const o: Partial<Options> = { pack: DEFAULT_PACK, json: false, all: false };
+  for (let k = 0; k < args.length; k++) {
+    const a = args[k];
+    if (a === '--json') o.json = true;
+    else if (a === '--all') o.all = true;
+    else if (a === '--pack' || a === '--published') {
+      const v = args[++k];
+      if (!v) throw new CliError(`${a} needs a value\n${USAGE}`, 2);
+      if (a === '--pack') o.pack = v;
+      else if (Number.isNaN(Date.parse(v))) throw new CliError(`--published: "${v}" is not a date (use YYYY-MM-DD)`, 2);
+      else o.published = v;
+    } else if (a === '--help' || a === '-h') throw new CliError(USAGE, 0);
+    else if (a.startsWith('--')) throw new CliError(`unknown option ${a}\n${USAGE}`, 2);
+    else if (o.file === undefined) o.file = a;
+    else throw new CliError(`check takes one file, got "${o.file}" and "${a}"\n${USAGE}`, 2);
+  }
+  if (o.file === undefined) throw new CliError(`no input file (use - for standard input)\n${USAGE}`, 2);
+  return o as Options;
+}
+
+function readText(file: string, what: string): string {
+  try {
+    return readFileSync(file === '-' ? 0 : file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new CliError(`cannot read ${what} ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message}`);
+  }
+}
+
+/** Read and validate a pack file; a bad pack is one clear line. */
+export function loadPack(path: string): Pack {
+  try {
+    return parsePack(readText(path, 'pack'));
+  } catch (error) {
+    if (error instanceof PackError) throw new CliError(`${path}: ${error.message}`);
+    throw error;
+  }
+}
+
+/** The checks of one article against a pack (what `tally check --json` prints). */
+export function checkArticle(raw: string, file: string, pack: Pack, published?: string): { text: string; checks: ClaimCheck[] } {
+  const text = isProbablyHtml(raw) ? articleTextFromHtml(raw).text : raw;
+  if (!text.trim()) throw new CliError(`${file}: no article text`);
+  // The page's own report in the pack, by file name: its date dates the page.
+  const own = pack.articles.find((a) => a.file && a.file === basename(file));
+  const date = published ?? own?.published ?? undefined;
+  const claims = extractClaims(text, { published: date, language: own?.language });
+  const index = matcherIndexFromPack(pack);
+  const checks = index.check(claims, { text, published: date, excludeArticleIds: own ? [own.id] : [] });
+  return { text, checks };
+}
+
+const HEADINGS: Record<ReportLine['relation'], string> = {
+  same: 'Same figure',
+  hedge: 'Same figure, different hedge',
+  attribution: 'Same figure, credited to someone else',
+  conflict: 'Different figure, same time',
+  update: 'Later or earlier figure for the same count',
+};
+
+function day(iso: string | null): string {
+  if (!iso) return 'undated';
+  return `${Number(iso.slice(8, 10))} ${monthYear(iso)}`;
+}
+
+function line(r: ReportLine): string {
+  const outlet = r.wireCopyOf && !r.outlet.includes(r.wireCopyOf) ? `${r.outlet} (reprint of ${r.wireCopyOf})` : r.outlet;
+  const credit = r.attribution ? `, ${r.attribution}` : '';
+  return `    - ${outlet}, ${day(r.published)}: "${r.quote}"${credit}${r.file ? ` [${r.file}]` : ''}\n      ${r.reason}`;
+}
+
+/** The readable report: one block per distinct figure of the page, reports grouped by relation. */
+export function formatChecks(checks: ClaimCheck[], all: boolean): string {
+  const blocks: string[] = [];
+  const seen = new Map<string, number>();
+  let silent = 0;
+  for (const { claim, reports } of checks) {
+    if (claim.unit === 'date') continue;
+    if (!reports.length) {
+      silent++;
+      if (!all) continue;
+    }
+    // A page repeats its headline figure; print it once with how often it is stated.
+    const key = `${claim.unit}|${claim.value}|${claim.qualifier}|${reports.map((r) => r.claimId + r.relation).join(',')}`;
+    if (seen.has(key)) {
+      seen.set(key, seen.get(key)! + 1);
+      continue;
+    }
+    seen.set(key, 1);
+    const figure = claim.qualifier === 'magnitude' || claim.qualifier === 'range' ? claim.unit : `${figureWords(claim)} ${claim.unit}`;
+    const head = `"${claim.quote}" (${figure}${claim.attribution ? `, ${claim.attribution}` : ''}) {${key}}`;
+    const groups = (Object.keys(HEADINGS) as ReportLine['relation'][])
+      .map((rel) => ({ rel, lines: reports.filter((r) => r.relation === rel) }))
+      .filter((g) => g.lines.length)
+      .map((g) => `  ${HEADINGS[g.rel]} (${g.lines.length} report${g.lines.length > 1 ? 's' : ''}):\n${g.lines.map(line).join('\n')}`);
+    blocks.push([head, ...(groups.length ? groups : ['  no other report states this figure'])].join('\n'));
+  }
+  const out = blocks.map((b) => b.replace(/ \{(.*)\}$/m, (_m, key: string) => (seen.get(key)! > 1 ? ` — stated ${seen.get(key)} times` : '')));
+  const figures = checks.filter((c) => c.claim.unit !== 'date').length;
+  out.push(`${figures} figure${figures === 1 ? '' : 's'} checked; ${figures - silent} with other reports${silent && !all ? ` (${silent} without: --all shows them)` : ''}.`);
+  return out.join('\n\n') + '\n';
+}
+
+/** The `--json` shape: `{ claim, reports: [{ file, outlet, published, relation, quote, reason, ... }] }`. */
+export function checksToJson(checks: ClaimCheck[]): unknown[] {
+  const finite = (x: number | string) => (typeof x === 'number' && !Number.isFinite(x) ? null : x);
+  return checks.map(({ claim, reports }) => ({
+    claim: { ...claim, low: finite(claim.low), high: finite(claim.high) },
+    reports: reports.map((r) => ({
+      file: r.file ?? null,
+      outlet: r.outlet,
+      published: r.published,
+      relation: r.relation,
+      quote: r.quote,
+      reason: r.reason,
+      attribution: r.attribution,
+      sentence: r.sentence,
+      value: r.value,
+      low: finite(r.low),
+      high: finite(r.high),
+      unit: r.unit,
+      qualifier: r.qualifier,
+      articleId: r.articleId,
+      url: r.url ?? null,
+      wireCopyOf: r.wireCopyOf ?? null,
+      score: r.score,
+    })),
+  }));
+}
+
+export async function run(args: string[]): Promise<number> {
+  const options = parseArgs(args);
+  const pack = loadPack(options.pack);
+  const raw = readText(options.file, 'file');
+  const { checks } = checkArticle(raw, options.file, pack, options.published);
+  process.stdout.write(options.json ? JSON.stringify(checksToJson(checks), null, 2) + '\n' : formatChecks(checks, options.all));
+  return 0;
+}
+
+export type { Claim };
