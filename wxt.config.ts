@@ -9,7 +9,14 @@ export default defineConfig({
     description: 'Marks the figures in a news story and shows how other outlets reported them. Runs locally.',
     permissions: ['storage'],
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'tally@tally.local', strict_min_version: '115.0' } } }
+      ? {
+          browser_specific_settings: {
+            // data_collection_permissions: Tally collects and transmits nothing (AMO requires the key).
+            gecko: { id: 'tally@tally.local', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            // Android got data_collection_permissions in 142.
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
       : {}),
   }),
 });
