@@ -63,11 +63,16 @@ const METRE_CONTEXT = new Set([
   'in', 'depth', 'height', 'length',
 ]);
 const TIME_SUFFIXES = new Set(['am', 'pm', 'gmt', 'utc', 'bst', 'est', 'edt', 'cst', 'pst', 'pdt', 'et', 'pt', 'kst', 'cet', 'cest', 'jst', 'hrs', 'o’clock', "o'clock"]);
-const DIRECTION_NOUNS: Record<string, 'up' | 'down'> = {
-  increase: 'up', rise: 'up', gain: 'up', jump: 'up', growth: 'up', hike: 'up', surge: 'up',
-  decrease: 'down', drop: 'down', decline: 'down', fall: 'down', loss: 'down', cut: 'down',
-  reduction: 'down', slump: 'down', dip: 'down',
-};
+// Verbs that take "up"/"down" as a particle: "gave up 517 yards" is not a rise.
+const PHRASAL_HOSTS = new Set([
+  'gave', 'give', 'gives', 'giving', 'given', 'picked', 'pick', 'picks', 'signed', 'sign', 'set', 'put', 'shut',
+  'turned', 'turn', 'broke', 'break', 'took', 'take', 'takes', 'came', 'come', 'brought', 'bring', 'ramped',
+  'stepped', 'scaled', 'wound', 'backed', 'tied', 'made', 'make', 'built', 'build', 'paid', 'pay', 'opened',
+  'split', 'lined', 'locked', 'used', 'summed', 'racked', 'rack', 'chalked', 'shored', 'wrote', 'write',
+  'marked', 'mark', 'knocked', 'wrote', 'stood', 'sat', 'looked', 'slowed', 'calmed', 'cooled', 'shot',
+  'went', 'go', 'goes', 'held', 'hold', 'move', 'moved', 'showed', 'show', 'ended', 'end', 'washed', 'round',
+  'rounded', 'added', 'add', 'boiled', 'narrowed', 'cut', 'burned', 'handed', 'hand', 'bottomed', 'topped',
+]);
 const HYPHENS = new Set(['-', '–', '—', '‑']);
 const isHyphen = (t: Token | undefined): boolean => !!t && HYPHENS.has(t.text);
 const isCapitalised = (t: Token | undefined): boolean => !!t && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
@@ -88,6 +93,7 @@ interface Draft {
   direction: Direction;
   date: { low: string; high: string } | null;
   hasUnit: boolean;
+  unitKind?: UnitDef['kind'] | null;
   /** A number word with nothing counted ("the two", "one"): dropped unless it borrows a unit. */
   bareWords?: boolean;
 }
@@ -383,11 +389,16 @@ function figureAt(tokens: Token[], i: number, floor: number, sentenceStartTok: n
   let direction: Direction = null;
   if (opener !== 'from') {
     let d = opener ? s - 2 : s - 1;
-    if (tokens[d]?.lower === 'by') d--;
+    if (tokens[d]?.lower === 'by') {
+      d--;
+      // "grow sales by 35 per cent": the verb may have a one-word object before "by".
+      if (tokens[d] && !lang.directionWords[tokens[d].lower] && lang.directionWords[tokens[d - 1]?.lower ?? '']) d--;
+    }
     const w = tokens[d];
-    if (w && d >= floor - 1 && d >= 0) {
-      if (lang.directionWords[w.lower] && !(tokens[d - 1]?.lower === 'the' || tokens[d - 1]?.lower === 'a')) direction = lang.directionWords[w.lower];
-      else if (w.lower === 'of' && DIRECTION_NOUNS[tokens[d - 1]?.lower ?? '']) direction = DIRECTION_NOUNS[tokens[d - 1].lower];
+    if (w && d >= floor - 1 && d >= 0 && lang.directionWords[w.lower] && !(tokens[d - 1]?.lower === 'the' || tokens[d - 1]?.lower === 'a')) {
+      // "gave up 517 yards", "signed up 30 members": a phrasal verb, not a change.
+      const particle = w.lower === 'up' || w.lower === 'down';
+      if (!(particle && PHRASAL_HOSTS.has(tokens[d - 1]?.lower ?? ''))) direction = lang.directionWords[w.lower];
     }
   }
   // Range: "252 to 287 miles", "4.2-5.8 million", "between 2 and 5", "$10 to $20".
@@ -508,9 +519,6 @@ function figureAt(tokens: Token[], i: number, floor: number, sentenceStartTok: n
   const endTok = Math.max(end, j, rangeEnd, core.end);
   // A signed percentage is a change: "FTSE -0.6%", "+1.2%".
   if (!direction && signStart >= 0 && unit?.kind === 'percent' && tokens[signStart].lower !== 'minus') direction = sign < 0 ? 'down' : 'up';
-  // A direction word after the figure: "5% higher".
-  const post = tokens[endTok];
-  if (!direction && post && (post.lower === 'higher' || post.lower === 'lower') && unit?.kind === 'percent') direction = post.lower === 'higher' ? 'up' : 'down';
   const factor = unit?.factor ?? 1;
   return {
     drafts: [{
@@ -528,6 +536,7 @@ function figureAt(tokens: Token[], i: number, floor: number, sentenceStartTok: n
       direction,
       date: null,
       hasUnit: !!unit,
+      unitKind: unit?.kind ?? null,
       bareWords: core.kind === 'words' && core.scale === 1 && !unit && !measure,
     }],
     next: endTok,
@@ -551,6 +560,7 @@ function shareUnits(drafts: Draft[], tokens: Token[]): void {
     to.factor = from.factor;
     to.written = from.written;
     to.hasUnit = from.hasUnit;
+    to.unitKind = from.unitKind;
     to.bareWords = false;
   };
   for (let n = drafts.length - 2; n >= 0; n--) {
@@ -562,8 +572,17 @@ function shareUnits(drafts: Draft[], tokens: Token[]): void {
   for (let n = 0; n + 1 < drafts.length; n++) {
     const a = drafts[n];
     const b = drafts[n + 1];
-    if (a.date || b.date || !a.unit || b.unit || !a.hasUnit) continue;
+    if (a.date || b.date || !a.unit || b.unit || !a.hasUnit || a.unitKind === 'percent') continue;
     if (joined(a, b, /^(?:to)$/)) copy(b, a);
+  }
+  // "lost 190 points, or 0.6%": the restatement shares the change.
+  for (let n = 0; n + 1 < drafts.length; n++) {
+    const a = drafts[n];
+    const b = drafts[n + 1];
+    if (a.direction && !b.direction && !b.date) {
+      const between = tokens.slice(a.endTok, b.startTok).map((t) => t.lower).join(' ');
+      if (between === ', or' || between === 'or') b.direction = a.direction;
+    }
   }
 }
 
