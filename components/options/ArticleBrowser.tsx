@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { ArticleRowView } from '../../utils/ui/view-models';
 import { formatDate } from '../../utils/ui/format';
 import { safeHttpUrl } from '../../utils/ui/safe-url';
@@ -13,8 +14,12 @@ export interface ArticleBrowserProps {
   onDelete: (article: ArticleRowView) => void;
 }
 
+/** Rows rendered at once: a corpus of 100,000 claims has thousands of articles. */
+const PAGE = 200;
+
 /** The corpus's articles by outlet and date, with claim counts; filterable. */
 export function ArticleBrowser({ articles, outlets, outlet, text, onFilter, onOpen, onDelete }: ArticleBrowserProps) {
+  const [shown, setShown] = useState(PAGE);
   return (
     <div class="browser">
       <div class="filters" role="group" aria-label="Filter articles">
@@ -36,6 +41,7 @@ export function ArticleBrowser({ articles, outlets, outlet, text, onFilter, onOp
       </div>
       <p class="muted" role="status">
         {articles.length === 1 ? '1 article' : `${articles.length.toLocaleString('en')} articles`}
+        {articles.length > shown && `, the first ${shown.toLocaleString('en')} shown`}
       </p>
       <table class="articles">
         <thead>
@@ -52,7 +58,7 @@ export function ArticleBrowser({ articles, outlets, outlet, text, onFilter, onOp
           </tr>
         </thead>
         <tbody>
-          {articles.map((article) => {
+          {articles.slice(0, shown).map((article) => {
             const href = safeHttpUrl(article.url);
             const title = article.title || '(untitled)';
             return (
@@ -86,6 +92,11 @@ export function ArticleBrowser({ articles, outlets, outlet, text, onFilter, onOp
           })}
         </tbody>
       </table>
+      {articles.length > shown && (
+        <button type="button" class="more" onClick={() => setShown(shown + PAGE)}>
+          Show {Math.min(PAGE, articles.length - shown)} more of {(articles.length - shown).toLocaleString('en')}
+        </button>
+      )}
     </div>
   );
 }
