@@ -7,12 +7,15 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { extractClaims } from '@/utils/claims';
 import { sendMessage } from '@/utils/messages';
 import { startTallyPage } from '@/utils/page/tally-page';
+import { registerPageClaimsHandler } from '@/utils/page/page-claims';
 import { isSiteEnabled, watchSiteEnabled } from '@/utils/site-switch';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   async main(ctx) {
+    // The popup's questions (this page's figures, reveal one, add the page): answered even when the site is off.
+    registerPageClaimsHandler({}, ctx.signal);
     const host = location.hostname;
     let session: AbortController | null = null;
 
