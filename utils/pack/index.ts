@@ -50,7 +50,9 @@ export function parsePackJson(text: string): unknown {
     return JSON.parse(text);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    const truncated = /end of (JSON )?input|Unterminated|Unexpected end/i.test(detail);
+    // A parse error at the very end of the text means the file stops mid-way.
+    const at = /at position (\d+)/.exec(detail);
+    const truncated = /end of (JSON )?input|Unexpected end/i.test(detail) || (at !== null && Number(at[1]) >= text.trimEnd().length - 1);
     throw new PackError(`${truncated ? 'the file ends early (truncated?)' : 'not valid JSON'}: ${detail}`);
   }
 }

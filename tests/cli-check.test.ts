@@ -1,0 +1,202 @@
+/**
+ * `tally check` on the seeds: DESIGN.md's worked example asserted claim by claim, the
+ * look-alikes that must stay silent, aliases, wire copy, and the CLI contract.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkArticle, DEFAULT_PACK, loadPack } from '../cli/check';
+import { buildPackFromDir, packJson } from '../cli/pack';
+import type { ClaimCheck, ReportLine } from '../utils/matcher/index';
+import type { Pack } from '../utils/pack/index';
+
+const root = join(__dirname, '..');
+const seed = (f: string) => readFileSync(join(root, 'seeds', f), 'utf8');
+const pack = loadPack(DEFAULT_PACK);
+
+function checks(file: string, text = seed(file), p: Pack = pack): ClaimCheck[] {
+  return checkArticle(text, file, p).checks;
+}
+/** The reports of the page's claims whose quote is `quote` (a page may state a figure several times). */
+function reportsOf(all: ClaimCheck[], quote: string): ReportLine[] {
+  const found = all.filter((c) => c.claim.quote === quote);
+  expect(found.length, `no claim "${quote}" on the page`).toBeGreaterThan(0);
+  // Every statement of one figure on one page gets the same answer.
+  return found.flatMap((c) => c.reports).filter((r, i, list) => list.findIndex((x) => x.claimId === r.claimId && x.relation === r.relation) === i);
+}
+const line = (reports: ReportLine[], file: string, relation: ReportLine['relation']) => reports.find((r) => r.file === file && r.relation === relation);
+
+describe('the worked example (DESIGN.md), on the Yonhap report', () => {
+  const yonhap = checks('yonhap-2023-10-14.txt');
+  const containers = reportsOf(yonhap, 'more than 1,000 containers');
+
+  it.each([
+    ['efe-2023-10-16.txt', 'same', 'over 1,000 containers', /Kirby/, /^same figure$/],
+    ['kbs-world-radio-2023-10-16.txt', 'same', 'more than one-thousand containers', /Kirby/, /^same figure$/],
+    ['korea-herald-2023-10-14.txt', 'hedge', '1,000 containers', /Kirby/, /^drops 'more than'$/],
+    ['afp-reprint-2024-03-18.txt', 'same', 'more than a thousand containers', /United States/, /^same figure; reprint of Agence France-Presse, not independent$/],
+    ['afp-reprint-2024-03-18.txt', 'update', 'about 7,000 containers', /Shin Won-sik/, /^later and larger: Mar 2024/],
+  ] as const)('1,000 containers: %s says it as %s, "%s"', (file, relation, quote, credited, reason) => {
+    const r = line(containers, file, relation);
+    expect(r, `${file} ${relation}`).toBeDefined();
+    expect(r!.quote).toBe(quote);
+    expect(r!.attribution).toMatch(credited);
+    expect(r!.reason).toMatch(reason);
+  });
+
+  it('lists four other reports of the same figure and one later figure, nothing else', () => {
+    const same = containers.filter((r) => r.relation === 'same' || r.relation === 'hedge');
+    expect(new Set(same.map((r) => r.file))).toEqual(new Set(['efe-2023-10-16.txt', 'kbs-world-radio-2023-10-16.txt', 'korea-herald-2023-10-14.txt', 'afp-reprint-2024-03-18.txt']));
+    expect(containers.filter((r) => r.relation === 'update').map((r) => r.file)).toEqual(['afp-reprint-2024-03-18.txt']);
+    expect(containers.filter((r) => r.relation === 'conflict' || r.relation === 'attribution')).toEqual([]);
+  });
+
+  it('never lists the page itself', () => {
+    expect(yonhap.flatMap((c) => c.reports).filter((r) => r.file === 'yonhap-2023-10-14.txt')).toEqual([]);
+  });
+
+  it('290 kilometers matches EFE\'s "about 290 kilometers" and KBS\'s "roughly 290 kilometers"', () => {
+    const km = reportsOf(yonhap, 'roughly 290 kilometers');
+    expect(line(km, 'efe-2023-10-16.txt', 'same')?.quote).toBe('about 290 kilometers');
+    expect(line(km, 'kbs-world-radio-2023-10-16.txt', 'same')?.quote).toBe('roughly 290 kilometers');
+    expect(km.every((r) => r.relation === 'same')).toBe(true);
+  });
+});
+
+describe('on the KBS page', () => {
+  const kbs = checks('kbs-world-radio-2023-10-16.txt');
+  it('"hundreds of thousands of rounds of artillery shells" meets the later "more than a million artillery shells"', () => {
+    const shells = reportsOf(kbs, 'hundreds of thousands of rounds of artillery shells');
+    expect(shells).toHaveLength(1);
+    expect(shells[0]).toMatchObject({ file: 'afp-reprint-2024-03-18.txt', relation: 'update', quote: 'more than a million artillery shells' });
+    expect(shells[0].reason).toMatch(/^later and larger: Mar 2024/);
+  });
+  it('the anchor\'s figure, credited there to the ministry, is the same figure Kirby gave: the report credits Kirby too', () => {
+    expect(line(reportsOf(kbs, 'more than one-thousand containers'), 'yonhap-2023-10-14.txt', 'same')).toBeDefined();
+  });
+});
+
+describe('prefer silence to a wrong match', () => {
+  it.each([
+    ['korea-herald-2023-10-14.txt', 'about 300 shipping containers', 'picked up at Najin on Sept. 7-8, not the 1,000 delivered'],
+    ['afp-reprint-2024-03-18.txt', '300', 'an increase by 300, not a count of 300'],
+    ['efe-2023-10-16.txt', 'some 180 km', 'north of Blagoveschensk, not from the border'],
+  ])('%s: "%s" matches nothing (%s)', (file, quote) => {
+    expect(reportsOf(checks(file), quote)).toEqual([]);
+  });
+
+  it('a look-alike sentence with another figure is never the same figure', () => {
+    const text = seed('yonhap-2023-10-14.txt').replaceAll('1,000 containers', '1,500 containers');
+    const page = checks('look-alike.txt', text);
+    const reports = reportsOf(page, 'more than 1,500 containers');
+    expect(reports.filter((r) => r.relation === 'same' || r.relation === 'hedge' || r.relation === 'attribution')).toEqual([]);
+  });
+
+  it('the same figure credited elsewhere is said to be so', () => {
+    const text = 'South Korean Defense Minister Shin Won-sik said North Korea had delivered more than 1,000 containers of munitions to Russia.';
+    const reports = reportsOf(checks('credited.txt', text), 'more than 1,000 containers');
+    const yonhap = line(reports, 'yonhap-2023-10-14.txt', 'attribution');
+    expect(yonhap?.reason).toMatch(/^credited to .*Kirby, not South Korean Defense Minister Shin Won-sik$/);
+  });
+});
+
+describe('aliases', () => {
+  it('Rajin on the page finds the report that says Najin', () => {
+    const text = 'About 300 shipping containers were loaded at Rajin port on Sept. 7-8, the White House said.';
+    const reports = reportsOf(checks('rajin.txt', text), 'About 300 shipping containers');
+    expect(line(reports, 'korea-herald-2023-10-14.txt', 'same')?.sentence).toMatch(/Najin/);
+  });
+});
+
+describe('wire copy', () => {
+  // A reprint: Yonhap's story word for word under another masthead, a day later.
+  const copy = `Daily Reprint | World\n\n${seed('yonhap-2023-10-14.txt').split('\n').slice(20).join('\n')}\n\nShare this story`;
+  const withCopy: Pack = {
+    ...pack,
+    articles: [...pack.articles, { ...pack.articles.find((a) => a.id === 'yonhap-2023-10-14')!, id: 'daily-reprint', file: 'daily-reprint.txt', outlet: 'Daily Reprint', published: '2023-10-15', text: copy }],
+  };
+  const reports = reportsOf(checks('kbs-world-radio-2023-10-16.txt', undefined, withCopy), 'more than one-thousand containers');
+
+  it('marks the reprint as a copy of Yonhap, not independent', () => {
+    const r = line(reports, 'daily-reprint.txt', 'same');
+    expect(r?.wireCopyOf).toBe('Yonhap News Agency');
+    expect(r?.reason).toMatch(/reprint of Yonhap News Agency, not independent/);
+  });
+  it('leaves the original and the independent reports unmarked', () => {
+    for (const file of ['yonhap-2023-10-14.txt', 'efe-2023-10-16.txt', 'korea-herald-2023-10-14.txt']) {
+      const r = reports.find((x) => x.file === file);
+      expect(r, file).toBeDefined();
+      expect(r!.wireCopyOf).toBeUndefined();
+    }
+  });
+  it('checking the reprint itself leaves out Yonhap as its own text', () => {
+    const page = checks('daily-reprint-page.txt', copy, pack);
+    expect(page.flatMap((c) => c.reports).some((r) => r.file === 'yonhap-2023-10-14.txt')).toBe(false);
+  });
+});
+
+describe('the default pack', () => {
+  it('is what `tally pack build seeds` builds now (it cannot go stale)', () => {
+    expect(readFileSync(DEFAULT_PACK, 'utf8')).toBe(packJson(buildPackFromDir(join(root, 'seeds'))));
+  });
+  it('carries the five outlets with dates and bylines, and the entities with their spellings', () => {
+    expect(pack.articles.map((a) => [a.outlet, a.published?.slice(0, 10), a.byline])).toEqual([
+      ['Yonhap News Agency', '2023-10-14', 'Song Sang-ho'],
+      ['The Korea Herald', '2023-10-14', 'Choi Si-young'],
+      ['EFE', '2023-10-16', null],
+      ['KBS World Radio', '2023-10-16', 'Bae Joo-yon'],
+      ['Aggregator site reprinting Agence France-Presse (machine-translated)', '2024-03-18', 'Hermínio Guimarães'],
+    ]);
+    const spellings = Object.fromEntries(pack.topics[0].entities.map((e) => [e.id, [e.name, ...e.aliases]]));
+    expect(spellings.najin).toEqual(expect.arrayContaining(['Najin', 'Rajin', 'Rason']));
+    expect(spellings.dunay).toEqual(expect.arrayContaining(['Dunay', 'Dunai']));
+    expect(spellings['kim-jong-un']).toEqual(expect.arrayContaining(['Kim Jong Un', 'Kim Jong-un']));
+    for (const id of ['tikhoretsk', 'vostochny', 'angara', 'shin-won-sik', 'koo-byoung-sam', 'john-kirby', 'unsc-resolution-1874']) expect(spellings[id], id).toBeDefined();
+  });
+});
+
+describe('the command line', () => {
+  // node --import tsx, not npx: npm's own warnings would muddle stderr.
+  const tally = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', join(root, 'cli/tally.ts'), ...args], { cwd: root, encoding: 'utf8' });
+
+  it('check --json prints { claim, reports: [{ file, outlet, published, relation, quote, reason }] }', () => {
+    const out = JSON.parse(tally('check', 'seeds/yonhap-2023-10-14.txt', '--json').stdout);
+    expect(Array.isArray(out)).toBe(true);
+    const reports = out.flatMap((c: { reports: unknown[] }) => c.reports);
+    expect(reports.length).toBeGreaterThan(5);
+    for (const r of reports) {
+      expect(Object.keys(r)).toEqual(expect.arrayContaining(['file', 'outlet', 'published', 'relation', 'quote', 'reason']));
+      expect(['same', 'hedge', 'conflict', 'update', 'attribution']).toContain(r.relation);
+    }
+  });
+
+  it('check prints the worked example readably', () => {
+    const { stdout, status } = tally('check', 'seeds/yonhap-2023-10-14.txt');
+    expect(status).toBe(0);
+    expect(stdout).toContain('The Korea Herald, 14 Oct 2023: "1,000 containers", Kirby');
+    expect(stdout).toContain("drops 'more than'");
+    expect(stdout).toContain('"about 7,000 containers", South Korean Defense Minister Shin Won-sik');
+  });
+
+  it('refuses a bad pack with one line naming the problem', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tally-'));
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, readFileSync(DEFAULT_PACK, 'utf8').replace('"version": 1', '"version": 3'));
+    const r = tally('check', 'seeds/efe-2023-10-16.txt', '--pack', bad);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr.trim().split('\n')).toEqual([`tally: ${bad}: version: unsupported pack version 3 (this Tally reads version 1)`]);
+    writeFileSync(bad, readFileSync(DEFAULT_PACK, 'utf8').slice(0, 3000));
+    const v = tally('pack', 'validate', bad);
+    expect(v.status).not.toBe(0);
+    expect(v.stderr).toMatch(/^tally: .*bad\.json: the file ends early/);
+    expect(v.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('pack validate accepts the default pack', () => {
+    const r = tally('pack', 'validate', 'public/packs/default.json');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/valid tally-pack v1: 5 articles/);
+  });
+});
