@@ -102,6 +102,8 @@ interface NounPhrase {
   unit: string;
   measure: string;
   headEnd: number;
+  /** The counted noun is plural ("containers"), not a singular modifier ("a 12 page report"). */
+  plural: boolean;
 }
 
 function nounAt(tokens: Token[], j: number, text: string, value: number, lang: LanguageTable, depth = 0, hyphenated = false): NounPhrase | null {
@@ -126,12 +128,16 @@ function nounAt(tokens: Token[], j: number, text: string, value: number, lang: L
       // A singular count ("one solution"), up to the first verb-like word.
       head = 0;
       while (head + 1 < segments.length && head < 1 && !/(?:ed|ing|ly)$/.test(segments[head + 1].lower)) head++;
-    } else if (hyphenated || (segments.length >= 2 && !/(?:ed|ing|ly)$/.test(segments[0].lower) && !/(?:ed|ly)$/.test(segments[1].lower))) {
+    } else if (hyphenated || (segments.length >= 2 && !/(?:ed|ing|ly)$/.test(segments[0].lower) && !/(?:ed|ly)$/.test(segments[1].lower) &&
+      !isCapitalised(tokens[segments[0].from]))) {
       // A singular noun as a modifier counts: "four-cylinder engine", "a 12 page document".
       head = 0;
     } else return null;
   }
-  const kept = segments.slice(0, head + 1).filter((s, n) => n === head || !MODIFIER_DROP.has(s.lower));
+  const plural = singular(segments[head].lower.split('-').pop()!) !== segments[head].lower.split('-').pop();
+  // Modifiers that do not change what is counted: "more", "other", and participles
+  // ("shipping containers", "recorded songs", "armored vehicles" count containers, songs, vehicles).
+  const kept = segments.slice(0, head + 1).filter((s, n) => n === head || (!MODIFIER_DROP.has(s.lower) && !/^[a-z]{3,}(?:ing|ed)$/.test(s.lower)));
   const headSeg = segments[head];
   let unit = canonicalUnit(kept.map((s) => s.lower).join(' '));
   let measureEnd = headSeg.to;
@@ -176,6 +182,7 @@ function nounAt(tokens: Token[], j: number, text: string, value: number, lang: L
     unit,
     measure: text.slice(tokens[segments[0].from].start, tokens[measureEnd - 1].end),
     headEnd,
+    plural,
   };
 }
 
@@ -221,6 +228,20 @@ function matchHedgeAfter(tokens: Token[], j: number, lang: LanguageTable): { ent
   return null;
 }
 
+const LABEL_WORDS = new Set([
+  'category', 'level', 'phase', 'stage', 'grade', 'tier', 'class', 'game', 'round', 'week', 'section',
+  'article', 'chapter', 'page', 'number', 'no', 'version', 'row', 'seat', 'gate', 'terminal', 'platform',
+  'room', 'route', 'highway', 'flight', 'episode', 'season', 'series', 'model', 'resolution', 'item',
+  'figure', 'table', 'rule', 'amendment', 'act', 'paragraph', 'clause', 'volume', 'issue', 'part', 'channel',
+]);
+
+/** The index after a label number and a score or code glued to it ("2-1", "3888-2"). */
+function skipScore(tokens: Token[], i: number): number {
+  let e = i + 1;
+  while (isHyphen(tokens[e]) && !tokens[e].space && tokens[e + 1]?.kind === 'num' && !tokens[e + 1].space) e += 2;
+  return e;
+}
+
 /** Whether token `i` (a digit run) is part of a label, time, phone number or code rather than a figure. */
 function notAFigure(tokens: Token[], i: number, sentenceStartTok: number, lang: LanguageTable): number {
   const t = tokens[i];
@@ -252,9 +273,11 @@ function notAFigure(tokens: Token[], i: number, sentenceStartTok: number, lang: 
   if (next && !next.space && next.kind === 'word' && !unitAfter(tokens, i + 1) && lang.scaleSuffixes[next.lower] === undefined &&
     lang.scaleWords[next.lower] === undefined && !(next.lower === 'dozen')) return i + 2;
   // A label: "Section 427", "Resolution 1874", "Game 2", "Apple Watch 5".
+  // "category 4", "Game 2", "page 12": a rank or name; "Charlton 2-1": a label and a score.
+  if (prev && t.space && LABEL_WORDS.has(prev.lower) && !unitAfter(tokens, i + 1)) return skipScore(tokens, i);
   // A number followed by a unit is a figure even after a name ("Madness 2.4GHz", "Sunday 5.5%").
   if (prev && t.space && prev.kind === 'word' && /\p{Lu}/u.test(prev.text) && i - 1 > sentenceStartTok && !isLabelException(prev, lang) &&
-    !unitAfter(tokens, i + 1) && !(isHyphen(next) && !next.space && unitAfter(tokens, i + 2))) return i + 1;
+    !unitAfter(tokens, i + 1) && !(isHyphen(next) && !next.space && unitAfter(tokens, i + 2))) return skipScore(tokens, i);
   // "(2-R)", "3-D": a digit glued by a hyphen to a single letter.
   if (isHyphen(next) && !next.space && tokens[i + 2]?.kind === 'word' && tokens[i + 2].text.length === 1 && !tokens[i + 2].space) return i + 3;
   return -1;
@@ -367,19 +390,31 @@ function figureAt(tokens: Token[], i: number, floor: number, sentenceStartTok: n
     if (agedBefore || appositive) unit = { canonical: 'year of age', factor: 1, written: 'year of age', kind: 'time', attachedOnly: false };
   }
   if (unit) unitName = unit.canonical;
-  // "$58.24 per barrel", "percent a year", "km/h" handled by the table.
+  // "$58.24 per barrel", "percent a year", "$52 a barrel" ("km/h" is in the unit table).
+  const perAt = (at: number): { name: string; end: number } | null => {
+    const p = tokens[at];
+    if (!p) return null;
+    const next = tokens[at + 1];
+    if (p.lower === 'per' || (p.text === '/' && !p.space)) {
+      const u2 = unitAfter(tokens, at + 1);
+      if (u2) return { name: u2.def.factor === 1 ? u2.def.canonical : u2.def.written, end: u2.end };
+      if (next?.kind === 'word' && !NOUN_STOP.has(next.lower)) return { name: singular(next.lower), end: at + 2 };
+      return null;
+    }
+    if ((p.lower === 'a' || p.lower === 'an') && next) {
+      // "a year earlier" is a time reference, not a rate.
+      if (/^(?:earlier|ago|later|before|after|prior)$/.test(tokens[at + 2]?.lower ?? '')) return null;
+      const u2 = unitAfter(tokens, at + 1);
+      if (u2 && (u2.def.kind === 'time' || u2.def.kind === 'measure') && !u2.def.canonical.includes('age')) return { name: u2.def.factor === 1 ? u2.def.canonical : u2.def.written, end: u2.end };
+      if (/^(?:share|head|person|piece|ticket|night|unit|pop|month|year|week|day)$/.test(next.lower)) return { name: singular(next.lower), end: at + 2 };
+    }
+    return null;
+  };
   if (unit) {
-    const p = tokens[j];
-    const isPer = p && (p.lower === 'per' || (p.text === '/' && !p.space) || ((p.lower === 'a' || p.lower === 'an') && unitAfter(tokens, j + 1)?.def.kind === 'time'));
-    if (isPer) {
-      const u2 = unitAfter(tokens, j + 1);
-      if (u2) {
-        unitName += ' per ' + (u2.def.factor === 1 ? u2.def.canonical : u2.def.written);
-        j = u2.end;
-      } else if (tokens[j + 1]?.kind === 'word' && !NOUN_STOP.has(tokens[j + 1].lower)) {
-        unitName += ' per ' + singular(tokens[j + 1].lower);
-        j += 2;
-      }
+    const per = perAt(j);
+    if (per) {
+      unitName += ' per ' + per.name;
+      j = per.end;
     }
   }
   // Backward: hedge, range opener, direction.
@@ -449,6 +484,11 @@ function figureAt(tokens: Token[], i: number, floor: number, sentenceStartTok: n
             unit = unit2;
             unitName = unit2.canonical;
           }
+          const per = unit && !unitName.includes(' per ') ? perAt(j) : null;
+          if (per) {
+            unitName += ' per ' + per.name;
+            j = rangeEnd = per.end;
+          }
         } else if (hyphen && !sep.space && core2.kind === 'digits' && !unit && !unit2 && v2 <= v1) {
           return { drafts: [], next: e }; // a score, "2-2" or "3-1"
         }
@@ -485,6 +525,7 @@ function figureAt(tokens: Token[], i: number, floor: number, sentenceStartTok: n
   // Counted noun.
   let measure: string | null = null;
   let end = j;
+  let pluralNoun = false;
   if (!unit) {
     let k = j;
     let hyphenated = false;
@@ -492,13 +533,29 @@ function figureAt(tokens: Token[], i: number, floor: number, sentenceStartTok: n
       k++;
       hyphenated = true;
     }
-    if (tokens[k]?.lower === 'of' && (core.kind === 'magnitude' || core.kind === 'fraction' || core.kind === 'words' && core.scale > 1)) k++;
+    if (tokens[k]?.lower === 'of' && (core.kind === 'magnitude' || core.kind === 'fraction' || core.kind === 'words' && core.scale > 1)) {
+      k++;
+      // "hundreds of miles", "millions of dollars": a unit after "of".
+      const u = core.kind !== 'fraction' ? unitAfter(tokens, k) : null;
+      if (u && !u.def.attachedOnly) {
+        unit = u.def;
+        unitName = u.def.canonical;
+        j = end = u.end;
+      }
+    }
     if (core.kind === 'fraction' && tokens[k]?.kind === 'word' && /^(?:the|its|their|his|her|our|those|these|all)$/.test(tokens[k].lower) && tokens[j]?.lower === 'of') k++;
-    const noun = nounAt(tokens, k, text, value, lang, 0, hyphenated);
+    const noun = unit ? null : nounAt(tokens, k, text, value, lang, 0, hyphenated);
     if (noun) {
       unitName = noun.unit;
       measure = noun.measure;
       end = noun.headEnd;
+      pluralNoun = noun.plural;
+      // "78,000 times a minute", "19 tests per day".
+      const per = perAt(noun.headEnd);
+      if (per) {
+        unitName += ' per ' + per.name;
+        end = per.end;
+      }
     }
   }
   if (core.kind === 'fraction' && !unit) {
@@ -513,7 +570,7 @@ function figureAt(tokens: Token[], i: number, floor: number, sentenceStartTok: n
   // A bare four-digit year is not a quantity ("in 2016", "the 1988 film").
   if (isYearLike(core, tokens) && !unit && !hedge && qualifier === 'exact') {
     const before = tokens[core.start - 1];
-    if (!measure || (before && YEAR_PREPOSITIONS.has(before.lower)) || isCapitalised(tokens[core.end])) return { drafts: [], next: core.end };
+    if (!measure || !pluralNoun || (before && YEAR_PREPOSITIONS.has(before.lower)) || isCapitalised(tokens[core.end])) return { drafts: [], next: core.end };
   }
   const startTok = opener && qualifier === 'range' ? s - 1 : s;
   const endTok = Math.max(end, j, rangeEnd, core.end);
@@ -583,6 +640,28 @@ function shareUnits(drafts: Draft[], tokens: Token[]): void {
       const between = tokens.slice(a.endTok, b.startTok).map((t) => t.lower).join(' ');
       if (between === ', or' || between === 'or') b.direction = a.direction;
     }
+  }
+}
+
+/**
+ * Ellipsis: "435 homes by open sale and 187 by tender", "84.75 cents, while the lowest is 74.07".
+ * A bare figure takes the unit of the nearest figure before it in the sentence, unless that is a
+ * percentage (an index level after a percentage change is not a percentage).
+ */
+function inheritUnits(drafts: Draft[]): void {
+  for (let n = 1; n < drafts.length; n++) {
+    const b = drafts[n];
+    if (b.date || b.unit || b.bareWords || b.qualifier === 'magnitude') continue;
+    let k = n - 1;
+    while (k >= 0 && drafts[k].date) k--;
+    const a = drafts[k];
+    if (!a || !a.unit || a.unitKind === 'percent') continue;
+    b.unit = a.unit;
+    b.measure = a.measure;
+    b.factor = a.factor;
+    b.written = a.written;
+    b.hasUnit = a.hasUnit;
+    b.unitKind = a.unitKind;
   }
 }
 
@@ -695,6 +774,7 @@ function readSentence(
   if (!drafts.length) return;
   shareUnits(drafts, tokens);
   shareHedges(drafts, tokens);
+  inheritUnits(drafts);
   for (let n = drafts.length - 1; n >= 0; n--) if (drafts[n].bareWords) drafts.splice(n, 1);
   if (!drafts.length) return;
   const credits = creditsFor(spanIndex, tokens);

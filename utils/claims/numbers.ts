@@ -200,6 +200,8 @@ function fractionAt(tokens: Token[], i: number, lang: LanguageTable): NumberCore
   if (!f || f.lower === 'half' || lang.fractionWords[f.lower] === undefined) return null;
   const plural = f.lower.endsWith('s');
   const after = tokens[j + 1];
+  // "a third-party review": an ordinal in a compound.
+  if (after && isHyphen(after) && !after.space) return null;
   // "a third of", "two-thirds": fractions; "a third term", "the second half": ordinals.
   const ofOrEnd = !after || after.lower === 'of' || after.kind === 'punct';
   if (plural ? count < 2 && !ofOrEnd : !ofOrEnd) return null;

@@ -135,13 +135,13 @@ const CURRENCY_WORDS: Row[] = [
   ['taiwan dollar|taiwan dollars|new taiwan dollars|twd', 'new taiwan dollar'],
   ['euro|euros|eur', 'euro'],
   ['pound sterling|pounds sterling|sterling|gbp', 'pound sterling'],
-  ['yen|jpy', 'japanese yen'],
-  ['yuan|renminbi|rmb|cny', 'chinese yuan'],
-  ['won|krw', 'south korean won'],
-  ['rupee|rupees|inr', 'indian rupee'],
-  ['ringgit|myr', 'malaysian ringgit'],
+  ['yen|jpy|japanese yen', 'japanese yen'],
+  ['yuan|renminbi|rmb|cny|chinese yuan', 'chinese yuan'],
+  ['won|krw|korean won|south korean won', 'south korean won'],
+  ['rupee|rupees|inr|indian rupees|indian rupee', 'indian rupee'],
+  ['ringgit|myr|malaysian ringgit', 'malaysian ringgit'],
   ['rupiah|idr', 'indonesian rupiah'],
-  ['ruble|rubles|rouble|roubles|rub', 'russian rouble'],
+  ['ruble|rubles|rouble|roubles|rub|russian rubles|russian roubles', 'russian rouble'],
   ['shekel|shekels|ils|nis', 'shekel'],
   ['swiss franc|swiss francs|chf', 'swiss franc'],
   ['franc|francs', 'franc'],
@@ -164,7 +164,7 @@ const CURRENCY_WORDS: Row[] = [
 /** Currency symbols and codes written before the figure ("$", "US$", "€", "RM"). */
 const CURRENCY_PREFIXES: Row[] = [
   ['$|us$|us $|u.s.$|u.s. $|$us|usd|us dollars', 'dollar'],
-  ['a$|au$|aud|a $|$a|au $', 'australian dollar'],
+  ['a$|au$|aud|$a|au $', 'australian dollar'],
   ['c$|ca$|cad|c $|$c|ca $', 'canadian dollar'],
   ['hk$|hk $|hkd', 'hong kong dollar'],
   ['s$|s $|sgd', 'singapore dollar'],
@@ -296,6 +296,7 @@ const IRREGULAR: Record<string, string> = {
   prospectuses: 'prospectus', stimuluses: 'stimulus', octopuses: 'octopus', corpuses: 'corpus',
 };
 
+const NOT_MEN = new Set(['specimen', 'regimen', 'abdomen', 'stamen', 'omen', 'amen', 'dolmen', 'hymen', 'semen', 'acumen', 'yemen', 'women', 'men']);
 // Words ending in "s" that are not plurals.
 const NOT_PLURAL = /(?:ss|us|is|ics|ous|ws)$/;
 
@@ -304,6 +305,8 @@ export function singular(word: string): string {
   const lower = word.toLowerCase();
   const irregular = IRREGULAR[lower];
   if (irregular) return irregular;
+  // "fishermen", "gunmen", "spokesmen" (not "specimen", "abdomen").
+  if (lower.length > 4 && lower.endsWith('men') && !NOT_MEN.has(lower)) return lower.slice(0, -3) + 'man';
   if (lower.length <= 3 || !lower.endsWith('s') || NOT_PLURAL.test(lower)) return lower;
   if (lower.endsWith('ies')) return lower.slice(0, -3) + 'y';
   if (/(?:ches|shes|xes|zzes|sses)$/.test(lower)) return lower.slice(0, -2);
