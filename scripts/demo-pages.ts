@@ -187,3 +187,24 @@ export async function startDemoServer(port = 0): Promise<DemoServer> {
     close: () => new Promise<void>((ok) => server.close(() => ok())),
   };
 }
+
+/**
+ * An on-topic article page of about `words` words, made by cycling through the seeds' paragraphs
+ * (for the long-page test and the content benchmark). Every paragraph is real reporting text.
+ */
+export function longArticlePage(words: number): string {
+  const pool = seedIndex().flatMap((meta) => paragraphs(seedText(meta.file)).filter((p) => p.split(/\s+/).length >= 12));
+  const out: string[] = [];
+  let count = 0;
+  for (let i = 0; count < words; i++) {
+    const p = pool[i % pool.length];
+    out.push(`<p>${escapeHtml(p)}</p>`);
+    count += p.split(/\s+/).length;
+  }
+  return newsPage({
+    title: `North Korea's arms shipments to Russia: the record (${words.toLocaleString('en')} words)`,
+    outlet: 'Tally long-page test',
+    published: '2024-03-20',
+    articleHtml: out.join('\n'),
+  });
+}

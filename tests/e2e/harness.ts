@@ -63,6 +63,16 @@ export interface ScanDetail {
   marks: number;
   busyMs: number;
   longestMs: number;
+  longestStep?: string;
+  phases?: Record<string, number>;
+}
+
+/** One line of a scan's figures, for test and benchmark output. */
+export function describeScan(s: ScanDetail): string {
+  const phases = Object.entries(s.phases ?? {})
+    .map(([k, v]) => `${k} ${v.toFixed(1)}`)
+    .join(', ');
+  return `${s.words} words, ${s.claims} claims, ${s.marks} marks; busy ${s.busyMs.toFixed(1)} ms (${phases}); longest slice ${s.longestMs.toFixed(1)} ms (${s.longestStep ?? '?'})`;
 }
 
 /** Waits until Tally has finished a scan (with at least `minMarks` marks) and returns every scan so far. */

@@ -24,11 +24,16 @@ export function yieldToPage(): Promise<void> {
 
 export class Slicer {
   private sliceStart = performance.now();
+  private running = true;
   private calls = 0;
   /** Main-thread time spent inside slices so far (ms): the content script's own cost. */
   busyMs = 0;
   /** The longest slice so far (ms). */
   longestMs = 0;
+  /** What the caller said it was doing (`step`) when the longest slice ended. */
+  longestStep = '';
+  /** The current step's name, for `longestStep`. */
+  step = '';
 
   constructor(
     private readonly signal: AbortSignal,
@@ -38,13 +43,24 @@ export class Slicer {
   /** Starts measuring a slice (call when work resumes after an await on something else). */
   begin(): void {
     this.sliceStart = performance.now();
+    this.running = true;
+  }
+
+  /** Busy time so far, including the slice running now (ms). */
+  elapsed(): number {
+    return this.busyMs + (this.running ? performance.now() - this.sliceStart : 0);
   }
 
   /** Ends the current slice's measurement (call before awaiting something other than a tick). */
   end(): void {
+    if (!this.running) return;
+    this.running = false;
     const spent = performance.now() - this.sliceStart;
     this.busyMs += spent;
-    if (spent > this.longestMs) this.longestMs = spent;
+    if (spent > this.longestMs) {
+      this.longestMs = spent;
+      this.longestStep = this.step;
+    }
   }
 
   /** Cheap to call in tight loops; yields when the slice's budget is spent. */

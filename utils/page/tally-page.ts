@@ -30,6 +30,10 @@ export interface ScanStats {
   busyMs: number;
   /** The longest uninterrupted slice of that work (ms). */
   longestMs: number;
+  /** Busy ms per step: find (article + topic), read (DOM to text), extract (engine), reply (taking the background's answer), mark. */
+  phases?: Record<string, number>;
+  /** The step the longest slice belonged to. */
+  longestStep?: string;
 }
 
 const DEBOUNCE_MS = 250;
@@ -37,7 +41,7 @@ const MAX_WAIT_MS = 2_000;
 // The topic check reads at most this much of the article: a story names its subject early.
 const TOPIC_SAMPLE_CHARS = 40_000;
 // Engine chunks aim at this many ms each, so one chunk never makes a long task.
-const CHUNK_TARGET_MS = 12;
+const CHUNK_TARGET_MS = 8;
 // Entities whose other spellings are worth a note (a port, a ship, a person), not "U.S." = "Washington".
 const SPELLING_KINDS = new Set(['place', 'vessel', 'person']);
 
@@ -183,6 +187,7 @@ class PageSession {
   private async scanOnce(signal: AbortSignal): Promise<ScanStats | null> {
     const slicer = new Slicer(signal);
     slicer.begin();
+    slicer.step = 'find';
     const root = findArticleRoot(this.doc);
     if (!root) return done({ onTopic: false, words: 0, claims: 0, marks: 0, busyMs: 0, longestMs: 0 });
 
@@ -201,25 +206,53 @@ class PageSession {
       }
     }
 
+    const phases: Record<string, number> = {};
+    let phaseStart = 0;
+    const phase = (name: string) => {
+      const now = slicer.elapsed();
+      phases[name] = (phases[name] ?? 0) + now - phaseStart;
+      phaseStart = now;
+      slicer.step = next;
+    };
+    let next = 'read';
+    phase('find');
+    next = 'extract';
     const map = await collectText(root, slicer, this.seen);
+    phase('read');
     // Nothing new to read (or all of it editable): still a finished scan, for tests and benchmarks.
-    if (!map.text.trim()) return done({ onTopic: true, words: 0, claims: 0, marks: 0, busyMs: slicer.busyMs, longestMs: slicer.longestMs });
+    if (!map.text.trim()) return done({ onTopic: true, words: 0, claims: 0, marks: 0, busyMs: slicer.elapsed(), longestMs: slicer.longestMs, phases });
     const published = findPublished(this.doc, root);
     const language = this.doc.documentElement.lang || undefined;
     const { claims, mentions, words } = await this.extract(map.text, { published, language }, slicer);
+    next = 'reply';
+    phase('extract');
 
-    const checks = claims.length
-      ? await this.awaitOutside(slicer, this.deps.checkClaims({ claims, url: this.doc.location.href, text: map.text, published }))
+    // A figure repeated word for word in the same sentence is checked once (long pages repeat a lot).
+    const unique = new Map<string, Claim>();
+    for (const claim of claims) {
+      const key = claimKey(claim);
+      if (!unique.has(key)) unique.set(key, claim);
+    }
+    const uniqueChecks = unique.size
+      ? await this.awaitOutside(slicer, this.deps.checkClaims({ claims: [...unique.values()], url: this.doc.location.href, text: map.text, published }))
       : [];
+    const reportsByKey = new Map(uniqueChecks.map((check) => [claimKey(check.claim), check.reports]));
+    const checks = claims.map((claim) => ({ claim, reports: reportsByKey.get(claimKey(claim)) ?? [] }));
+    next = 'mark';
+    phase('reply');
     const marks = await this.mark(map, checks, mentions, slicer);
-    return done({
+    phase('mark');
+    slicer.end();
+    return {
       onTopic: true,
       words,
       claims: claims.length,
       marks,
       busyMs: slicer.busyMs,
       longestMs: slicer.longestMs,
-    });
+      longestStep: slicer.longestStep,
+      phases,
+    };
 
     function done<T>(value: T): T {
       slicer.end();
@@ -248,12 +281,14 @@ class PageSession {
     const claims: Claim[] = [];
     const mentions: EntityMention[] = [];
     const entities = this.topic?.entities ?? [];
-    let chunkChars = 4_000;
+    let chunkChars = 3_000;
     for (let from = 0; from < text.length; ) {
       let to = Math.min(text.length, from + chunkChars);
       if (to < text.length) {
-        const brk = text.lastIndexOf('\n\n', to);
-        to = brk > from ? brk : (text.indexOf('\n\n', to) + 1 || text.length);
+        // Cut at a block break, else at a sentence end, so no figure or sentence is split.
+        const block = text.lastIndexOf('\n\n', to);
+        const sentence = text.lastIndexOf('. ', to);
+        to = block > from ? block : sentence > from ? sentence + 1 : to;
       }
       const chunk = text.slice(from, to);
       const started = performance.now();
@@ -263,9 +298,9 @@ class PageSession {
       for (const m of findEntityMentions(chunk, entities)) mentions.push({ ...m, start: m.start + from, end: m.end + from });
       words += countWords(chunk);
       const spent = performance.now() - started;
-      // Aim the next chunk at CHUNK_TARGET_MS, growing or shrinking at most 4x.
-      chunkChars = Math.round(Math.min(4, Math.max(0.25, CHUNK_TARGET_MS / Math.max(spent, 0.5))) * chunkChars);
-      chunkChars = Math.max(1_000, Math.min(200_000, chunkChars));
+      // Aim the next chunk at CHUNK_TARGET_MS: grow slowly (at most 2x), shrink fast.
+      chunkChars = Math.round(Math.min(2, Math.max(0.25, CHUNK_TARGET_MS / Math.max(spent, 0.5))) * chunkChars);
+      chunkChars = Math.max(1_000, Math.min(30_000, chunkChars));
       from = to;
       await slicer.check();
     }
@@ -340,6 +375,10 @@ function otherSpellings(m: EntityMention): string[] {
     if (!out.some((o) => key(o) === k)) out.push(alias);
   }
   return out;
+}
+
+function claimKey(claim: Claim): string {
+  return `${claim.quote}\u0000${claim.sentence}`;
 }
 
 function countWords(text: string): number {
