@@ -1,0 +1,107 @@
+/**
+ * Privacy (issue 6): a whole session with the extension (install, first-run seeding, reading a
+ * page, popup search, options page) makes no network request of the extension's own. Two
+ * independent records: Playwright's request events (pages, extension pages and the service
+ * worker), and Chromium's net log from the first instant of the browser, which also shows who
+ * initiated each request. A control fetch from an extension page proves the attribution works.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Request } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { seedPath, startDemoServer } from '../../scripts/demo-pages';
+import { readOpenNote, waitForScan } from './harness';
+import { describeWithChromium, launchTrust, openExtensionPage, waitForSeeded } from './trust-support';
+
+interface NetLogRequest {
+  url: string;
+  initiator: string | null;
+}
+
+/** Every URL request the network stack started, with its initiator ('not an origin' = the browser itself). */
+function readNetLog(path: string): NetLogRequest[] {
+  const log = JSON.parse(readFileSync(path, 'utf8'));
+  const START = log.constants.logEventTypes.URL_REQUEST_START_JOB;
+  return (log.events as { type: number; params?: { url?: string; initiator?: string } }[])
+    .filter((e) => e.type === START && e.params?.url)
+    .map((e) => ({ url: e.params!.url!, initiator: e.params!.initiator ?? null }));
+}
+
+const isLoopback = (url: string) => ['127.0.0.1', 'localhost', '[::1]'].includes(new URL(url).hostname);
+
+describeWithChromium('privacy: the extension makes no network request', (extDir) => {
+  it('install, seeding, reading a page, popup search, options page: no request leaves the machine on the extension\'s behalf', async () => {
+    const server = await startDemoServer();
+    const seen: { url: string; from: string }[] = [];
+    const record = (r: Request) => {
+      let from = 'page';
+      try {
+        from = r.serviceWorker() ? 'service-worker' : r.frame().url().startsWith('chrome-extension://') ? 'extension-page' : 'page';
+      } catch {
+        // A request without a frame (e.g. the worker's) is classed by its worker above.
+      }
+      seen.push({ url: r.url(), from });
+    };
+    const b = await launchTrust(extDir, (profile) => [`--log-net-log=${join(profile, 'net.json')}`, '--net-log-capture-mode=Default'], (context) => context.on('request', record));
+    const own = `chrome-extension://${b.extensionId}`;
+    let netlog: NetLogRequest[] = [];
+    try {
+      // Install and first-run seeding.
+      const popup = await openExtensionPage(b.context, b.extensionId, 'popup.html');
+      expect(await waitForSeeded(popup)).toBeGreaterThanOrEqual(5);
+
+      // Reading a page: marks, and a note opened.
+      const page = await b.context.newPage();
+      await page.goto(server.origin + seedPath('yonhap-2023-10-14.txt'));
+      await waitForScan(page);
+      expect(await page.locator('tally-mark[data-tally-claim]').count()).toBeGreaterThan(0);
+      await page.locator('tally-mark[data-tally-claim]').first().click();
+      expect(await readOpenNote(page)).not.toBe('');
+
+      // Searching from the popup.
+      for (const query of ['7000 containers', 'Rajin', 'Shin Won-sik']) {
+        await popup.fill('#tally-search', query);
+        await popup.waitForSelector('.results[aria-busy="false"]');
+      }
+      // The options page (article list).
+      const options = await openExtensionPage(b.context, b.extensionId, 'options.html');
+      await options.waitForLoadState('load');
+      await options.waitForTimeout(1_000);
+
+      // Control: an extension page's own fetch is seen and attributed to the extension.
+      const control = `${server.origin}/privacy-control`;
+      await options.evaluate((url) => fetch(url).then((r) => r.status), control);
+      // Late requests (timers, retries) get a chance to show.
+      await page.waitForTimeout(3_000);
+
+      await b.context.close();
+      netlog = readNetLog(join(b.profile, 'net.json'));
+
+      const network = seen.filter((r) => !r.url.startsWith(`${own}/`) && !r.url.startsWith('data:') && !r.url.startsWith('blob:'));
+      const summary = {
+        playwrightRequests: seen.length,
+        extensionFiles: seen.length - network.length,
+        byContext: Object.fromEntries(['page', 'extension-page', 'service-worker'].map((k) => [k, seen.filter((r) => r.from === k).length])),
+        netLogRequests: netlog.length,
+        netLogBrowserOwn: netlog.filter((r) => !r.initiator || r.initiator === 'not an origin').map((r) => new URL(r.url).host),
+        netLogByExtension: netlog.filter((r) => r.initiator === own).map((r) => r.url),
+      };
+      console.log(`privacy: ${JSON.stringify(summary, null, 1)}`);
+
+      // The control was seen, from the extension, by both records.
+      expect(network.filter((r) => r.url === control).map((r) => r.from)).toEqual(['extension-page']);
+      expect(netlog.filter((r) => r.initiator === own).map((r) => r.url)).toEqual([control]);
+      // Apart from it, the extension's contexts requested nothing but their own files...
+      expect(network.filter((r) => r.from !== 'page' && r.url !== control)).toEqual([]);
+      // ...and everything the pages requested went to the local test server.
+      expect(network.filter((r) => r.from === 'page' && !isLoopback(r.url))).toEqual([]);
+      // No request initiated by an origin (page or extension) left the machine; the browser's
+      // own (update, account checks) have no initiator and are not the extension's.
+      expect(netlog.filter((r) => r.initiator && r.initiator !== 'not an origin' && !isLoopback(r.url))).toEqual([]);
+      expect(b.blocked.filter((u) => netlog.some((r) => r.url === u && r.initiator && r.initiator !== 'not an origin'))).toEqual([]);
+    } finally {
+      await b.close().catch(() => undefined);
+      await server.close();
+    }
+  });
+});
