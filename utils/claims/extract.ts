@@ -558,12 +558,23 @@ function figureAt(tokens: Token[], i: number, floor: number, sentenceStartTok: n
       }
     }
   }
+  // A hedge after the counted noun: "300 containers or more".
+  if (qualifier === 'exact' && measure) {
+    const late = matchHedgeAfter(tokens, end, lang);
+    if (late) {
+      qualifier = late.entry.qualifier;
+      hedgeText = text.slice(tokens[end].start, tokens[late.end - 1].end);
+      low = Math.min(value * late.entry.bounds[0], value * late.entry.bounds[1]);
+      high = Math.max(value * late.entry.bounds[0], value * late.entry.bounds[1]);
+      end = late.end;
+    }
+  }
   if (core.kind === 'fraction' && !unit) {
     unitName = 'fraction';
     if (!measure && tokens[j]?.lower === 'of') {
       const e = Math.min(tokens.length, j + 4);
       let last = j + 1;
-      for (let k = j + 1; k < e && tokens[k].kind === 'word'; k++) last = k + 1;
+      for (let k = j + 1; k < e && tokens[k].kind === 'word' && (k === j + 1 || !NOUN_STOP.has(tokens[k].lower)); k++) last = k + 1;
       if (last > j + 1) measure = text.slice(tokens[j + 1].start, tokens[last - 1].end);
     }
   }
@@ -600,7 +611,8 @@ function figureAt(tokens: Token[], i: number, floor: number, sentenceStartTok: n
   };
 }
 
-const round = (n: number): number => (Number.isInteger(n) ? n : Math.round(n * 1e6) / 1e6);
+// Rounded to 9 decimals: float noise (0.1 × 3) would otherwise leak into the output.
+const round = (n: number): number => (Number.isInteger(n) ? n : Math.round(n * 1e9) / 1e9);
 
 /**
  * Lets a bare figure share the unit of its neighbour: "eight or nine euros", "7- or 8-inch",
