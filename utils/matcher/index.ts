@@ -309,13 +309,17 @@ export class MatcherIndex {
 
   /** Claim indices stating a figure compatible with `q` (same unit), for search. */
   figureMatches(q: Claim): number[] {
-    const p = this.units.get(q.unit);
-    if (!p || !isNumeric(q)) return [];
+    if (!isNumeric(q)) return [];
+    // A query says "shells" where reports say "artillery shells": a unit's last word will do.
+    const units = [...this.units.keys()].filter((u) => u === q.unit || u.endsWith(' ' + q.unit));
     const [lo, hi] = coreInterval(q);
-    const a = lowerBound(p.values, logKey(lo * (lo > 0 ? 0.9 : 1.1)));
-    const b = lowerBound(p.values, logKey(hi * (hi > 0 ? 1.1 : 0.9)) + 1e-12);
     const out: number[] = [];
-    for (let k = a; k < b && out.length < MAX_SLICE; k++) if (compatibleValues(q, this.claims[p.idx[k]].claim)) out.push(p.idx[k]);
+    for (const unit of units) {
+      const p = this.units.get(unit)!;
+      const a = lowerBound(p.values, logKey(lo * (lo > 0 ? 0.9 : 1.1)));
+      const b = lowerBound(p.values, logKey(hi * (hi > 0 ? 1.1 : 0.9)) + 1e-12);
+      for (let k = a; k < b && out.length < MAX_SLICE; k++) if (compatibleValues(q, { ...this.claims[p.idx[k]].claim })) out.push(p.idx[k]);
+    }
     return out;
   }
 

@@ -83,7 +83,7 @@ export function searchIndex(index: MatcherIndex, query: string, claims: readonly
     const reports: SearchHit[] = [];
     for (const e of entries) {
       const c = e.claim.claim;
-      const key = `${e.article.id}\u0001${figureWords(c)}`;
+      const key = `${e.article.id}\u0001${c.quote}`;
       if (seen.has(key)) continue;
       seen.add(key);
       reports.push({
@@ -100,14 +100,15 @@ export function searchIndex(index: MatcherIndex, query: string, claims: readonly
         unit: c.unit,
       });
     }
+    // One step per distinct figure, at its first report; a later restatement of an old figure
+    // ("last October, more than a thousand") adds its outlet, not a step.
     const timeline: SearchResult['timeline'] = [];
     for (const e of entries) {
       const c = e.claim.claim;
-      const last = timeline.at(-1);
-      const words = figureWords(c);
-      if (last && last.value === c.value) {
-        if (!last.outlets.includes(e.article.outlet)) last.outlets.push(e.article.outlet);
-      } else timeline.push({ published: e.article.published, figure: words, value: c.value, outlets: [e.article.outlet] });
+      const step = timeline.find((t) => t.value === c.value);
+      if (step) {
+        if (!step.outlets.includes(e.article.outlet)) step.outlets.push(e.article.outlet);
+      } else timeline.push({ published: e.article.published, figure: figureWords(c), value: c.value, outlets: [e.article.outlet] });
     }
     const latest = entries.at(-1)!.claim.claim;
     results.push({ figure: `${figureWords(latest)} ${latest.unit}`, unit: latest.unit, measure: latest.measure, reports, timeline, score: g.score + Math.log(1 + reports.length) * 0.1 });

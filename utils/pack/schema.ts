@@ -21,13 +21,18 @@ export function isIsoDate(s: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d && !Number.isNaN(Date.parse(s));
 }
 
+/** A claim's date: ISO, or "--MM-DD" when the text gives no year and the report has no date. */
+function isClaimDate(s: string): boolean {
+  return isIsoDate(s) || (/^--\d{2}-\d{2}$/.test(s) && isIsoDate(`2024${s.slice(1)}`));
+}
+
 const nonEmpty = (what: string) => v.pipe(v.string(`${what} must be a string`), v.trim(), v.minLength(1, `${what} must not be empty`));
 const id = v.pipe(v.string('id must be a string'), v.regex(/^[A-Za-z0-9][A-Za-z0-9._:#-]*$/, 'id must be letters, digits, ".", "_", ":", "#" or "-"'));
 const isoDate = v.pipe(v.string('a date must be a string'), v.check(isIsoDate, (issue) => `"${String(issue.input)}" is not an ISO date (YYYY-MM-DD)`));
 /** A number or, for a date claim, an ISO date; JSON has no Infinity, so an open bound is null. */
 const numberOrDate = (what: string, nullable: boolean) =>
   v.custom<number | string | (typeof nullable extends true ? null : never)>(
-    (x) => (typeof x === 'number' && Number.isFinite(x)) || (typeof x === 'string' && isIsoDate(x)) || (nullable && x === null),
+    (x) => (typeof x === 'number' && Number.isFinite(x)) || (typeof x === 'string' && isClaimDate(x)) || (nullable && x === null),
     (issue) => `${what} must be a number (or an ISO date for a date claim${nullable ? ', or null when open' : ''}), got ${JSON.stringify(issue.input)?.slice(0, 40)}`,
   );
 const bound = (what: string) => numberOrDate(what, true) as v.GenericSchema<number | string | null>;

@@ -1,0 +1,187 @@
+/**
+ * The corpus on fake-indexeddb with the real default pack: seeding, the worked example through
+ * `check`, imports that land whole or not at all, export/import round trips, add/delete/undo,
+ * cross-context invalidation, search.
+ */
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../claims/index';
+import { openCorpus, PackError, type Corpus } from './index';
+
+const root = join(__dirname, '../..');
+const defaultPack = JSON.parse(readFileSync(join(root, 'public/packs/default.json'), 'utf8'));
+const seed = (f: string) => readFileSync(join(root, 'seeds', f), 'utf8');
+
+function fresh(factory = new IDBFactory()): Corpus {
+  return openCorpus({ name: 'tally-test', indexedDB: factory, IDBKeyRange });
+}
+async function seeded(factory = new IDBFactory()): Promise<Corpus> {
+  const corpus = fresh(factory);
+  await corpus.ensureSeeded(defaultPack);
+  return corpus;
+}
+
+describe('seeding', () => {
+  it('loads the default pack once', async () => {
+    const corpus = fresh();
+    expect(await corpus.ensureSeeded(defaultPack)).toEqual({ seeded: true });
+    expect(await corpus.ensureSeeded(defaultPack)).toEqual({ seeded: false });
+    const articles = await corpus.listArticles();
+    expect(articles.map((a) => a.outlet).sort()).toEqual(['Aggregator site reprinting Agence France-Presse (machine-translated)', 'EFE', 'KBS World Radio', 'The Korea Herald', 'Yonhap News Agency']);
+    expect(articles.every((a) => a.origin === 'default' && a.claimCount > 0)).toBe(true);
+    expect((await corpus.topics())[0].entities.find((e) => e.id === 'najin')?.aliases).toEqual(expect.arrayContaining(['Rajin', 'Rason']));
+  });
+
+  it('an updated default pack replaces the default articles and keeps the user\'s', async () => {
+    const corpus = await seeded();
+    await corpus.addArticle({ url: 'https://example.org/mine', outlet: 'My Blog', text: seed('efe-2023-10-16.txt').replace('Seoul, Oct 16', 'Busan, Oct 17') });
+    const updated = structuredClone(defaultPack);
+    updated.articles = updated.articles.filter((a: { id: string }) => a.id !== 'efe-2023-10-16');
+    expect(await corpus.ensureSeeded(updated)).toEqual({ seeded: true });
+    const outlets = (await corpus.listArticles()).map((a) => a.outlet);
+    expect(outlets).toContain('My Blog');
+    expect(outlets).not.toContain('EFE');
+  });
+});
+
+describe('check through the corpus', () => {
+  it('gives the worked example for the Yonhap figure and leaves the page itself out', async () => {
+    const corpus = await seeded();
+    const text = seed('yonhap-2023-10-14.txt');
+    const claims = extractClaims(text, { published: '2023-10-14' });
+    const result = await corpus.check(claims, { text, published: '2023-10-14' });
+    const reports = result.filter((c) => c.claim.quote === 'more than 1,000 containers').flatMap((c) => c.reports);
+    const summary = new Set(reports.map((r) => `${r.file} ${r.relation}`));
+    expect(summary).toEqual(
+      new Set(['efe-2023-10-16.txt same', 'kbs-world-radio-2023-10-16.txt same', 'korea-herald-2023-10-14.txt hedge', 'afp-reprint-2024-03-18.txt same', 'afp-reprint-2024-03-18.txt update']),
+    );
+  });
+
+  it('sees a change written by another context (same database, another connection)', async () => {
+    const factory = new IDBFactory();
+    const background = await seeded(factory);
+    const options = fresh(factory);
+    const page = 'North Korea shipped 4,321 containers of munitions to Russia, officials said.';
+    const claims = extractClaims(page, {});
+    const fromWire = async () => (await background.check(claims))[0].reports.filter((r) => r.outlet === 'Test Wire').map((r) => r.relation);
+    expect(await fromWire()).toEqual([]); // builds the index
+    await options.addArticle({ outlet: 'Test Wire', text: 'Officials said North Korea had sent 4,321 containers of munitions to Russia by rail.' });
+    expect(await fromWire()).toEqual(['same']);
+  });
+});
+
+describe('articles', () => {
+  it('the same URL twice updates; delete and undo restore it whole', async () => {
+    const corpus = await seeded();
+    const url = 'https://example.org/news/1';
+    const first = await corpus.addArticle({ url, outlet: 'Example', title: 'One', text: 'Pyongyang sent 500 containers of munitions to Russia via Rajin and Tikhoretsk, John Kirby said.' });
+    const second = await corpus.addArticle({ url, outlet: 'Example', title: 'One, corrected', text: 'Pyongyang sent 600 containers of munitions to Russia via Rajin and Tikhoretsk, John Kirby said.' });
+    expect(second).toMatchObject({ id: first.id, updated: true });
+    expect(first.updated).toBe(false);
+    const stored = await corpus.getArticle(first.id);
+    expect(stored?.title).toBe('One, corrected');
+    expect(stored?.claims.map((c) => c.value)).toEqual([600]);
+    expect(stored?.topic).toBe('nk-russia-arms');
+
+    const before = await corpus.exportPack();
+    const deleted = await corpus.deleteArticle(first.id);
+    expect(await corpus.getArticle(first.id)).toBeUndefined();
+    await corpus.restoreArticle(deleted);
+    expect(await corpus.exportPack()).toEqual(before);
+  });
+
+  it('lists by outlet and by text', async () => {
+    const corpus = await seeded();
+    expect((await corpus.listArticles({ outlet: 'EFE' })).map((a) => a.id)).toEqual(['efe-2023-10-16']);
+    expect((await corpus.listArticles({ text: 'tikhoretsk' })).length).toBe(4);
+  });
+});
+
+describe('packs', () => {
+  it('export → import into an empty corpus → export is unchanged', async () => {
+    const a = await seeded();
+    await a.addArticle({ url: 'https://example.org/x', outlet: 'Example', text: 'Seoul said 2,500 containers of artillery shells went to Russia.' });
+    const exported = await a.exportPack();
+    const b = fresh();
+    const summary = await b.importPack(JSON.parse(JSON.stringify(exported)));
+    expect(summary).toMatchObject({ articles: 6, newArticles: 6, updatedArticles: 0 });
+    expect(await b.exportPack()).toEqual(exported);
+  });
+
+  it('previews what an import would change', async () => {
+    const corpus = await seeded();
+    const pack = structuredClone(defaultPack);
+    pack.articles.push({ ...pack.articles[0], id: 'new-one', outlet: 'New Outlet', file: null });
+    const preview = await corpus.previewPack(pack);
+    expect(preview).toMatchObject({ articles: 6, newArticles: 1, updatedArticles: 5, newOutlets: ['New Outlet'] });
+    expect(preview.claims).toBeGreaterThan(20);
+  });
+
+  const bad: [string, (p: any) => unknown][] = [
+    ['truncated', (p) => JSON.stringify(p).slice(0, 4000)],
+    ['wrong version', (p) => ({ ...p, version: 2 })],
+    ['string for a value', (p) => ({ ...p, articles: [{ ...p.articles[0], claims: [{ quote: 'x', start: 0, end: 1, value: 'ten', low: 1, high: 1, qualifier: 'exact', hedge: null, direction: null, unit: 'container', measure: null, attribution: null, sentence: 'x' }] }] })],
+    ['duplicate id', (p) => ({ ...p, articles: [...p.articles, { ...p.articles[0], outlet: 'Other' }] })],
+    ['bad date', (p) => ({ ...p, articles: [{ ...p.articles[0], published: '2023-10-32' }] })],
+  ];
+  it.each(bad)('refuses a pack with a %s and changes nothing', async (_name, spoil) => {
+    const corpus = await seeded();
+    const before = await corpus.exportPack();
+    await expect(corpus.importPack(spoil(structuredClone(defaultPack)))).rejects.toBeInstanceOf(PackError);
+    expect(await corpus.exportPack()).toEqual(before);
+  });
+
+  it('an import cancelled mid-way changes nothing', async () => {
+    const corpus = await seeded();
+    const before = await corpus.exportPack();
+    const pack = structuredClone(defaultPack);
+    pack.articles = pack.articles.map((a: { id: string; origin: string }) => ({ ...a, id: `copy-${a.id}`, origin: 'import' }));
+    const controller = new AbortController();
+    const progress: number[] = [];
+    await expect(
+      corpus.importPack(pack, {
+        signal: controller.signal,
+        onProgress: (done) => {
+          progress.push(done);
+          if (done === 2) controller.abort();
+        },
+      }),
+    ).rejects.toThrow();
+    expect(progress).toEqual([1, 2]);
+    expect(await corpus.exportPack()).toEqual(before);
+  });
+});
+
+describe('search', () => {
+  it.each([
+    ['7000 containers', ['about 7,000 containers', 'about seven thousand containers']],
+    ['1 million shells', ['more than a million artillery shells']],
+    ['1000 containers', ['more than 1,000 containers', 'over 1,000 containers', '1,000 containers']],
+  ])('"%s" finds the figure however it is written', async (query, quotes) => {
+    const corpus = await seeded();
+    const [top] = await corpus.search(query);
+    expect(top.reports.map((r) => r.quote)).toEqual(expect.arrayContaining(quotes));
+  });
+
+  it('"containers" shows how the figure changed: 1,000 in Oct 2023, about 7,000 in Mar 2024', async () => {
+    const corpus = await seeded();
+    const results = await corpus.search('containers of weapons');
+    const history = results.find((r) => r.timeline.length > 1)!;
+    expect(history.timeline.map((t) => [t.published?.slice(0, 7), t.value])).toEqual([
+      ['2023-10', 1000],
+      ['2024-03', 7000],
+    ]);
+  });
+
+  it.each([
+    ['Rajin', 'korea-herald-2023-10-14'],
+    ['Tikoretsk', 'kbs-world-radio-2023-10-16'],
+    ['Shin Wonsik', 'afp-reprint-2024-03-18'],
+  ])('"%s" (another spelling, or a typo) finds %s', async (query, articleId) => {
+    const corpus = await seeded();
+    const results = await corpus.search(query);
+    expect(results.flatMap((r) => r.reports.map((x) => x.articleId))).toContain(articleId);
+  });
+});
