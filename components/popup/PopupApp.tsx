@@ -117,7 +117,7 @@ export function PopupApp({ tab, actions, searchDelay = 120 }: PopupAppProps) {
           <section class="this-page" aria-labelledby="this-page-heading">
             <h2 id="this-page-heading">This page</h2>
             {!tab ? (
-              <p class="empty">Open a news page to see its figures here.</p>
+              <p class="empty">Open a news page to see its figures here. Or search the corpus above: a figure (“7000 containers”), a place (“Rajin”) or a person (“Kirby”).</p>
             ) : (
               <>
                 {enabled !== null && <SiteSwitch host={tab.host} enabled={enabled} onChange={toggleSite} />}

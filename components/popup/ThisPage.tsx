@@ -8,6 +8,18 @@ export interface ThisPageProps {
   onReveal: (claimId: string) => void;
 }
 
+/** Claims with the same words and the same reports, once each (a headline and a lead often repeat a figure). */
+function distinct(claims: PageClaimView[]): { claim: PageClaimView; times: number }[] {
+  const byText = new Map<string, { claim: PageClaimView; times: number }>();
+  for (const claim of claims) {
+    const key = `${claim.quote.toLowerCase()}|${claim.reports}`;
+    const seen = byText.get(key);
+    if (seen) seen.times++;
+    else byText.set(key, { claim, times: 1 });
+  }
+  return [...byText.values()];
+}
+
 /** The figures Tally found on the current tab and how many other reports each has. */
 export function ThisPage({ claims, onReveal }: ThisPageProps) {
   if (claims === null) {
@@ -18,10 +30,13 @@ export function ThisPage({ claims, onReveal }: ThisPageProps) {
   }
   return (
     <ul class="page-claims" aria-label="Figures on this page">
-      {claims.map((claim) => (
+      {distinct(claims).map(({ claim, times }) => (
         <li key={claim.id}>
           <button type="button" class="page-claim" onClick={() => onReveal(claim.id)} data-claim-id={claim.id}>
-            <span class="quote">{claim.quote}</span>
+            <span class="quote">
+              {claim.quote}
+              {times > 1 && <span class="muted small"> ({times} times)</span>}
+            </span>
             <span class={claim.reports > 0 ? 'badge' : 'badge badge-none'}>
               {claim.reports > 0 ? plural(claim.reports, 'other report') : 'no other report'}
             </span>
