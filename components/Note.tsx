@@ -64,7 +64,7 @@ function ReportItem({ report }: { report: ReportLine }) {
       </div>
       <Quote sentence={report.sentence || report.quote} quote={report.quote} />
       {report.attribution ? <p class="credit">Credited to {report.attribution}</p> : null}
-      {report.reason ? <p class="reason">{report.reason}</p> : null}
+      {report.reason && report.reason.toLowerCase() !== 'same figure' ? <p class="reason">{report.reason}</p> : null}
       {href ? (
         <p class="credit">
           <a href={href} target="_blank" rel="noopener noreferrer">

@@ -49,25 +49,33 @@ console.log(`\nScreenshot of the marked page with an open note: ${shot}`);
 await browser.close();
 await server.close();
 
-/** Opens every note in turn and prints it as text. */
+/** Opens every note in turn and prints it as text (a figure repeated on the page is printed once). */
 async function printNotes(page: Page): Promise<void> {
   const marks = page.locator('tally-mark[tabindex="0"]');
   const count = await marks.count();
   console.log(`\n${count} marks on ${url}\n`);
+  const printed = new Map<string, number>();
   for (let i = 0; i < count; i++) {
     const mark = marks.nth(i);
     await mark.scrollIntoViewIfNeeded();
     await mark.click();
     const text = await page.evaluate(() => (document.querySelector('tally-notes')?.shadowRoot?.querySelector('.note') as HTMLElement | null)?.innerText ?? '');
-    console.log(`── [${(await mark.textContent())?.replace(/\s+/g, ' ')}]`);
-    console.log(text.replace(/\n{2,}/g, '\n').replace(/^/gm, '   '));
     await page.keyboard.press('Escape');
+    printed.set(text, (printed.get(text) ?? 0) + 1);
+    if (printed.get(text)! > 1) continue;
+    console.log(`── [${(await mark.textContent())?.replace(/\s+/g, ' ')}]`);
+    const lines = text.split('\n').filter((line) => line.trim() && line.trim() !== '×');
+    console.log(lines.map((line) => `   ${line}`).join('\n'));
   }
+  const repeats = [...printed.values()].filter((n) => n > 1);
+  if (repeats.length) console.log(`\n(${repeats.reduce((a, b) => a + b - 1, 0)} more marks repeat a figure printed above)`);
 }
 
 /** Opens the note of the first "1,000 containers" figure in the story and saves the screenshot. */
 async function screenshotWithNote(page: Page): Promise<string> {
-  const mark = page.locator('p tally-mark[data-tally-claim][tabindex="0"]', { hasText: '1,000 containers' }).first();
+  // The story's lead paragraph ("WASHINGTON, Oct. 13 (Yonhap) -- North Korea has delivered ...").
+  const lead = page.locator('article p', { hasText: 'WASHINGTON' }).first();
+  const mark = lead.locator('tally-mark[data-tally-claim][tabindex="0"]').first();
   await mark.evaluate((el) => el.scrollIntoView({ block: 'start' }));
   await page.evaluate(() => window.scrollBy(0, -120));
   await mark.click();
