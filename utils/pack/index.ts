@@ -111,6 +111,9 @@ function checkReferences(pack: Pack): void {
       if (c.end < c.start || c.end > a.text.length) {
         throw new PackError(`offsets ${c.start}-${c.end} fall outside the article text (${a.text.length} characters)`, `articles[${i}].claims[${j}]`);
       }
+      if (a.text.slice(c.start, c.end) !== c.quote) {
+        throw new PackError(`quote ${JSON.stringify(c.quote.slice(0, 40))} is not the text at ${c.start}-${c.end}`, `articles[${i}].claims[${j}].quote`);
+      }
     });
   });
 }
