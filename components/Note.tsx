@@ -94,7 +94,7 @@ export function ClaimNote({ check, headingId, onClose }: ClaimNoteProps) {
         <div style="flex:1">
           <div class="brand">Tally</div>
           <h2 class="title" id={headingId}>
-            {count} other {count === 1 ? 'report' : 'reports'} of “{claim.quote}”
+            {count ? `${count} other ${count === 1 ? 'report' : 'reports'}` : 'No other report'} of “{claim.quote}”
           </h2>
         </div>
         <button type="button" class="close" aria-label="Close note" onClick={onClose}>
@@ -104,6 +104,7 @@ export function ClaimNote({ check, headingId, onClose }: ClaimNoteProps) {
       <div class="page">
         <b>This page:</b> “{claim.quote}”{claim.attribution ? `, credited to ${claim.attribution}` : ''}
       </div>
+      {count === 0 ? <p class="aliases">No other article in your Tally corpus states this figure yet.</p> : null}
       {groupReports(reports).map((group) => (
         <section class={`group ${group.relation}`} key={group.relation}>
           <h3>

@@ -9,6 +9,8 @@ import { sendMessage } from '@/utils/messages';
 import { startTallyPage } from '@/utils/page/tally-page';
 import { registerPageClaimsHandler } from '@/utils/page/page-claims';
 import { isSiteEnabled, watchSiteEnabled } from '@/utils/site-switch';
+import { MARK_UNMATCHED_KEY } from '@/utils/ui/settings';
+import { browser } from 'wxt/browser';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -18,6 +20,7 @@ export default defineContentScript({
     registerPageClaimsHandler({}, ctx.signal);
     const host = location.hostname;
     let session: AbortController | null = null;
+    let markUnmatched = (await browser.storage.local.get(MARK_UNMATCHED_KEY))[MARK_UNMATCHED_KEY] === true;
 
     const start = () => {
       if (session) return;
@@ -31,6 +34,7 @@ export default defineContentScript({
           extractClaims,
         },
         signal,
+        { markUnmatched },
       );
       // WXT watches the URL of single-page sites; the session also notices on DOM changes.
       ctx.addEventListener(window, 'wxt:locationchange', () => page.navigated(), { signal });
@@ -42,6 +46,17 @@ export default defineContentScript({
 
     // Switching the site off removes every mark and note at once (the session's abort).
     watchSiteEnabled(host, (enabled) => (enabled ? start() : stop()), ctx.signal);
+    // The options page's "mark figures no other report states": re-mark the page the new way.
+    const onSettings = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area !== 'local' || !(MARK_UNMATCHED_KEY in changes)) return;
+      markUnmatched = changes[MARK_UNMATCHED_KEY].newValue === true;
+      if (session) {
+        stop();
+        start();
+      }
+    };
+    browser.storage.onChanged.addListener(onSettings);
+    ctx.signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onSettings), { once: true });
     if (await isSiteEnabled(host)) start();
   },
 });

@@ -129,4 +129,23 @@ describeInBrowser('Yonhap demo page', (env) => {
     await page.waitForSelector('tally-mark[data-tally-claim]', { timeout: 10_000 });
     await page.close();
   });
+
+  it('with "mark figures no other report states" on, unmatched figures get a quiet mark and an honest note', async () => {
+    const page = await env().browser.context.newPage();
+    await page.goto(env().server.origin + YONHAP);
+    await waitForScan(page, { minMarks: 1 });
+    expect(await page.$('tally-mark[data-tally-reports="0"]')).toBeNull();
+
+    const worker = env().browser.worker;
+    await worker.evaluate(() => (globalThis as any).chrome.storage.local.set({ 'tally:markUnmatched': true }));
+    const unmatched = page.locator('tally-mark[data-tally-reports="0"][tabindex="0"]').first();
+    await unmatched.waitFor({ timeout: 10_000 });
+    expect(await page.$('tally-mark[data-tally-reports="5"], tally-mark[data-tally-reports="4"], tally-mark[data-tally-reports="6"]')).not.toBeNull();
+    await unmatched.click();
+    expect(await readOpenNote(page)).toMatch(/No other report of/);
+
+    await worker.evaluate(() => (globalThis as any).chrome.storage.local.set({ 'tally:markUnmatched': false }));
+    await page.waitForFunction(() => !document.querySelector('tally-mark[data-tally-reports="0"]') && !!document.querySelector('tally-mark'), undefined, { timeout: 10_000 });
+    await page.close();
+  });
 });

@@ -16,10 +16,11 @@ const UNDERLINE: Record<MarkKind, string> = {
   update: 'rgba(202, 138, 4, 0.95)',
   conflict: 'rgba(220, 38, 38, 0.9)',
   entity: 'rgba(107, 114, 128, 0.9)',
+  unmatched: 'rgba(107, 114, 128, 0.6)',
 };
 
-/** What a mark's underline signals: agreement, a later figure, a conflict, or an entity. */
-export type MarkKind = 'same' | 'update' | 'conflict' | 'entity';
+/** What a mark's underline signals: agreement, a later figure, a conflict, an entity, or no other report. */
+export type MarkKind = 'same' | 'update' | 'conflict' | 'entity' | 'unmatched';
 
 /** What to put on a mark. */
 export interface MarkSpec {
@@ -69,7 +70,7 @@ export function wrapPieces(pieces: NodePiece[], spec: MarkSpec, onNewText?: (t: 
 }
 
 function markStyle(kind: MarkKind): string {
-  const line = kind === 'entity' ? 'dotted' : 'solid';
+  const line = kind === 'entity' || kind === 'unmatched' ? 'dotted' : 'solid';
   // `!important` inline: page stylesheets must not restyle or hide the underline.
   return [
     `text-decoration: underline ${line} ${UNDERLINE[kind]} !important`,

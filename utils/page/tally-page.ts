@@ -53,9 +53,16 @@ export interface TallyPage {
   navigated(): void;
 }
 
+/** How a session marks. */
+export interface PageOptions {
+  /** Also mark figures no other report states (the options page's `tally:markUnmatched`). */
+  markUnmatched?: boolean;
+  onScan?: (stats: ScanStats) => void;
+}
+
 /** Starts Tally on `doc` until `signal` aborts. */
-export function startTallyPage(doc: Document, deps: PageDeps, signal: AbortSignal, onScan?: (stats: ScanStats) => void): TallyPage {
-  const session = new PageSession(doc, deps, signal, onScan);
+export function startTallyPage(doc: Document, deps: PageDeps, signal: AbortSignal, options: PageOptions = {}): TallyPage {
+  const session = new PageSession(doc, deps, signal, options);
   session.start();
   return { navigated: () => session.checkNavigation() };
 }
@@ -78,7 +85,7 @@ class PageSession {
     private readonly doc: Document,
     private readonly deps: PageDeps,
     private readonly signal: AbortSignal,
-    private readonly onScan?: (stats: ScanStats) => void,
+    private readonly options: PageOptions,
   ) {
     this.notes = new NotesLayer(doc, signal);
     this.url = doc.location.href;
@@ -176,7 +183,7 @@ class PageSession {
   }
 
   private report(stats: ScanStats): void {
-    this.onScan?.(stats);
+    this.options.onScan?.(stats);
     try {
       performance.mark('tally:scan', { detail: stats });
     } catch {
@@ -312,9 +319,11 @@ class PageSession {
     const ranges: Range[] = [];
     for (const check of checks) {
       const count = check.reports.length;
-      if (!count) continue;
+      if (!count && !this.options.markUnmatched) continue;
       const id = `t${nextClaimId++}`;
-      const kind: MarkKind = check.reports.some((r) => r.relation === 'conflict')
+      const kind: MarkKind = !count
+        ? 'unmatched'
+        : check.reports.some((r) => r.relation === 'conflict')
         ? 'conflict'
         : check.reports.some((r) => r.relation === 'update')
           ? 'update'
@@ -324,7 +333,9 @@ class PageSession {
         end: check.claim.end,
         kind,
         data: { 'tally-claim': id, 'tally-reports': String(count) },
-        label: `${check.claim.quote}: ${count} other ${count === 1 ? 'report' : 'reports'}, open Tally note`,
+        label: count
+          ? `${check.claim.quote}: ${count} other ${count === 1 ? 'report' : 'reports'}, open Tally note`
+          : `${check.claim.quote}: no other report, open Tally note`,
         content: { kind: 'claim', check },
       });
     }
