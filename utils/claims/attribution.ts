@@ -51,7 +51,7 @@ function capitalisedRunBefore(tokens: Token[], first: number, last: number): [nu
   while (k >= first && !isCapitalised(tokens[k])) k--;
   if (k < first) return null;
   const end = k + 1;
-  while (k - 1 >= first && (isCapitalised(tokens[k - 1]) || (NAME_GLUE.has(tokens[k - 1].lower) && isCapitalised(tokens[k - 2])))) k--;
+  while (k - 1 >= first && k > last - 8 && (isCapitalised(tokens[k - 1]) || (NAME_GLUE.has(tokens[k - 1].lower) && isCapitalised(tokens[k - 2])))) k--;
   return [k, end];
 }
 
@@ -80,7 +80,9 @@ export function creditsOf(sentence: string, base: number, tokens: Token[], lang:
     let s = k - 1;
     while (s >= 0 && AUXILIARIES.has(tokens[s].lower)) s--;
     const subjectEnd = s + 1;
-    while (s >= 0 && !BREAK_PUNCT.has(tokens[s].text) && !CLAUSE_BREAKS.has(tokens[s].lower) && tokens[s].text !== '.') s--;
+    // Bounded walks keep a long sentence with many verbs linear.
+    const limit = Math.max(-1, k - 30);
+    while (s > limit && !BREAK_PUNCT.has(tokens[s].text) && !CLAUSE_BREAKS.has(tokens[s].lower) && tokens[s].text !== '.') s--;
     const subjectStart = s + 1;
     const weak = s >= 0 && tokens[s].lower === 'as';
     if (subjectEnd === subjectStart && s >= 1 && tokens[s].text === ',') {
@@ -119,10 +121,10 @@ export function creditsOf(sentence: string, base: number, tokens: Token[], lang:
     }
     // Inverted: '..." said Kirby' or ', said Ryan Sweet, head of ...'.
     let a = k + 1;
-    while (a < tokens.length && TIME_WORDS.has(tokens[a].lower)) a++;
+    while (a < tokens.length && a < k + 6 && TIME_WORDS.has(tokens[a].lower)) a++;
     if (isCapitalised(tokens[a]) && !PRONOUNS.has(tokens[a].lower)) {
       let e = a;
-      while (e < tokens.length && (isCapitalised(tokens[e]) || (NAME_GLUE.has(tokens[e].lower) && isCapitalised(tokens[e + 1])))) e++;
+      while (e < tokens.length && e < a + 8 && (isCapitalised(tokens[e]) || (NAME_GLUE.has(tokens[e].lower) && isCapitalised(tokens[e + 1])))) e++;
       credits.push({ name: clean(textOf(sentence, base, tokens, a, e)), at: t.start, pronoun: false, weak: false });
     } else if (tokens[a] && PRONOUNS.has(tokens[a].lower)) {
       credits.push({ name: tokens[a].lower, at: t.start, pronoun: true, weak: false });
@@ -136,7 +138,7 @@ export function creditsOf(sentence: string, base: number, tokens: Token[], lang:
       credits.push({ name: clean(textOf(sentence, base, tokens, colon + 1, tokens.length).replace(/\.$/, '')), at: tokens[colon].start, pronoun: false, weak: false });
     }
   }
-  return credits;
+  return credits.sort((a, b) => a.at - b.at);
 }
 
 // Words that make a credit an institution rather than a person.

@@ -94,6 +94,7 @@ function wordsAt(tokens: Token[], i: number, lang: LanguageTable): NumberCore | 
   let current = 0;
   let seen = false;
   let lastScale = 1;
+  let lastScaleEnd = i;
   let lastKind: 'none' | 'small' | 'tens' | 'scale' = 'none';
   const first = tokens[i];
   if (lang.articleOne.includes(first.lower)) {
@@ -125,10 +126,16 @@ function wordsAt(tokens: Token[], i: number, lang: LanguageTable): NumberCore | 
     } else if (scale !== undefined && seen) {
       if (scale === 100) current = (current || 1) * 100;
       else {
-        if (scale >= lastScale && total > 0 && current === 0) break;
+        // "one thousand one thousand" is two figures: stop after the first.
+        if (total > 0 && scale >= lastScale) {
+          current = 0;
+          end = lastScaleEnd;
+          break;
+        }
         total += (current || 1) * scale;
         current = 0;
         lastScale = scale;
+        lastScaleEnd = j + 1;
       }
       lastKind = 'scale';
       j++;
