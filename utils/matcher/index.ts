@@ -111,7 +111,7 @@ const SHORT_LIST = 16;
 const SHORT_LIST_DIFFERENT = 8;
 /** Entries taken from one posting slice, nearest the query's value first. */
 const UNIT_CAP = 128;
-const TOKEN_CAP = 128;
+const TOKEN_CAP = 96;
 const WIDE_CAP = 48;
 /** Search: most compatible figures listed for one query figure. */
 const MAX_SLICE = 20_000;
@@ -269,7 +269,9 @@ export class MatcherIndex {
       const unit = c.claim.unit;
       push(byUnit, unit, i);
       const f = this.features[i];
-      for (const t of new Set([...f.measure, ...f.entities.map((e) => '@' + e)])) {
+      // Entities that nearly every report names (the countries) narrow nothing: left out.
+    const specificEntities = f.entities.filter((e) => (this.entityWeight.get(e) ?? 1) >= 1).map((e) => '@' + e);
+    for (const t of new Set([...f.measure, ...specificEntities])) {
         push(byToken, `${unit}\u0001${t}`, i);
         push(this.tokenClaims, t, i);
       }
@@ -385,7 +387,9 @@ export class MatcherIndex {
     const add = (m: Map<number, number>, w: number) => (i: number) => m.set(i, (m.get(i) ?? 0) + w);
     visit(unitPosting, cLo, cHi, UNIT_CAP, add(compatible, 0.5));
     const total = this.claims.length || 1;
-    for (const t of new Set([...f.measure, ...f.entities.map((e) => '@' + e)])) {
+    // Entities that nearly every report names (the countries) narrow nothing: left out.
+    const specificEntities = f.entities.filter((e) => (this.entityWeight.get(e) ?? 1) >= 1).map((e) => '@' + e);
+    for (const t of new Set([...f.measure, ...specificEntities])) {
       const p = this.postings.get(`${q.unit}\u0001${t}`);
       if (!p) continue;
       const entity = t.startsWith('@');

@@ -16,6 +16,7 @@ export interface SearchHit {
   file?: string;
   outlet: string;
   published: string | null;
+  url: string | null;
   quote: string;
   sentence: string;
   attribution: string | null;
@@ -92,6 +93,7 @@ export function searchIndex(index: MatcherIndex, query: string, claims: readonly
         ...(e.article.file ? { file: e.article.file } : {}),
         outlet: e.article.outlet,
         published: e.article.published,
+        url: e.article.url ?? null,
         quote: c.quote,
         sentence: c.sentence,
         attribution: e.attribution,
