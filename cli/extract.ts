@@ -32,17 +32,16 @@ function parseArgs(args: string[]): Options {
     else if (a === '--each-line') options.eachLine = true;
     else if (a === '--published' || a === '--language') {
       const v = args[++k];
-      if (!v) throw new CliError(`${a} needs a value\n${USAGE}`, 2);
+      if (!v) throw new CliError(`${a} needs a value (${USAGE})`, 2);
       if (a === '--published') {
         if (Number.isNaN(Date.parse(v))) throw new CliError(`--published: "${v}" is not a date (use YYYY-MM-DD)`, 2);
         options.published = v;
       } else options.language = v;
-    } else if (a === '--help' || a === '-h') throw new CliError(USAGE, 0);
-    else if (a.startsWith('--')) throw new CliError(`unknown option ${a}\n${USAGE}`, 2);
+    } else if (a.startsWith('--')) throw new CliError(`unknown option ${a} (${USAGE})`, 2);
     else if (file === undefined) file = a;
-    else throw new CliError(`extract takes one file, got "${file}" and "${a}"\n${USAGE}`, 2);
+    else throw new CliError(`extract takes one file, got "${file}" and "${a}"`, 2);
   }
-  if (file === undefined) throw new CliError(`no input file (use - for standard input)\n${USAGE}`, 2);
+  if (file === undefined) throw new CliError(`no input file; use - for standard input (${USAGE})`, 2);
   return { ...options, file } as Options;
 }
 
@@ -141,6 +140,10 @@ export function formatTable(claims: Claim[]): string {
 
 /** Runs `tally extract`; returns the exit code. */
 export async function run(args: string[]): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) {
+    process.stdout.write(`${USAGE}\n\nPrints the figures of a text or HTML file as a table, or with --json as a JSON array.\nInputs over ${mb(MAX_INPUT_BYTES)} are refused.\n`);
+    return 0;
+  }
   const options = parseArgs(args);
   const name = options.file === '-' ? 'standard input' : options.file;
   const raw = decode(readInput(options.file), name);
