@@ -195,7 +195,17 @@ class PageSession {
     const slicer = new Slicer(signal);
     slicer.begin();
     slicer.step = 'find';
+    const phases: Record<string, number> = {};
+    let phaseStart = 0;
+    // Busy time per step, and the step name the slicer reports its longest slice under.
+    const phase = (name: string, following: string) => {
+      const now = slicer.elapsed();
+      phases[name] = (phases[name] ?? 0) + now - phaseStart;
+      phaseStart = now;
+      slicer.step = following;
+    };
     const root = findArticleRoot(this.doc);
+    phase('find', 'topic');
     if (!root) return done({ onTopic: false, words: 0, claims: 0, marks: 0, busyMs: 0, longestMs: 0 });
 
     if (!this.topic) {
@@ -203,36 +213,26 @@ class PageSession {
       const sample = root.textContent ?? '';
       if (sample.length === this.offTopicTextLength) return done(null); // nothing new since the last look
       this.topics ??= await this.awaitOutside(slicer, this.deps.getTopics());
-      this.topic = this.topics.length
-        ? this.topics.find((t) => t.id === detectTopic(`${this.doc.title}\n${sample.slice(0, TOPIC_SAMPLE_CHARS)}`, this.topics!)?.topicId) ?? null
-        : null;
+      const text = `${this.doc.title}\n${sample.slice(0, TOPIC_SAMPLE_CHARS)}`;
+      const candidates = this.topics.filter((topic) => mayBeAbout(text, topic));
+      this.topic = candidates.length ? (candidates.find((t) => t.id === detectTopic(text, candidates)?.topicId) ?? null) : null;
       if (!this.topic) {
         this.offTopicTextLength = sample.length;
+        phase('topic', '');
         slicer.end();
-        return { onTopic: false, words: 0, claims: 0, marks: 0, busyMs: slicer.busyMs, longestMs: slicer.longestMs };
+        return { onTopic: false, words: 0, claims: 0, marks: 0, busyMs: slicer.busyMs, longestMs: slicer.longestMs, phases };
       }
     }
 
-    const phases: Record<string, number> = {};
-    let phaseStart = 0;
-    const phase = (name: string) => {
-      const now = slicer.elapsed();
-      phases[name] = (phases[name] ?? 0) + now - phaseStart;
-      phaseStart = now;
-      slicer.step = next;
-    };
-    let next = 'read';
-    phase('find');
-    next = 'extract';
+    phase('topic', 'read');
     const map = await collectText(root, slicer, this.seen);
-    phase('read');
+    phase('read', 'extract');
     // Nothing new to read (or all of it editable): still a finished scan, for tests and benchmarks.
     if (!map.text.trim()) return done({ onTopic: true, words: 0, claims: 0, marks: 0, busyMs: slicer.elapsed(), longestMs: slicer.longestMs, phases });
     const published = findPublished(this.doc, root);
     const language = this.doc.documentElement.lang || undefined;
     const { claims, mentions, words } = await this.extract(map.text, { published, language }, slicer);
-    next = 'reply';
-    phase('extract');
+    phase('extract', 'reply');
 
     // A figure repeated word for word in the same sentence is checked once (long pages repeat a lot).
     const unique = new Map<string, Claim>();
@@ -245,10 +245,9 @@ class PageSession {
       : [];
     const reportsByKey = new Map(uniqueChecks.map((check) => [claimKey(check.claim), check.reports]));
     const checks = claims.map((claim) => ({ claim, reports: reportsByKey.get(claimKey(claim)) ?? [] }));
-    next = 'mark';
-    phase('reply');
+    phase('reply', 'mark');
     const marks = await this.mark(map, checks, mentions, slicer);
-    phase('mark');
+    phase('mark', '');
     slicer.end();
     return {
       onTopic: true,
@@ -373,6 +372,24 @@ class PageSession {
     }
     return marked;
   }
+}
+
+/**
+ * A cheap pre-check before detectTopic's regex pass: can the text name one entity of every group
+ * the topic requires? Plain substring search on lower-cased, space- and hyphen-free text finds a
+ * superset of what the regex finds, so it never rejects a page detectTopic would accept.
+ */
+export function mayBeAbout(text: string, topic: Topic): boolean {
+  if (!topic.requires?.length) return true;
+  const squash = (s: string) => s.toLowerCase().replace(/[\s\-\u2010\u2011]+/g, '');
+  const haystack = squash(text);
+  const byId = new Map(topic.entities.map((e) => [e.id, e]));
+  return topic.requires.every((group) =>
+    group.some((id) => {
+      const entity = byId.get(id);
+      return !!entity && [entity.name, ...entity.aliases].some((spelling) => haystack.includes(squash(spelling)));
+    }),
+  );
 }
 
 /** Spellings of the entity that differ from the one written, not merely longer or shorter forms of it. */

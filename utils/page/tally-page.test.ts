@@ -1,0 +1,39 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { detectTopic, type Topic } from '../topics';
+import { mayBeAbout } from './tally-page';
+
+const ROOT = join(import.meta.dirname, '../..');
+const topic = JSON.parse(readFileSync(join(ROOT, 'seeds/topic.json'), 'utf8')) as Topic;
+const seeds = readdirSync(join(ROOT, 'seeds')).filter((f) => f.endsWith('.txt'));
+const pages = readdirSync(join(ROOT, 'tests/fixtures/pages'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+// Tag-stripped text of a saved page: what the pre-check sees is a page's text, not its markup.
+const pageHtml = (name: string) => {
+  const dir = join(ROOT, 'tests/fixtures/pages', name);
+  return readdirSync(dir).includes('source.html') ? readFileSync(join(dir, 'source.html'), 'utf8') : readFileSync(join(dir, 'expected.html'), 'utf8');
+};
+const pageText = (name: string) => pageHtml(name).replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>|<[^>]+>/g, ' ');
+
+describe('mayBeAbout, the cheap topic pre-check', () => {
+  it.each(seeds)('passes every seed report (%s)', (file) => {
+    const text = readFileSync(join(ROOT, 'seeds', file), 'utf8');
+    expect(detectTopic(text, [topic])).not.toBeNull();
+    expect(mayBeAbout(text, topic)).toBe(true);
+  });
+
+  it('never rejects what detectTopic would accept, and turns most saved off-topic pages away', () => {
+    let rejected = 0;
+    for (const name of pages) {
+      const text = pageText(name);
+      if (detectTopic(text, [topic])) expect(mayBeAbout(text, topic), name).toBe(true);
+      if (!mayBeAbout(text, topic)) rejected++;
+    }
+    expect(pages.length).toBeGreaterThanOrEqual(3);
+    expect(rejected).toBeGreaterThanOrEqual(Math.ceil(pages.length / 2));
+  });
+
+  it('rejects the off-topic sports page without the regex pass', () => {
+    expect(mayBeAbout(pageText('aktualne'), topic)).toBe(false);
+  });
+});
