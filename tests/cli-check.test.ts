@@ -131,6 +131,13 @@ describe('wire copy', () => {
       expect(r!.wireCopyOf).toBeUndefined();
     }
   });
+  it('a page that reprints part of a stored report says that report is not independent', () => {
+    const excerpt = seed('yonhap-2023-10-14.txt').split('\n').filter((l) => l.startsWith('WASHINGTON, Oct. 13') || l.startsWith('The White House released imagery')).join('\n\n');
+    const r = line(reportsOf(checks('excerpt.txt', excerpt), 'more than 1,000 containers'), 'yonhap-2023-10-14.txt', 'same');
+    expect(r?.reason).toBe('same figure; this page copies it word for word, not independent');
+    const efe = line(reportsOf(checks('excerpt.txt', excerpt), 'more than 1,000 containers'), 'efe-2023-10-16.txt', 'same');
+    expect(efe?.reason).toBe('same figure');
+  });
   it('checking the reprint itself leaves out Yonhap as its own text', () => {
     const page = checks('daily-reprint-page.txt', copy, pack);
     expect(page.flatMap((c) => c.reports).some((r) => r.file === 'yonhap-2023-10-14.txt')).toBe(false);

@@ -473,7 +473,21 @@ export class MatcherIndex {
       if (same === undefined) sameText.set(a.id, (same = isSameText(pageSketch, a.sketch)));
       return same;
     };
-    return claims.map((q, qi) => ({ claim: q, reports: isNumeric(q) ? this.reportsFor(q, pageFeatures[qi], pageTime, isOwnReport) : [] }));
+    const copied = new Map<string, boolean>();
+    const pageCopies = (a: MatcherArticle) => {
+      if (!pageSketch || !a.sketch?.length) return false;
+      let copy = copied.get(a.id);
+      if (copy === undefined) copied.set(a.id, (copy = isWireCopy(pageSketch, a.sketch)));
+      return copy;
+    };
+    return claims.map((q, qi) => ({
+      claim: q,
+      reports: isNumeric(q)
+        ? this.reportsFor(q, pageFeatures[qi], pageTime, isOwnReport).map((line) =>
+            pageCopies(this.articles.get(line.articleId)!) ? { ...line, reason: `${line.reason}; this page copies it word for word, not independent` } : line,
+          )
+        : [],
+    }));
   }
 
   private reportsFor(q: Claim, f: Features, pageTime: number | null, isOwnReport: (a: MatcherArticle) => boolean): ReportLine[] {
