@@ -12,6 +12,12 @@ import { expect, it } from 'vitest';
 import { syntheticPack } from '../../bench/idb-synthetic-pack';
 import { describeInBrowser, screenshot } from './harness';
 
+/** The extension APIs as code evaluated inside an extension page sees them (`page.evaluate`). */
+declare const chrome: {
+  runtime: { sendMessage(message: unknown): Promise<{ ok: true; data: any } | { ok: false; error: string }> };
+  storage: { local: { get(keys: string | string[]): Promise<Record<string, any>> } };
+};
+
 const files = mkdtempSync(join(tmpdir(), 'tally-packs-'));
 
 /** Writes a pack file for the file input and returns its path. */

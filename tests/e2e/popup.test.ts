@@ -10,6 +10,12 @@ import { expect, it } from 'vitest';
 import { describeInBrowser, readMarks, readOpenNote, screenshot, waitForScan } from './harness';
 import { newsPage } from '../../scripts/demo-pages';
 
+/** The extension APIs as code evaluated inside an extension page sees them (`page.evaluate`). */
+declare const chrome: {
+  runtime: { sendMessage(message: unknown): Promise<{ ok: true; data: any } | { ok: false; error: string }> };
+  storage: { local: { get(keys: string | string[]): Promise<Record<string, any>> } };
+};
+
 const POPUP = { width: 380, height: 560 };
 
 /** Serious or critical axe violations, as "id: help (n nodes)" lines. */
@@ -147,6 +153,7 @@ describeInBrowser('popup', (env) => {
     await popup.waitForSelector('form.add-page .ok:has-text("Updated")');
     const rows = await popup.evaluate(async () => {
       const reply = await chrome.runtime.sendMessage({ type: 'listArticles', data: { outlet: 'Borderline Daily (edited)' } });
+      if (!reply.ok) throw new Error(reply.error);
       return reply.data.length;
     });
     expect(rows).toBe(1);

@@ -1,0 +1,184 @@
+/**
+ * IndexedDB benchmark, in Chromium with the built extension: time to import packs of 1,000,
+ * 10,000 and 100,000 claims through the options page (file chosen → validated → landed whole),
+ * and the popup's search latency (p50, p95: message to the background, search, answer) at
+ * those sizes. Goals: 100,000 claims imported in under 10 s; search under 50 ms at p95.
+ *
+ *   npm run bench -- idb                       # all sizes
+ *   IDB_BENCH_SIZES=1000,10000 npm run bench -- idb
+ *   TALLY_E2E_EXT=.output/e2e/chrome-mv3 npm run bench -- idb   # reuse a build
+ *
+ * Prints numbers only; it never fails on a timing.
+ */
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { syntheticPack } from './idb-synthetic-pack';
+import { chromiumPath, launchWithExtension } from '../tests/e2e/chromium';
+import { buildExtension } from '../tests/e2e/build-extension';
+
+/** The extension APIs as code evaluated inside an extension page sees them (`page.evaluate`). */
+declare const chrome: {
+  runtime: { sendMessage(message: unknown): Promise<{ ok: true; data: any } | { ok: false; error: string }> };
+  storage: { local: { get(keys: string | string[]): Promise<Record<string, any>> } };
+};
+
+const SIZES = (process.env.IDB_BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
+// What people type into the popup: figures as digits and words, places by any spelling, people, typos.
+const QUERIES = ['7000 containers', '1,000 containers', 'more than 1000 containers', 'Rajin', 'Najin', 'Tikhoretsk', 'Kirby', 'Shin Won-sik', 'artillery shells', 'containr', '290 km', 'ballistic missiles', '500 troops', 'Dunai', 'rail cars'];
+const ROUNDS = 8;
+
+
+/** One round trip of the popup's search message, timed inside the extension page. */
+async function timedSearch(page: Page, query: string): Promise<{ ms: number; groups: number }> {
+  // No named functions inside: tsx would wrap them in a helper the page does not have.
+  return page.evaluate(async (q) => {
+    const start = performance.now();
+    const reply = await chrome.runtime.sendMessage({ type: 'searchCorpus', data: { query: q, limit: 20 } });
+    if (!reply.ok) throw new Error(reply.error);
+    return { ms: performance.now() - start, groups: reply.data.length as number };
+  }, query);
+}
+
+/** Search latency over every query, ROUNDS times; the first search (cold: it builds the index) apart. */
+async function searchLatency(page: Page): Promise<{ cold: number; p50: number; p95: number; max: number; hits: number }> {
+  const cold = (await timedSearch(page, QUERIES[0])).ms;
+  const times: number[] = [];
+  let hits = 0;
+  for (let r = 0; r < ROUNDS; r++) {
+    for (const query of QUERIES) {
+      const { ms, groups } = await timedSearch(page, query);
+      times.push(ms);
+      if (groups > 0) hits++;
+    }
+  }
+  times.sort((a, b) => a - b);
+  const at = (p: number) => times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))];
+  return { cold, p50: at(50), p95: at(95), max: times.at(-1)!, hits: hits / ROUNDS };
+}
+
+/**
+ * What this Chromium's IndexedDB itself costs, apart from Tally: the same claims put in one
+ * transaction as one record per claim (indexed like the corpus's claims store), or as one record
+ * per article holding its claims. Says how much of an import is the database's floor.
+ */
+async function idbFloor(page: Page, claims: number): Promise<{ perClaim: number; perArticle: number }> {
+  const pack = syntheticPack(claims, { name: 'floor' });
+  const records = pack.articles.flatMap((a) =>
+    a.claims!.map((c, n) => ({ id: `${a.id}#${n}`, articleId: a.id, n, unit: c.unit, low: c.low ?? -1, high: c.high ?? Number.MAX_VALUE, entities: ['najin', 'john-kirby'], claim: c })),
+  );
+  const result = { perClaim: 0, perArticle: 0 };
+  for (const layout of ['perClaim', 'perArticle'] as const) {
+    result[layout] = await page.evaluate(
+      async ({ records, layout }) => {
+        const name = `tally-bench-floor-${layout}`;
+        await new Promise((done) => {
+          const request = indexedDB.deleteDatabase(name);
+          request.onsuccess = request.onerror = done;
+        });
+        const db: IDBDatabase = await new Promise((resolve, reject) => {
+          const request = indexedDB.open(name, 1);
+          request.onupgradeneeded = () => {
+            const store = request.result.createObjectStore('claims', { keyPath: 'id' });
+            store.createIndex('articleId', 'articleId');
+            if (layout === 'perClaim') {
+              store.createIndex('unit', 'unit');
+              store.createIndex('unitLow', ['unit', 'low']);
+              store.createIndex('unitHigh', ['unit', 'high']);
+              store.createIndex('entities', 'entities', { multiEntry: true });
+            }
+          };
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+        const rows: unknown[] = [];
+        if (layout === 'perClaim') rows.push(...records);
+        else {
+          const byArticle = new Map<string, unknown[]>();
+          for (const r of records) (byArticle.get(r.articleId) ?? byArticle.set(r.articleId, []).get(r.articleId)!).push(r);
+          for (const [id, claims] of byArticle) rows.push({ id, articleId: id, claims });
+        }
+        const start = performance.now();
+        await new Promise((resolve, reject) => {
+          const tx = db.transaction('claims', 'readwrite');
+          for (const row of rows) tx.objectStore('claims').put(row);
+          tx.oncomplete = resolve;
+          tx.onerror = () => reject(tx.error);
+        });
+        const ms = performance.now() - start;
+        db.close();
+        indexedDB.deleteDatabase(name);
+        return ms;
+      },
+      { records, layout },
+    );
+  }
+  return result;
+}
+
+export default async function bench(): Promise<void> {
+  if (!chromiumPath()) {
+    console.log('skipped: no Chromium at /usr/bin/chromium (apt-get install -y chromium)');
+    return;
+  }
+  const extensionDir = process.env.TALLY_E2E_EXT ?? (await buildExtension(join(import.meta.dirname, '../.output/bench')));
+  const files = mkdtempSync(join(tmpdir(), 'tally-idb-bench-'));
+  console.log(`Chromium ${chromiumPath()}, extension ${extensionDir}; search: ${QUERIES.length} queries × ${ROUNDS} rounds per size\n`);
+  console.log('| claims | pack file | validate (preview) | import (landed whole) | claims/s | search cold | search p50 | search p95 | search max | queries with hits |');
+  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const size of SIZES) {
+    // A fresh profile per size: an empty database plus the default pack, as on first install.
+    const browser = await launchWithExtension(extensionDir);
+    try {
+      const path = join(files, `pack-${size}.json`);
+      writeFileSync(path, JSON.stringify(syntheticPack(size, { name: `bench${size}` })));
+      const mb = statSync(path).size / 1e6;
+      const options = await browser.context.newPage();
+      await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+      await options.waitForSelector('table.articles tbody tr');
+
+      let start = performance.now();
+      await options.setInputFiles('input[type="file"]', path);
+      await options.waitForSelector('[data-testid="pack-preview"], [data-testid="import-error"]', { timeout: 300_000 });
+      const previewMs = performance.now() - start;
+      const error = await options.$('[data-testid="import-error"]');
+      if (error) throw new Error(`pack refused: ${await error.textContent()}`);
+
+      start = performance.now();
+      await options.click('button:has-text("Import")');
+      await options.waitForSelector('.panel .ok:has-text("imported"), [data-testid="import-error"]', { timeout: 600_000 });
+      const importMs = performance.now() - start;
+      const failed = await options.$('[data-testid="import-error"]');
+      if (failed) throw new Error(`import failed: ${await failed.textContent()}`);
+
+      const popup = await browser.context.newPage();
+      await popup.setViewportSize({ width: 380, height: 560 });
+      await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+      const search = await searchLatency(popup);
+      const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+      const m = (ms: number) => `${ms.toFixed(1)} ms`;
+      console.log(
+        `| ${size.toLocaleString('en')} | ${mb.toFixed(1)} MB | ${s(previewMs)} | ${s(importMs)} | ${Math.round(size / (importMs / 1000)).toLocaleString('en')} | ${m(search.cold)} | ${m(search.p50)} | ${m(search.p95)} | ${m(search.max)} | ${search.hits}/${QUERIES.length} |`,
+      );
+    } finally {
+      await browser.close();
+    }
+  }
+  rmSync(files, { recursive: true, force: true });
+
+  // The database's own floor, for reading the import figures above.
+  const floorBrowser = await launchWithExtension(extensionDir);
+  try {
+    const page = await floorBrowser.context.newPage();
+    await page.goto(`chrome-extension://${floorBrowser.extensionId}/options.html`);
+    const floorSize = 10_000;
+    const floor = await idbFloor(page, floorSize);
+    console.log(`\nRaw IndexedDB floor in this Chromium, ${floorSize.toLocaleString('en')} claims in one transaction:`);
+    console.log(`- one record per claim (4 indexes, like the claims store): ${(floor.perClaim / 1000).toFixed(2)} s`);
+    console.log(`- one record per article holding its claims: ${(floor.perArticle / 1000).toFixed(2)} s`);
+  } finally {
+    await floorBrowser.close();
+  }
+  console.log('\nGoals: 100,000 claims imported in under 10 s; search p95 under 50 ms.');
+}
