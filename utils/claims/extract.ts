@@ -703,6 +703,20 @@ function candidatePattern(lang: LanguageTable): RegExp {
   return new RegExp(`\\d|\\b(?:${[...new Set(words)].sort((a, b) => b.length - a.length).join('|')})\\b`, 'gi');
 }
 const CANDIDATES = new Map<LanguageTable, RegExp>();
+const STARTS = new Map<LanguageTable, Set<string>>();
+
+/** Lower-case words that may start a figure or a date in this language. */
+function startWords(lang: LanguageTable): Set<string> {
+  let set = STARTS.get(lang);
+  if (!set) {
+    set = new Set([
+      ...Object.keys(lang.smallNumbers), ...Object.keys(lang.magnitudeWords), ...Object.keys(lang.scaleWords),
+      ...lang.articleOne, ...Object.keys(lang.months), 'half', 'several', 'between', 'from',
+    ]);
+    STARTS.set(lang, set);
+  }
+  return set;
+}
 
 /**
  * Every figure in a news text, sorted by `start`: numbers, hedges, ranges, orders of magnitude,
@@ -761,8 +775,16 @@ function readSentence(
   const drafts: Draft[] = [];
   let floor = 0;
   let i = 0;
+  const starts = startWords(lang);
   while (i < tokens.length) {
-    const date = dateAt(tokens, i, lang, published);
+    const t = tokens[i];
+    // Most tokens start nothing: only digits, number words, months and range openers are tried.
+    if (t.kind !== 'num' && !starts.has(t.lower)) {
+      i++;
+      continue;
+    }
+    const date = t.kind === 'num' || lang.months[t.lower] !== undefined || t.lower === 'between' || t.lower === 'from'
+      ? dateAt(tokens, i, lang, published) : null;
     if (date) {
       drafts.push({
         startTok: date.start, endTok: date.end, raw: 0, rawLow: 0, rawHigh: 0, factor: 1, written: null,
@@ -772,7 +794,6 @@ function readSentence(
       i = floor = date.end;
       continue;
     }
-    const t = tokens[i];
     if (t.kind === 'num' || t.kind === 'word') {
       const reading = figureAt(tokens, i, floor, 0, text, lang);
       if (reading) {

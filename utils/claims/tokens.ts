@@ -1,7 +1,6 @@
 /**
  * A small tokenizer for the claims engine: digit runs (with their separators), words and single
- * punctuation marks, each with its offsets. Linear time: every alternative consumes input and
- * no quantifier is nested over an overlapping one.
+ * punctuation marks, each with its offsets. Linear time: a hand-written one-pass scanner.
  */
 
 /** One token of a sentence. */
@@ -16,26 +15,78 @@ export interface Token {
   space: boolean;
 }
 
-// A leading-dot decimal (".500", ".001 per cent") counts as a number when nothing precedes the dot.
-const TOKEN = /(\d+(?:[.,]\d+)*|(?<![\p{L}\p{N}.])\.\d+)|([\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)?)|(\S)/gu;
+const LETTER = /[\p{L}\p{M}]/u;
+const SPACE = /\s/;
 
-/** Tokens of `text`, with offsets shifted by `base`. */
+// Character classes by code: ASCII by table, the rest by one cached regular-expression test.
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const letterCache = new Map<number, boolean>();
+function isLetter(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  let v = letterCache.get(c);
+  if (v === undefined) {
+    v = LETTER.test(String.fromCharCode(c));
+    if (letterCache.size < 4096) letterCache.set(c, v);
+  }
+  return v;
+}
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return SPACE.test(String.fromCharCode(c));
+}
+
+/**
+ * Tokens of `text`, with offsets shifted by `base`: digit runs with their separators ("1,000",
+ * "87.29", and ".500" when nothing precedes the dot), words (one inner apostrophe allowed), and
+ * single other characters. A hand-written scanner: one pass, no backtracking.
+ */
 export function tokenize(text: string, base = 0): Token[] {
   const tokens: Token[] = [];
-  TOKEN.lastIndex = 0;
+  const n = text.length;
+  let i = 0;
   let previousEnd = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    const start = m.index;
-    const kind = m[1] !== undefined ? 'num' : m[2] !== undefined ? 'word' : 'punct';
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let kind: Token['kind'];
+    const prev = i > 0 ? text.charCodeAt(i - 1) : -1;
+    if (isDigit(c) || (c === 46 && i + 1 < n && isDigit(text.charCodeAt(i + 1)) && !(prev >= 0 && (isDigit(prev) || isLetter(prev) || prev === 46)))) {
+      kind = 'num';
+      if (c === 46) i++;
+      while (i < n && isDigit(text.charCodeAt(i))) i++;
+      // Separators continue the number only when a digit follows: "1,000" but not "1,".
+      while (i + 1 < n && (text.charCodeAt(i) === 44 || text.charCodeAt(i) === 46) && isDigit(text.charCodeAt(i + 1))) {
+        i++;
+        while (i < n && isDigit(text.charCodeAt(i))) i++;
+      }
+    } else if (isLetter(c)) {
+      kind = 'word';
+      i++;
+      while (i < n && isLetter(text.charCodeAt(i))) i++;
+      const q = i < n ? text.charCodeAt(i) : -1;
+      if ((q === 39 || q === 0x2019) && i + 1 < n && isLetter(text.charCodeAt(i + 1))) {
+        i++;
+        while (i < n && isLetter(text.charCodeAt(i))) i++;
+      }
+    } else {
+      kind = 'punct';
+      // One code point: a surrogate pair stays whole.
+      i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
+    }
+    const tokenText = text.slice(start, i);
     tokens.push({
-      text: m[0],
-      lower: m[0].toLowerCase(),
+      text: tokenText,
+      lower: kind === 'word' ? tokenText.toLowerCase() : tokenText,
       start: start + base,
-      end: start + m[0].length + base,
+      end: i + base,
       kind,
       space: start > previousEnd || tokens.length === 0,
     });
-    previousEnd = start + m[0].length;
+    previousEnd = i;
   }
   return tokens;
 }
