@@ -25,7 +25,9 @@ export default defineContentScript({
     const start = () => {
       if (session) return;
       session = new AbortController();
-      const signal = AbortSignal.any([ctx.signal, session.signal]);
+      // Not AbortSignal.any: Firefox 115 ESR lacks it.
+      const signal = session.signal;
+      ctx.signal.addEventListener('abort', () => session?.abort(), { once: true, signal });
       const page = startTallyPage(
         document,
         {
