@@ -3,6 +3,7 @@
  * figures are marked and their notes say how the other four reports state them. By mouse, then
  * by keyboard only; then the per-site switch removes everything at once.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { seedPath } from '../../scripts/demo-pages';
@@ -146,6 +147,32 @@ describeInBrowser('Yonhap demo page', (env) => {
 
     await worker.evaluate(() => (globalThis as any).chrome.storage.local.set({ 'tally:markUnmatched': false }));
     await page.waitForFunction(() => !document.querySelector('tally-mark[data-tally-reports="0"]') && !!document.querySelector('tally-mark'), undefined, { timeout: 10_000 });
+    await page.close();
+  });
+
+  it('opens on hover and closes when the pointer leaves; readable and accessible in light and dark schemes', async () => {
+    const page = await env().browser.context.newPage();
+    await page.goto(env().server.origin + YONHAP);
+    await waitForScan(page, { minMarks: 1 });
+    const mark = leadFigure(page);
+    await mark.scrollIntoViewIfNeeded();
+    await mark.hover();
+    await page.waitForFunction(() => !!document.querySelector('tally-notes')?.shadowRoot?.querySelector('.note'), undefined, { timeout: 3_000 });
+    expectWorkedExampleNote(await readOpenNote(page));
+    await page.mouse.move(5, 5);
+    await page.waitForFunction(() => !document.querySelector('tally-notes')?.shadowRoot?.querySelector('.note'), undefined, { timeout: 3_000 });
+
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await mark.click();
+      await screenshot(page, `yonhap-note-${colorScheme}`);
+      const results = await new AxeBuilder({ page }).include([['tally-notes', '.note']]).analyze();
+      const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      // The checks really ran on the note (contrast among them).
+      expect(results.passes.some((p) => p.id === 'color-contrast')).toBe(true);
+      await page.keyboard.press('Escape');
+    }
     await page.close();
   });
 });
