@@ -1,0 +1,75 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { render } from 'preact';
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../utils/claims';
+import type { ReportLine } from '../utils/messages';
+import { ClaimNote, groupReports, quoteInContext } from './Note';
+import { placeNote } from './NotePopover';
+
+const yonhap = readFileSync(join(import.meta.dirname, '../seeds/yonhap-2023-10-14.txt'), 'utf8');
+const claim = extractClaims(yonhap, {}).find((c) => /more than 1,000 containers/.test(c.quote))!;
+
+function line(partial: Partial<ReportLine>): ReportLine {
+  return {
+    articleId: 'a', claimId: 'c', outlet: 'EFE', published: '2023-10-16', relation: 'same', quote: 'over 1,000 containers',
+    sentence: 'North Korea had sent over 1,000 containers full of military equipment.', attribution: 'Kirby', reason: 'same figure',
+    value: 1000, low: 1000, high: Infinity, unit: 'container', qualifier: 'more-than', measure: null, score: 1, ...partial,
+  } as ReportLine;
+}
+
+describe('ClaimNote', () => {
+  it('renders hostile report text as text and links only http(s)', () => {
+    const host = document.createElement('div');
+    const hostile = line({ outlet: '<img src=x onerror="alert(1)">Evil', url: 'javascript:alert(1)', quote: '<b>1,000</b>', sentence: 'They said <b>1,000</b> things.' });
+    const safe = line({ outlet: 'KBS World Radio', url: 'https://world.kbs.co.kr/x' });
+    render(<ClaimNote check={{ claim, reports: [hostile, safe] }} headingId="h" onClose={() => {}} />, host);
+    expect(host.querySelector('img')).toBeNull();
+    expect(host.textContent).toContain('<img src=x onerror="alert(1)">Evil');
+    expect(host.textContent).toContain('<b>1,000</b>');
+    expect([...host.querySelectorAll('b')].map((b) => b.textContent)).toEqual(['This page:']);
+    const links = [...host.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(links).toEqual(['https://world.kbs.co.kr/x']);
+  });
+
+  it("states this page's figure first, then groups with the later figure first and updates newest first", () => {
+    const groups = groupReports([
+      line({ relation: 'same', outlet: 'EFE' }),
+      line({ relation: 'update', outlet: 'Old update', published: '2023-12-01' }),
+      line({ relation: 'hedge', outlet: 'The Korea Herald', reason: "drops 'more than'" }),
+      line({ relation: 'update', outlet: 'New update', published: '2024-03-18' }),
+    ]);
+    expect(groups.map((g) => g.relation)).toEqual(['update', 'same', 'hedge']);
+    expect(groups[0].reports.map((r) => r.outlet)).toEqual(['New update', 'Old update']);
+    const host = document.createElement('div');
+    render(<ClaimNote check={{ claim, reports: groups.flatMap((g) => g.reports) }} headingId="h" onClose={() => {}} />, host);
+    const text = host.textContent!;
+    expect(text.indexOf('This page')).toBeLessThan(text.indexOf('New update'));
+    expect(text).toContain("drops 'more than'");
+  });
+
+  it('shows the quote inside a trimmed window of its sentence', () => {
+    const [before, figure, after] = quoteInContext(claim.sentence, claim.quote, 20);
+    expect(figure).toBe(claim.quote);
+    expect(before.startsWith('…')).toBe(true);
+    expect(before.length).toBeLessThanOrEqual(22);
+    expect(after.length).toBeLessThanOrEqual(22);
+  });
+});
+
+describe('placeNote', () => {
+  const viewport = { width: 1000, height: 800 };
+  const overlaps = (a: { top: number; bottom: number }, top: number, height: number) => top < a.bottom && a.top < top + height;
+  it.each([
+    ['room below', { top: 100, bottom: 120, left: 50 }],
+    ['near the bottom', { top: 700, bottom: 720, left: 50 }],
+    ['near the right edge', { top: 300, bottom: 320, left: 980 }],
+  ])('never overlaps the mark (%s) and stays on screen', (_name, anchor) => {
+    const size = { width: 400, height: 300 };
+    const p = placeNote(anchor, size, viewport);
+    expect(overlaps(anchor, p.top, Math.min(size.height, p.maxHeight))).toBe(false);
+    expect(p.left).toBeGreaterThanOrEqual(8);
+    expect(p.left + size.width).toBeLessThanOrEqual(viewport.width - 8);
+  });
+});
