@@ -78,7 +78,8 @@ export function ImportPanel({ onPreview, onImport }: ImportPanelProps) {
       {state.step === 'importing' && (
         <div role="status">
           <label>
-            Importing {state.name}: {Math.round(state.progress * 100)}%
+            {/* Progress counts articles prepared; the final write is one transaction with no steps to count. */}
+            {state.progress < 1 ? `Importing ${state.name}: ${Math.round(state.progress * 100)}%` : `Storing ${state.name}…`}
             <progress max={1} value={state.progress} />
           </label>
           <button type="button" onClick={() => abort.current?.abort()}>
