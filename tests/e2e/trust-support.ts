@@ -110,3 +110,29 @@ export async function waitForSeeded(page: Page, atLeast = 5, timeout = 30_000): 
     await page.waitForTimeout(200);
   }
 }
+
+/** A local server for pages that need their own response headers (a CSP, say). */
+export async function startPagesServer(pages: Map<string, { html: string; headers?: Record<string, string> }>): Promise<{ origin: string; close(): Promise<void> }> {
+  const { createServer } = await import('node:http');
+  const server = createServer((req, res) => {
+    const page = pages.get(new URL(req.url ?? '/', 'http://localhost').pathname);
+    if (!page) {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...page.headers });
+    res.end(page.html);
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const address = server.address() as { port: number };
+  return {
+    origin: `http://127.0.0.1:${address.port}`,
+    // The browser may still hold keep-alive connections: close them, or close() waits for them.
+    close: () =>
+      new Promise<void>((ok) => {
+        server.close(() => ok());
+        server.closeAllConnections();
+      }),
+  };
+}
