@@ -69,10 +69,13 @@ export class Slicer {
     await this.check();
   }
 
-  /** Yields now if the budget is spent (for callers doing big steps between ticks). */
-  async check(): Promise<void> {
+  /**
+   * Yields now if the slice has run `threshold` ms (default: the whole budget). Callers about to
+   * take a big step pass a small threshold, so the step starts a fresh slice.
+   */
+  async check(threshold = this.budgetMs): Promise<void> {
     if (this.signal.aborted) throw this.signal.reason ?? new DOMException('aborted', 'AbortError');
-    if (performance.now() - this.sliceStart < this.budgetMs) return;
+    if (performance.now() - this.sliceStart < threshold) return;
     this.end();
     await yieldToPage();
     if (this.signal.aborted) throw this.signal.reason ?? new DOMException('aborted', 'AbortError');

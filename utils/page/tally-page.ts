@@ -39,7 +39,7 @@ export interface ScanStats {
 const DEBOUNCE_MS = 250;
 const MAX_WAIT_MS = 2_000;
 // The topic check reads at most this much of the article: a story names its subject early.
-const TOPIC_SAMPLE_CHARS = 40_000;
+const TOPIC_SAMPLE_CHARS = 20_000;
 // Engine chunks aim at this many ms each, so one chunk never makes a long task.
 const CHUNK_TARGET_MS = 8;
 // Entities whose other spellings are worth a note (a port, a ship, a person), not "U.S." = "Washington".
@@ -215,6 +215,7 @@ class PageSession {
       this.topics ??= await this.awaitOutside(slicer, this.deps.getTopics());
       const text = `${this.doc.title}\n${sample.slice(0, TOPIC_SAMPLE_CHARS)}`;
       const candidates = this.topics.filter((topic) => mayBeAbout(text, topic));
+      if (candidates.length) await slicer.check(1); // the regex pass gets a slice of its own
       this.topic = candidates.length ? (candidates.find((t) => t.id === detectTopic(text, candidates)?.topicId) ?? null) : null;
       if (!this.topic) {
         this.offTopicTextLength = sample.length;
@@ -297,6 +298,7 @@ class PageSession {
         to = block > from ? block : sentence > from ? sentence + 1 : to;
       }
       const chunk = text.slice(from, to);
+      await slicer.check(1); // each engine chunk starts a fresh slice
       const started = performance.now();
       for (const claim of this.deps.extractClaims(chunk, options)) {
         claims.push({ ...claim, start: claim.start + from, end: claim.end + from });
