@@ -59,13 +59,26 @@ function capitalisedRunBefore(tokens: Token[], first: number, last: number): [nu
 const TRAILING_TIME = /\s+(?:(?:on|last|this|late|early)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|week|month|night|morning|evening)$/i;
 
 function clean(name: string): string {
-  return name.replace(LEADING_ARTICLES, '').replace(/[\s,]+$/, '').replace(TRAILING_TIME, '').trim();
+  const trimmed = name.replace(LEADING_ARTICLES, '').trim().replace(/,$/, '');
+  // The time-phrase pattern only runs on the short tail that could hold one.
+  const cut = Math.max(0, trimmed.length - 24);
+  return (trimmed.slice(0, cut) + trimmed.slice(cut).replace(TRAILING_TIME, '')).trim();
+}
+
+const VERB_SETS = new WeakMap<LanguageTable, Set<string>>();
+function verbSet(lang: LanguageTable): Set<string> {
+  let set = VERB_SETS.get(lang);
+  if (!set) {
+    set = new Set(lang.speechVerbs);
+    VERB_SETS.set(lang, set);
+  }
+  return set;
 }
 
 /** The credits a sentence gives, in order. `base` is the sentence's offset in the text. */
 export function creditsOf(sentence: string, base: number, tokens: Token[], lang: LanguageTable): Credit[] {
   const credits: Credit[] = [];
-  const verbs = new Set(lang.speechVerbs);
+  const verbs = verbSet(lang);
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') {
@@ -131,7 +144,13 @@ export function creditsOf(sentence: string, base: number, tokens: Token[], lang:
     }
   }
   // A headline's trailing credit: "N. Korea sent ... to Russia: White House".
-  const colon = tokens.map((t) => t.text).lastIndexOf(':');
+  let colon = -1;
+  for (let k = tokens.length - 1; k >= 0 && k >= tokens.length - 8; k--) {
+    if (tokens[k].text === ':') {
+      colon = k;
+      break;
+    }
+  }
   if (colon > 0 && colon < tokens.length - 1 && tokens.length - colon <= 6) {
     const tail = tokens.slice(colon + 1).filter((t) => t.kind !== 'punct' || t.text === '.');
     if (tail.length && tail.every((t) => isCapitalised(t) || t.text === '.' || NAME_GLUE.has(t.lower))) {

@@ -810,6 +810,11 @@ function readSentence(
   inheritUnits(drafts);
   for (let n = drafts.length - 1; n >= 0; n--) if (drafts[n].bareWords) drafts.splice(n, 1);
   if (!drafts.length) return;
+  const openingFor = (k: number): string | null => {
+    const sp = spans[k];
+    const sentenceK = text.slice(sp.start, sp.end);
+    return openingName(sentenceK, sp.start, tokenize(sentenceK, sp.start));
+  };
   const credits = creditsFor(spanIndex, tokens);
   const strong = credits.filter((c) => !c.weak);
   for (const d of drafts) {
@@ -826,42 +831,38 @@ function readSentence(
         unit: d.unit, measure: d.measure, attribution: null, sentence,
       };
     if (d.written && !d.date) claim.asWritten = { value: round(d.raw), low: round(d.rawLow), high: round(d.rawHigh), unit: d.written };
-    claim.attribution = attributionFor(start, credits, strong, spans, spanIndex, creditsFor, (k) => {
-      const sp = spans[k];
-      const sentenceK = text.slice(sp.start, sp.end);
-      return openingName(sentenceK, sp.start, tokenize(sentenceK, sp.start));
-    });
+    claim.attribution = attributionFor(start, credits, strong, spanIndex, creditsFor, openingFor);
     out.push(claim);
   }
+}
+
+// Credits are in sentence order: only the nearest one on each side of the figure can win.
+function nearestCredit(list: Credit[], at: number): Credit | null {
+  if (!list.length) return null;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].at <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const before = list[lo - 1];
+  const after = list[lo];
+  if (!before) return after ?? null;
+  if (!after) return before;
+  // Prefer the credit before the figure; one after it counts a little further away.
+  return at - before.at <= (after.at - at) * 1.5 ? before : after;
 }
 
 function attributionFor(
   at: number,
   credits: Credit[],
   strong: Credit[],
-  spans: SentenceSpan[],
   spanIndex: number,
   creditsFor: (index: number) => Credit[],
   openingFor: (index: number) => string | null,
 ): string | null {
-  // Credits are in sentence order: look only at the nearest one on each side of the figure.
-  const pick = (list: Credit[]): Credit | null => {
-    if (!list.length) return null;
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid].at <= at) lo = mid + 1;
-      else hi = mid;
-    }
-    const before = list[lo - 1];
-    const after = list[lo];
-    if (!before) return after ?? null;
-    if (!after) return before;
-    // Prefer the credit before the figure; one after it counts a little further away.
-    return at - before.at <= (after.at - at) * 1.5 ? before : after;
-  };
-  const credit = pick(strong) ?? pick(credits);
+  const credit = nearestCredit(strong, at) ?? nearestCredit(credits, at);
   if (!credit) return null;
   if (!credit.pronoun) return credit.name;
   // "he said": the person the sentence opens with, else the most recent named source in the
