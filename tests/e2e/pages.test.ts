@@ -102,4 +102,30 @@ describeInBrowser('pages off the worked example', (env) => {
     await screenshot(page, 'spa-marked');
     await page.close();
   });
+
+  it('content appended to a marked article is scanned on its own: only the new text is read', async () => {
+    env().server.setPage(
+      '/more',
+      newsPage({ title: 'N. Korea sent more than 1,000 containers to Russia', outlet: 'Live blog', published: '2024-03-18', articleHtml: yonhapParagraphs() }),
+    );
+    const page = await env().browser.context.newPage();
+    await page.goto(env().server.origin + '/more');
+    const first = await waitForScan(page, { minMarks: 1 });
+    const before = await page.$$eval('tally-mark[data-tally-claim]', (m) => m.length);
+    const added = "South Korea's defence minister Shin Won-sik said on Monday that North Korea had shipped about 7,000 containers of munitions to Russia since July.";
+    await page.evaluate((text) => {
+      const p = document.createElement('p');
+      p.id = 'update';
+      p.textContent = text;
+      document.querySelector('article')!.append(p);
+    }, added);
+    await page.waitForFunction((n) => performance.getEntriesByName('tally:scan').length > n, first.length, { timeout: 10_000 });
+    const scans = await page.evaluate(() => performance.getEntriesByName('tally:scan').map((e) => (e as PerformanceMark).detail));
+    const last = scans[scans.length - 1];
+    // The rescan read the new paragraph only, not the whole article again.
+    expect(last.words).toBe(added.split(/\s+/).length);
+    await page.waitForSelector('#update tally-mark[data-tally-claim]', { timeout: 5_000 });
+    expect(await page.$$eval('tally-mark[data-tally-claim]', (m) => m.length)).toBeGreaterThan(before);
+    await page.close();
+  });
 });
