@@ -128,4 +128,29 @@ describeInBrowser('pages off the worked example', (env) => {
     expect(await page.$$eval('tally-mark[data-tally-claim]', (m) => m.length)).toBeGreaterThan(before);
     await page.close();
   });
+
+  it('a real page layout (nytimes-1, saved) whose story turns to the topic: the story is marked, its menus and footer are not', async () => {
+    const page = await env().browser.context.newPage();
+    await page.goto(`${env().server.origin}/fixtures/nytimes-1/source.html`, { waitUntil: 'load' });
+    const first = await waitForScan(page);
+    expect(first[0].onTopic).toBe(false);
+    // Swap the story's paragraphs for the Yonhap report's, as a live-updating page would.
+    const story = (await import('../../scripts/demo-pages')).paragraphs(seedText('yonhap-2023-10-14.txt')).filter((p) => p.length > 60);
+    const swapped = await page.evaluate((texts) => {
+      const paragraphs = [...document.querySelectorAll('p')].filter((p) => (p.textContent ?? '').length > 120);
+      paragraphs.slice(0, texts.length).forEach((p, i) => {
+        p.textContent = texts[i];
+        p.setAttribute('data-swapped', '');
+      });
+      return Math.min(paragraphs.length, texts.length);
+    }, story);
+    expect(swapped).toBeGreaterThan(5);
+    await waitForScan(page, { minMarks: 1, timeout: 15_000 });
+    const placement = await page.$$eval('tally-mark', (marks) => marks.map((m) => !!m.closest('p[data-swapped]')));
+    expect(placement.length).toBeGreaterThan(0);
+    expect(placement.every(Boolean)).toBe(true);
+    await page.locator('tally-mark').first().scrollIntoViewIfNeeded();
+    await screenshot(page, 'nytimes-layout-marked');
+    await page.close();
+  });
 });
