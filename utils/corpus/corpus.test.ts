@@ -59,6 +59,17 @@ describe('check through the corpus', () => {
     );
   });
 
+  it('leaves out the stored report with the page\'s URL', async () => {
+    const corpus = await seeded();
+    const url = 'https://example.org/efe-copy';
+    const text = 'Kirby said North Korea had sent over 1,000 containers full of military equipment and ammunition to Russia, Seoul said on Monday, citing Tikhoretsk.';
+    await corpus.addArticle({ url, outlet: 'Example', text });
+    const claims = extractClaims('A different wording: more than 1,000 containers of munitions went to Russia, Kirby said.', {});
+    const outlets = async (page: { url?: string }) => (await corpus.check(claims, page))[0].reports.map((r) => r.outlet);
+    expect(await outlets({})).toContain('Example');
+    expect(await outlets({ url: `${url}#comments` })).not.toContain('Example');
+  });
+
   it('sees a change written by another context (same database, another connection)', async () => {
     const factory = new IDBFactory();
     const background = await seeded(factory);
