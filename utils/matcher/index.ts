@@ -16,7 +16,7 @@
 import Fuse from 'fuse.js';
 import type { Claim } from '../claims/types';
 import { entityClosure, entityIdsIn, type Entity, type Topic } from '../topics/index';
-import { buildVocabulary, canonicalSpellings, contentTokens, isSameText, isWireCopy, textSketch, type Vocabulary } from './text';
+import { buildVocabulary, canonicalSpellings, contentTokens, isSameText, isWireCopy, plainWords, textSketch, type Vocabulary } from './text';
 import { compatibleValues, coreInterval, differentFigure, hedgeDifference, isSpecificUnit, type Relation } from './relate';
 
 export { textSketch, isWireCopy, isSameText } from './text';
@@ -277,7 +277,8 @@ export class MatcherIndex {
       }
       if (f.credited) push(this.tokenClaims, '@' + f.credited, i);
     });
-    const valueOf = (i: number) => logKey(this.claims[i].claim.value as number);
+    const keys = Float64Array.from(this.claims, (c) => logKey(c.claim.value as number));
+    const valueOf = (i: number) => keys[i];
     for (const [k, l] of byUnit) this.units.set(k, sortedPosting(l, valueOf));
     for (const [k, l] of byToken) this.postings.set(k, sortedPosting(l, valueOf));
   }
@@ -437,7 +438,8 @@ export class MatcherIndex {
   private sentenceWords(i: number): Set<string> {
     let words = this.wordCache.get(i);
     if (!words) {
-      words = contentTokens(this.claims[i].claim.sentence, this.vocab);
+      // Plain word stems: entities (and so their spellings) are compared separately, as ids.
+      words = plainWords(this.claims[i].claim.sentence);
       if (this.wordCache.size > 50_000) this.wordCache.clear();
       this.wordCache.set(i, words);
     }
@@ -502,7 +504,7 @@ export class MatcherIndex {
     const measures = scored.map(([i]) => this.canonical(i).measure);
     const fuzzyScores = this.fuzzyMeasures(query, measures);
     const fuzzy = new Map<number, number>(scored.map(([i], k) => [i, fuzzyScores[k]]));
-    const pageWords = contentTokens(q.sentence, this.vocab);
+    const pageWords = plainWords(q.sentence);
     // One line per report for the same figure and one for a different figure: a report that
     // states a figure three times is one report. Its line is the statement that credits the
     // most specific source (a named person over a ministry), then the closest.

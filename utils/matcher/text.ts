@@ -75,6 +75,17 @@ export function contentTokens(text: string | null | undefined, vocab: Vocabulary
   return out;
 }
 
+/** The stems of a text's words, stop words and numbers left out (no entity or term folding: fast). */
+export function plainWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of text.toLowerCase().match(WORD) ?? []) {
+    if (STOPWORDS.has(w) || /^\d/.test(w)) continue;
+    const s = stem(w);
+    if (s.length >= 3) out.add(s);
+  }
+  return out;
+}
+
 /** Text with every entity spelling replaced by the entity's name, so Fuse compares like with like. */
 export function canonicalSpellings(text: string, entities: readonly Entity[]): string {
   if (!entities.length) return text;
