@@ -47,7 +47,7 @@ const NOUN_STOP = new Set([
   'fewer', 'most', 'least', 'other', 'another', 'some', 'any', 'many', 'much', 'few', 'several',
 ]);
 // Modifiers that do not change what is counted ("eight more picks" counts picks).
-const MODIFIER_DROP = new Set(['more', 'other', 'additional', 'extra', 'further', 'such', 'new']);
+const MODIFIER_DROP = new Set(['more', 'other', 'additional', 'extra', 'further', 'such']);
 // Nouns that count something else: "rounds of artillery shells" counts shells.
 const CLASSIFIERS = new Set(['round', 'piece', 'item', 'unit', 'batch', 'load', 'shipment', 'consignment', 'kind', 'type', 'sort', 'lot']);
 // "The X" before a number: prepositions that make a bare four-digit number a year.
@@ -94,6 +94,7 @@ interface Draft {
   date: { low: string; high: string } | null;
   hasUnit: boolean;
   unitKind?: UnitDef['kind'] | null;
+  inParens?: boolean;
   /** A number word with nothing counted ("the two", "one"): dropped unless it borrows a unit. */
   bareWords?: boolean;
 }
@@ -122,7 +123,8 @@ function nounAt(tokens: Token[], j: number, text: string, value: number, lang: L
     k = to;
   }
   if (!segments.length) return null;
-  let head = segments.findIndex((s) => singular(s.lower.split('-').pop()!) !== s.lower.split('-').pop());
+  // "four-cylinder engine options": the word glued to the number is what is counted.
+  let head = hyphenated ? 0 : segments.findIndex((s) => singular(s.lower.split('-').pop()!) !== s.lower.split('-').pop());
   if (head < 0) {
     if (value === 1) {
       // A singular count ("one solution"), up to the first verb-like word.
@@ -228,6 +230,8 @@ function matchHedgeAfter(tokens: Token[], j: number, lang: LanguageTable): { ent
   return null;
 }
 
+// Words that end a street address: "49 Zorro Ranch Road", "9 E 71st St".
+const STREET_WORDS = new Set(['st', 'street', 'road', 'rd', 'ave', 'avenue', 'way', 'blvd', 'boulevard', 'lane', 'ln', 'drive', 'dr', 'place', 'pl', 'court', 'ct', 'terrace', 'zip', 'square', 'sq']);
 const LABEL_WORDS = new Set([
   'category', 'level', 'phase', 'stage', 'grade', 'tier', 'class', 'game', 'round', 'week', 'section',
   'article', 'chapter', 'page', 'number', 'no', 'version', 'row', 'seat', 'gate', 'terminal', 'platform',
@@ -278,6 +282,8 @@ function notAFigure(tokens: Token[], i: number, sentenceStartTok: number, lang: 
   // A number followed by a unit is a figure even after a name ("Madness 2.4GHz", "Sunday 5.5%").
   if (prev && t.space && prev.kind === 'word' && /\p{Lu}/u.test(prev.text) && i - 1 > sentenceStartTok && !isLabelException(prev, lang) &&
     !unitAfter(tokens, i + 1) && !(isHyphen(next) && !next.space && unitAfter(tokens, i + 2))) return skipScore(tokens, i);
+  // "Dak Prescott (4)": a shirt number or rank in parentheses after a name.
+  if (prev?.text === '(' && next?.text === ')' && /^\d{1,3}$/.test(t.text) && isCapitalised(tokens[i - 2])) return i + 2;
   // "(2-R)", "3-D": a digit glued by a hyphen to a single letter.
   if (isHyphen(next) && !next.space && tokens[i + 2]?.kind === 'word' && tokens[i + 2].text.length === 1 && !tokens[i + 2].space) return i + 3;
   return -1;
@@ -318,7 +324,9 @@ function figureAt(tokens: Token[], i: number, floor: number, sentenceStartTok: n
       if (pp?.lower === 'minus' && !p.space) {
         sign = -1;
         signStart = i - 2;
-      } else if (p.space || i - 1 === 0 || (pp && pp.kind === 'punct' && pp.text !== ')' && pp.text !== '%')) {
+      } else if ((p.space && !(pp && pp.kind === 'word' && /\p{Lu}/u.test(pp.text) && !unitAfter(tokens, i + 1))) || i - 1 === 0 ||
+        (pp && pp.kind === 'punct' && pp.text !== ')' && pp.text !== '%')) {
+        // ("COVID -19 tests" is a name; "FTSE -0.6%" is a change.)
         sign = p.text === '+' ? 1 : -1;
         signStart = i - 1;
       }
@@ -385,7 +393,7 @@ function figureAt(tokens: Token[], i: number, floor: number, sentenceStartTok: n
   // Ages: "aged 18 to 34", "Maddon, 66, has ...".
   if (!unit && core.kind === 'digits' && Number.isInteger(value) && value > 0 && value < 130) {
     const p = tokens[qStart - 1];
-    const agedBefore = p && /^(?:aged|age|ages)$/.test(p.lower);
+    const agedBefore = p && (/^(?:aged|age|ages)$/.test(p.lower) || (p.lower === 'of' && tokens[qStart - 2]?.lower === 'age'));
     const appositive = p?.text === ',' && isCapitalised(tokens[qStart - 2]) && tokens[core.end]?.text === ',';
     if (agedBefore || appositive) unit = { canonical: 'year of age', factor: 1, written: 'year of age', kind: 'time', attachedOnly: false };
   }
@@ -415,6 +423,24 @@ function figureAt(tokens: Token[], i: number, floor: number, sentenceStartTok: n
     if (per) {
       unitName += ' per ' + per.name;
       j = per.end;
+    }
+  }
+  // "one out of three Germans", "1 in 5 adults": a proportion.
+  if (!unit && (core.kind === 'digits' || core.kind === 'words')) {
+    const k = tokens[j]?.lower === 'out' && tokens[j + 1]?.lower === 'of' ? j + 2 : tokens[j]?.lower === 'in' ? j + 1 : -1;
+    const whole = k > 0 ? numberAt(tokens, k, lang) : null;
+    if (whole && (whole.kind === 'digits' || whole.kind === 'words') && whole.value > value && !isYearLike(whole, tokens) &&
+      (tokens[whole.end]?.kind === 'word' || tokens[j]?.lower === 'out')) {
+      const share = value / whole.value;
+      const noun = nounAt(tokens, whole.end, text, whole.value, lang);
+      return {
+        drafts: [{
+          startTok: qStart, endTok: noun ? noun.headEnd : whole.end, raw: share, rawLow: share, rawHigh: share, factor: 1,
+          written: null, unit: 'fraction', measure: noun?.measure ?? null, qualifier: 'exact', hedge: null, direction: null,
+          date: null, hasUnit: true, unitKind: 'measure',
+        }],
+        next: noun ? noun.headEnd : whole.end,
+      };
     }
   }
   // Backward: hedge, range opener, direction.
@@ -468,11 +494,12 @@ function figureAt(tokens: Token[], i: number, floor: number, sentenceStartTok: n
         const v2 = core2.value;
         if (core.scale === 1 && core2.scale > 1 && v1 * core2.scale <= v2) v1 *= core2.scale;
         const compatible = !unit || !unit2 || unit.canonical === unit2.canonical;
-        const years = isYearLike(core, tokens) && isYearLike(core2, tokens) && !unit && !unit2;
+        const yearish = (c: NumberCore): boolean => isYearLike(c, tokens) && c.value >= 1500;
+        const years = yearish(core) && yearish(core2) && !unit && !unit2;
         if (years) return { drafts: [], next: e };
         // "rose by 300 to 7,000": a change and its new level; "dropped by 1 to 1.5 degrees": a range.
         const changeThenLevel = isTo && !!direction && !opener && (ownUnit || v2 > 3 * v1);
-        const yearThenFigure = isYearLike(core, tokens) && !unit;
+        const yearThenFigure = isYearLike(core, tokens) && !unit && !isYearLike(core2, tokens);
         if (compatible && v1 < v2 && !changeThenLevel && !yearThenFigure && !(hyphen && core2.kind === 'words' && !sep.space && tokens[k].space)) {
           value = (v1 + v2) / 2;
           low = v1;
@@ -583,6 +610,12 @@ function figureAt(tokens: Token[], i: number, floor: number, sentenceStartTok: n
     const before = tokens[core.start - 1];
     if (!measure || !pluralNoun || (before && YEAR_PREPOSITIONS.has(before.lower)) || isCapitalised(tokens[core.end])) return { drafts: [], next: core.end };
   }
+  // "49 Zorro Ranch Road", "the 90049 ZIP Code": a bare number before a name is an address or label.
+  if (!unit && !measure && !hedge && qualifier === 'exact' && isCapitalised(tokens[core.end])) {
+    for (let k = core.end; k < core.end + 5 && k < tokens.length && (isCapitalised(tokens[k]) || tokens[k].kind === 'num'); k++) {
+      if (STREET_WORDS.has(tokens[k].lower)) return { drafts: [], next: k + 1 };
+    }
+  }
   const startTok = opener && qualifier === 'range' ? s - 1 : s;
   const endTok = Math.max(end, j, rangeEnd, core.end);
   // A signed percentage is a change: "FTSE -0.6%", "+1.2%".
@@ -605,6 +638,7 @@ function figureAt(tokens: Token[], i: number, floor: number, sentenceStartTok: n
       date: null,
       hasUnit: !!unit,
       unitKind: unit?.kind ?? null,
+      inParens: tokens[startTok - 1]?.text === '(',
       bareWords: core.kind === 'words' && core.scale === 1 && !unit && !measure,
     }],
     next: endTok,
@@ -667,7 +701,8 @@ function inheritUnits(drafts: Draft[]): void {
     let k = n - 1;
     while (k >= 0 && drafts[k].date) k--;
     const a = drafts[k];
-    if (!a || !a.unit || a.unitKind === 'percent') continue;
+    // A parenthetical restatement ("($5.42 billion)") lends nothing to the figures after it.
+    if (!a || !a.unit || a.unitKind === 'percent' || a.inParens) continue;
     b.unit = a.unit;
     b.measure = a.measure;
     b.factor = a.factor;

@@ -65,7 +65,9 @@ function digitsAt(tokens: Token[], i: number, lang: LanguageTable): NumberCore |
         scale *= lang.scaleWords[second.lower];
         end++;
       }
-    } else if (lang.scaleSuffixes[next.lower] !== undefined && (attached || next.lower.length > 1)) {
+    } else if (lang.scaleSuffixes[next.lower] !== undefined && (attached || next.lower.length > 1) &&
+      !(next.lower === 'm' && /^[23²³]$/.test(tokens[end + 1]?.text ?? '') && !tokens[end + 1].space)) {
+      // ("32m2" is square metres, not 32 million.)
       // "2 bn" and "3m" are scales; a spaced single "m"/"k"/"b" is not.
       scale = lang.scaleSuffixes[next.lower];
       mSuffix = next.lower === 'm';
