@@ -104,6 +104,25 @@ describeInBrowser('options page', (env) => {
     await page.close();
   });
 
+  it('passes axe and is screenshot at popup size and full size, light and dark', async () => {
+    const page = await openOptions({ width: 380, height: 560 });
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'options-popup-size-light');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'options-popup-size-dark');
+    await page.setViewportSize({ width: 1100, height: 800 });
+    await screenshot(page, 'options-dark');
+    await page.emulateMedia({ colorScheme: 'light' });
+    await screenshot(page, 'options-light');
+    // One article opened to its claims.
+    await page.click('tr:has-text("Yonhap News Agency") td:nth-child(3) button');
+    await page.waitForSelector('table.claims tbody tr');
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'options-article-light');
+    await page.close();
+  });
+
   it('deletes an article with undo', async () => {
     const page = await openOptions();
     const before = await corpusSnapshot(page);
@@ -128,8 +147,8 @@ describeInBrowser('options page', (env) => {
     (stringValue.articles[1].claims![2] as { value: unknown }).value = '1000';
     const cases: [string, string, RegExp][] = [
       ['truncated.json', text.slice(0, Math.floor(text.length / 2)), /truncated|ends early/i],
-      ['wrong-version.json', wrongVersion, /version/i],
-      ['string-value.json', JSON.stringify(stringValue), /articles\[1\]\.claims\[2\]\.value|value/],
+      ['wrong-version.json', wrongVersion, /unsupported pack version 99/],
+      ['string-value.json', JSON.stringify(stringValue), /articles\[1\]\.claims\[2\]\.value: .*number.*"1000"/],
     ];
     for (const [name, content, why] of cases) {
       await importFile(page, packFile(name, content));
@@ -138,6 +157,8 @@ describeInBrowser('options page', (env) => {
       expect(message).toContain('Nothing was changed');
       expect(await corpusSnapshot(page)).toEqual(before);
     }
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'options-import-error');
     await page.close();
   });
 
@@ -240,17 +261,4 @@ describeInBrowser('options page', (env) => {
     await page.close();
   });
 
-  it('passes axe and is screenshot at popup size and full size, light and dark', async () => {
-    const page = await openOptions({ width: 380, height: 560 });
-    expect(await seriousViolations(page)).toEqual([]);
-    await screenshot(page, 'options-popup-size-light');
-    await page.emulateMedia({ colorScheme: 'dark' });
-    expect(await seriousViolations(page)).toEqual([]);
-    await screenshot(page, 'options-popup-size-dark');
-    await page.setViewportSize({ width: 1100, height: 800 });
-    await screenshot(page, 'options-dark');
-    await page.emulateMedia({ colorScheme: 'light' });
-    await screenshot(page, 'options-light');
-    await page.close();
-  });
 });
