@@ -2,11 +2,20 @@ import type { ArticleDetailView } from '../../utils/ui/view-models';
 import { formatDate } from '../../utils/ui/format';
 import { safeHttpUrl } from '../../utils/ui/safe-url';
 
-/** Human form of a claim's figure: "more than 1,000 container". */
-function figureOf(claim: ArticleDetailView['claims'][number]): string {
+// Plurals the canonical units need; the rest take an "s".
+const PLURALS: Record<string, string> = { person: 'people', percent: 'percent', dollar: 'dollars', child: 'children' };
+
+/** Human form of a claim's figure: "more than 1,000 containers", "7 Sep 2023 – 1 Oct 2023". */
+export function figureOf(claim: ArticleDetailView['claims'][number]): string {
+  if (claim.unit === 'date') {
+    const low = formatDate(String(claim.low));
+    const high = formatDate(String(claim.high));
+    return low === high ? low : `${low} – ${high}`;
+  }
   const value = typeof claim.value === 'number' ? claim.value.toLocaleString('en') : claim.value;
   const hedge = claim.hedge ? `${claim.hedge} ` : '';
-  return `${hedge}${value} ${claim.unit}`;
+  const unit = claim.value === 1 ? claim.unit : (PLURALS[claim.unit] ?? (/s$/.test(claim.unit) ? claim.unit : `${claim.unit}s`));
+  return `${hedge}${value} ${unit}`;
 }
 
 /** One article, opened: its metadata and every claim Tally extracted from it. */
@@ -16,7 +25,7 @@ export function ArticleDetail({ article, onClose }: { article: ArticleDetailView
     <section class="detail" aria-labelledby="detail-heading">
       <div class="detail-head">
         <h2 id="detail-heading">{article.title || '(untitled)'}</h2>
-        <button type="button" onClick={onClose}>
+        <button type="button" class="nowrap" onClick={onClose}>
           Back to the list
         </button>
       </div>
