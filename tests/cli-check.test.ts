@@ -201,6 +201,23 @@ describe('the command line', () => {
     expect(v.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('pack build takes HTML as well as text, keeps each file name, and the pack checks', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tally-build-'));
+    const paragraphs = seed('kbs-world-radio-2023-10-16.txt').split('\n').map((p) => `<p>${p}</p>`).join('\n');
+    writeFileSync(join(dir, 'kbs.html'), `<!doctype html><html><head><title>KBS</title></head><body><nav>Home | World</nav><article><h1>Arms deal</h1>${paragraphs}</article></body></html>`);
+    writeFileSync(join(dir, 'efe.txt'), seed('efe-2023-10-16.txt'));
+    writeFileSync(join(dir, 'index.json'), JSON.stringify({ articles: [{ file: 'kbs.html', outlet: 'KBS World Radio', published: '2023-10-16' }, { file: 'efe.txt', outlet: 'EFE', published: '2023-10-16' }] }));
+    const out = join(dir, 'pack.json');
+    const r = tally('pack', 'build', dir, '-o', out);
+    expect(r.status, r.stderr).toBe(0);
+    const built = loadPack(out);
+    expect(built.articles.map((a) => a.file)).toEqual(['kbs.html', 'efe.txt']);
+    expect(built.articles[0].text).toContain('Kirby said the regime has delivered more than one-thousand containers');
+    expect(built.articles[0].text).not.toContain('<p>');
+    const reports = reportsOf(checks('efe-2023-10-16.txt', undefined, built), 'over 1,000 containers');
+    expect(reports.map((x) => [x.file, x.relation])).toEqual([['kbs.html', 'same']]);
+  });
+
   it('pack validate accepts the default pack', () => {
     const r = tally('pack', 'validate', 'public/packs/default.json');
     expect(r.status).toBe(0);
