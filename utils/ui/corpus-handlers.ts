@@ -13,9 +13,6 @@ import type { ArticleRowView, FigureGroupView } from './view-models';
 
 type UiMessage = 'searchCorpus' | 'addArticle' | 'listArticles' | 'getArticle' | 'deleteArticle' | 'restoreArticle' | 'exportPack' | 'resetCorpus';
 
-/** Article id → its URL and title, for links in search results (a search hit names only its article). */
-type ArticleLinks = Map<string, { url: string | null; title: string | null }>;
-
 function rowOf(article: ArticleSummary): ArticleRowView {
   return {
     id: article.id,
@@ -29,25 +26,21 @@ function rowOf(article: ArticleSummary): ArticleRowView {
 }
 
 /** Maps the corpus's search results onto what the popup renders. */
-export function toFigureGroups(results: SearchResult[], links: ArticleLinks): FigureGroupView[] {
+export function toFigureGroups(results: SearchResult[]): FigureGroupView[] {
   return results.map((result, index) => ({
     id: `${index}:${result.unit}:${result.figure}`,
     label: result.figure,
     unit: result.unit,
     measure: result.measure,
-    reports: result.reports.map((hit) => {
-      const link = links.get(hit.articleId);
-      const own = hit as { url?: string | null; title?: string | null };
-      return {
-        articleId: hit.articleId,
-        outlet: hit.outlet,
-        published: hit.published,
-        quote: hit.quote,
-        attribution: hit.attribution,
-        url: own.url ?? link?.url ?? null,
-        title: own.title ?? link?.title ?? null,
-      };
-    }),
+    reports: result.reports.map((hit) => ({
+      articleId: hit.articleId,
+      outlet: hit.outlet,
+      published: hit.published,
+      quote: hit.quote,
+      attribution: hit.attribution,
+      url: hit.url,
+      title: null,
+    })),
     timeline: result.timeline.map((step, i) => ({
       published: step.published,
       outlet: step.outlets.join(', '),
@@ -62,10 +55,6 @@ function changeNote(before: number | string, after: number | string): string | n
   return after > before ? 'later and larger' : 'later and smaller';
 }
 
-function newestFirst(a: ArticleSummary, b: ArticleSummary): number {
-  return (b.published ?? '').localeCompare(a.published ?? '') || a.outlet.localeCompare(b.outlet);
-}
-
 /** What the background wires for the popup and the options page. */
 export interface CorpusUi {
   /** Message handlers, for `createBackgroundService(..., { extraHandlers })`. */
@@ -76,24 +65,12 @@ export interface CorpusUi {
 
 /** Builds the popup's and options page's side of the background. `loadDefaultPack` reads the bundled default pack (for reset). */
 export function createCorpusUi(deps: { loadDefaultPack: () => Promise<unknown> }): CorpusUi {
-  let links: ArticleLinks | null = null;
-  const forget = () => {
-    links = null;
-  };
-  const linksFor = async (corpus: Corpus, results: SearchResult[]): Promise<ArticleLinks> => {
-    const missing = () => results.some((r) => r.reports.some((h) => !links!.has(h.articleId)));
-    if (!links || missing()) links = new Map((await corpus.listArticles()).map((a) => [a.id, { url: a.url, title: a.title }]));
-    return links;
-  };
-
   const handlers: CorpusUi['handlers'] = {
     searchCorpus: async ({ query, limit }, corpus) => {
-      const results = await corpus.search(query, { limit: limit ?? 20 });
-      return toFigureGroups(results, await linksFor(corpus, results));
+      return toFigureGroups(await corpus.search(query, { limit: limit ?? 20 }));
     },
-    addArticle: async (input, corpus) => {
-      forget();
-      return corpus.addArticle({
+    addArticle: async (input, corpus) =>
+      corpus.addArticle({
         url: input.url ?? undefined,
         outlet: input.outlet,
         title: input.title ?? undefined,
@@ -101,31 +78,26 @@ export function createCorpusUi(deps: { loadDefaultPack: () => Promise<unknown> }
         language: input.language || undefined,
         byline: input.byline ?? undefined,
         text: input.text,
-      });
-    },
-    listArticles: async (filter, corpus) => (await corpus.listArticles(filter)).sort(newestFirst).map(rowOf),
+      }),
+    // The corpus lists newest first.
+    listArticles: async (filter, corpus) => (await corpus.listArticles(filter)).map(rowOf),
     getArticle: async ({ id }, corpus) => {
       const article = await corpus.getArticle(id);
       return article ? { ...rowOf(article), byline: article.byline, language: article.language, claims: article.claims } : null;
     },
-    deleteArticle: async ({ id }, corpus) => {
-      forget();
-      return { token: await corpus.deleteArticle(id) };
-    },
+    deleteArticle: async ({ id }, corpus) => ({ token: await corpus.deleteArticle(id) }),
     restoreArticle: async ({ token }, corpus) => {
-      forget();
       const deleted = token as DeletedArticle;
       await corpus.restoreArticle(deleted);
       return { id: deleted.article.id };
     },
     exportPack: async ({ topic }, corpus) => ({ json: JSON.stringify(await corpus.exportPack({ topic }), null, 1) }),
     resetCorpus: async ({ keepUserArticles }, corpus) => {
-      forget();
       await corpus.reset({ keepUserArticles }, await deps.loadDefaultPack());
       return { articles: (await corpus.listArticles()).length };
     },
   };
-  return { handlers, serveImportPort: (port, getCorpus) => serveImportPort(port, getCorpus, forget) };
+  return { handlers, serveImportPort };
 }
 
 /**
@@ -133,7 +105,7 @@ export function createCorpusUi(deps: { loadDefaultPack: () => Promise<unknown> }
  * collects the chunks, then previews or imports. A disconnect aborts the import; the corpus
  * lands the pack whole or not at all, so nothing is half-written.
  */
-export function serveImportPort(port: Browser.runtime.Port, getCorpus: () => Promise<Corpus>, onChanged: () => void = () => undefined): void {
+export function serveImportPort(port: Browser.runtime.Port, getCorpus: () => Promise<Corpus>): void {
   const chunks: string[] = [];
   const abort = new AbortController();
   let connected = true;
@@ -168,7 +140,6 @@ export function serveImportPort(port: Browser.runtime.Port, getCorpus: () => Pro
           }
         },
       });
-      onChanged();
       post({ kind: 'done', result: { articles: result.articles, claims: result.claims } });
     } catch (error) {
       post({ kind: 'error', error: error instanceof Error ? error.message : String(error) });
