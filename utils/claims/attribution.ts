@@ -89,6 +89,12 @@ export function creditsOf(sentence: string, base: number, tokens: Token[], lang:
       continue;
     }
     if (!verbs.has(t.lower) || t.kind !== 'word') continue;
+    // Korean puts the verb last and marks the speaker with a topic particle: "국방부는 ... 밝혔다".
+    if (lang.nounBefore) {
+      const topic = tokens.slice(0, k).find((w) => w.kind === 'word' && /[은는]$/.test(w.text) && w.text.length > 1);
+      if (topic) credits.push({ name: topic.text.slice(0, -1), at: topic.start, pronoun: false, weak: false });
+      continue;
+    }
     // Walk back over auxiliaries, then collect the subject up to a clause break.
     let s = k - 1;
     while (s >= 0 && AUXILIARIES.has(tokens[s].lower)) s--;

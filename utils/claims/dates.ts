@@ -43,9 +43,10 @@ function monthAt(tokens: Token[], i: number, lang: LanguageTable): { month: numb
   const month = lang.months[t.lower];
   if (month === undefined) return null;
   // Lower-case "may" or "march" is a verb; require the capital.
-  if (t.text[0] !== t.text[0].toUpperCase()) return null;
+  if (!lang.lowerCaseMonths && t.text[0] !== t.text[0].toUpperCase()) return null;
   let next = i + 1;
-  if (tokens[next]?.text === '.' && !tokens[next].space) next++;
+  // "Sept." and "Oct." keep their period; a full name before a full stop does not take it.
+  if (tokens[next]?.text === '.' && !tokens[next].space && t.text.length <= 4) next++;
   return { month, next };
 }
 

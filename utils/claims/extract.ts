@@ -7,6 +7,8 @@
 import { creditsOf, isPersonLike, openingName, type Credit } from './attribution';
 import { dateAt } from './dates';
 import { english } from './lang/en';
+import { korean } from './lang/ko';
+import { russian } from './lang/ru';
 import type { HedgeEntry, LanguageTable } from './lang/types';
 import { numberAt, type NumberCore } from './numbers';
 import { splitSentences, type SentenceSpan } from './sentences';
@@ -22,7 +24,7 @@ export interface ExtractOptions {
   language?: string;
 }
 
-const TABLES: Record<string, LanguageTable> = { en: english };
+const TABLES: Record<string, LanguageTable> = { en: english, ru: russian, ko: korean };
 
 function tableFor(language: string | undefined): LanguageTable {
   return TABLES[(language ?? 'en').toLowerCase().split('-')[0]] ?? english;
@@ -107,7 +109,26 @@ interface NounPhrase {
   plural: boolean;
 }
 
+/** A counted noun in a language with a lemmatiser: its first one or two words, by stem. */
+function inflectedNounAt(tokens: Token[], j: number, text: string, lang: LanguageTable): NounPhrase | null {
+  const stop = lang.nounStop ?? NOUN_STOP;
+  const words: number[] = [];
+  for (let k = j; k < tokens.length && words.length < 2 && tokens[k].kind === 'word' && !stop.has(tokens[k].lower); k++) words.push(k);
+  if (!words.length) return null;
+  const stems = words.map((k) => lang.lemmatise!(tokens[k].lower));
+  const lexicon = lang.lexicon ?? {};
+  let used = words.length;
+  let unit = lexicon[stems.join(' ')];
+  if (!unit) {
+    used = 1;
+    unit = lexicon[stems[0]] ?? stems[0];
+  }
+  const headEnd = words[used - 1] + 1;
+  return { unit, measure: text.slice(tokens[j].start, tokens[headEnd - 1].end), headEnd, plural: true };
+}
+
 function nounAt(tokens: Token[], j: number, text: string, value: number, lang: LanguageTable, depth = 0, hyphenated = false): NounPhrase | null {
+  if (lang.lemmatise) return inflectedNounAt(tokens, j, text, lang);
   // Segments: words, with hyphenated compounds kept whole ("first-team").
   const segments: Array<{ from: number; to: number; lower: string }> = [];
   let k = j;
@@ -211,8 +232,19 @@ function matchHedgeBefore(tokens: Token[], s: number, floor: number, lang: Langu
   return null;
 }
 
+/** A word without its grammatical ending ("컨테이너를" → "컨테이너"), for languages that list them. */
+function stripParticle(word: string, lang: LanguageTable): string {
+  for (const particle of lang.particles ?? []) if (word.length > particle.length && word.endsWith(particle)) return word.slice(0, -particle.length);
+  return word;
+}
+
 function matchHedgeAfter(tokens: Token[], j: number, lang: LanguageTable): { entry: HedgeEntry; end: number } | null {
   let k = j;
+  if (lang.particles && tokens[k]) {
+    const bare = stripParticle(tokens[k].text, lang);
+    const entry = lang.hedgesAfter.find((e) => e.words.length === 1 && e.words[0] === bare);
+    if (entry) return { entry, end: k + 1 };
+  }
   const hyphened = isHyphen(tokens[k]) && !tokens[k].space;
   if (hyphened) k++;
   for (const entry of lang.hedgesAfter) {
@@ -273,6 +305,8 @@ function notAFigure(tokens: Token[], i: number, sentenceStartTok: number, lang: 
     while (tokens[e]?.kind === 'num' || (isHyphen(tokens[e]) && tokens[e + 1]?.kind === 'num')) e++;
     return e;
   }
+  // Korean "1천여": a scale or hedge glued on is part of the number.
+  if (next && !next.space && next.kind === 'word' && (lang.attachedScales?.[next.text[0]] || lang.hedgeSuffixes?.[next.text])) return -1;
   // Glued to letters after: "22nd", "1990s", "5G", "123rf" (units and scales are fine).
   if (next && !next.space && next.kind === 'word' && !unitAfter(tokens, i + 1) && lang.scaleSuffixes[next.lower] === undefined &&
     lang.scaleWords[next.lower] === undefined && !(next.lower === 'dozen')) return i + 2;
@@ -389,6 +423,36 @@ function figureAt(tokens: Token[], i: number, floor: number, sentenceStartTok: n
       if (!unit) unit = u.def;
       j = u.end;
     }
+  }
+  // Korean: a counter after the number ("1천여 개"), the counted noun before it ("컨테이너").
+  let nounBefore: { start: number; unit: string; measure: string } | null = null;
+  if (lang.nounBefore && !unit) {
+    const stripped = tokens[j] ? stripParticle(tokens[j].text, lang) : '';
+    const counter = tokens[j] && lang.counters?.[stripped];
+    let counterUnit = '';
+    let nounAfter = false;
+    if (counter !== undefined) {
+      counterUnit = counter;
+      // "7천 개의 컨테이너": a genitive counter puts the noun after it.
+      nounAfter = tokens[j].text.endsWith('의');
+      j++;
+    }
+    const after = nounAfter ? tokens[j] : undefined;
+    if (after && after.kind === 'word') {
+      const word = stripParticle(after.text, lang);
+      nounBefore = { start: qStart, unit: lang.lexicon?.[word] ?? word, measure: word };
+      j++;
+    }
+    let b = qStart - 1;
+    while (b >= floor && b >= 0 && lang.hedgesBefore.some((hd) => hd.words.length === 1 && hd.words[0] === tokens[b].lower)) b--;
+    const noun = tokens[b];
+    // A noun before the number counts only without a topic or subject particle ("국방부는" is who speaks).
+    if (nounBefore) {
+      // already found after a genitive counter
+    } else if (noun && b >= floor && noun.kind === 'word' && !/[은는이가]$/.test(noun.text)) {
+      const word = stripParticle(noun.text, lang);
+      nounBefore = { start: b, unit: lang.lexicon?.[word] ?? word, measure: word };
+    } else if (counterUnit) nounBefore = { start: qStart, unit: counterUnit, measure: '' };
   }
   // Ages: "aged 18 to 34", "Maddon, 66, has ...".
   if (!unit && core.kind === 'digits' && Number.isInteger(value) && value > 0 && value < 130) {
@@ -535,6 +599,11 @@ function figureAt(tokens: Token[], i: number, floor: number, sentenceStartTok: n
   } else if (hedge) {
     hedgeText = text.slice(tokens[hedge.start].start, tokens[hedge.start + hedge.entry.words.length - 1].end);
   }
+  if (core.suffixHedge && qualifier === 'exact') {
+    qualifier = core.suffixHedge.qualifier;
+    factors = core.suffixHedge.bounds;
+    hedgeText = core.suffixHedge.words.join(' ');
+  }
   const after = matchHedgeAfter(tokens, j, lang);
   if (after && qualifier === 'exact') {
     qualifier = after.entry.qualifier;
@@ -553,7 +622,11 @@ function figureAt(tokens: Token[], i: number, floor: number, sentenceStartTok: n
   let measure: string | null = null;
   let end = j;
   let pluralNoun = false;
-  if (!unit) {
+  if (nounBefore) {
+    unitName = nounBefore.unit;
+    measure = nounBefore.measure || null;
+    pluralNoun = true;
+  } else if (!unit) {
     let k = j;
     let hyphenated = false;
     if (isHyphen(tokens[k]) && !tokens[k].space && tokens[k + 1]?.kind === 'word' && !tokens[k + 1].space) {
@@ -616,7 +689,7 @@ function figureAt(tokens: Token[], i: number, floor: number, sentenceStartTok: n
       if (STREET_WORDS.has(tokens[k].lower)) return { drafts: [], next: k + 1 };
     }
   }
-  const startTok = opener && qualifier === 'range' ? s - 1 : s;
+  const startTok = nounBefore ? Math.min(nounBefore.start, s) : opener && qualifier === 'range' ? s - 1 : s;
   const endTok = Math.max(end, j, rangeEnd, core.end);
   // A signed percentage is a change: "FTSE -0.6%", "+1.2%".
   if (!direction && signStart >= 0 && unit?.kind === 'percent' && tokens[signStart].lower !== 'minus') direction = sign < 0 ? 'down' : 'up';
@@ -735,7 +808,10 @@ function candidatePattern(lang: LanguageTable): RegExp {
     ...Object.keys(lang.smallNumbers), ...Object.keys(lang.scaleWords), ...Object.keys(lang.magnitudeWords),
     ...Object.keys(lang.fractionWords),
   ];
-  return new RegExp(`\\d|\\b(?:${[...new Set(words)].sort((a, b) => b.length - a.length).join('|')})\\b`, 'gi');
+  const alternation = [...new Set(words)].sort((a, b) => b.length - a.length).join('|');
+  // ASCII word boundaries are fastest; other scripts need letter look-arounds.
+  if (/^[\x00-\x7f]*$/.test(alternation)) return new RegExp(`\\d|\\b(?:${alternation})\\b`, 'gi');
+  return new RegExp(`\\d|(?<!\\p{L})(?:${alternation})(?!\\p{L})`, 'giu');
 }
 const CANDIDATES = new Map<LanguageTable, RegExp>();
 const STARTS = new Map<LanguageTable, Set<string>>();

@@ -4,7 +4,7 @@
  * "2bn"), orders of magnitude ("hundreds of thousands") and fractions ("a third").
  */
 import { english } from './lang/en';
-import type { LanguageTable } from './lang/types';
+import type { HedgeEntry, LanguageTable } from './lang/types';
 import { tokenize, type Token } from './tokens';
 
 /** A number read at a token position. */
@@ -22,6 +22,8 @@ export interface NumberCore {
   scale: number;
   /** The scale token was the attached suffix "m" (million, or metre: the caller decides). */
   mSuffix: boolean;
+  /** A hedge glued to the number ("1천여"), for languages that write one. */
+  suffixHedge?: HedgeEntry;
 }
 
 /**
@@ -48,12 +50,23 @@ const isHyphen = (t: Token | undefined): boolean => !!t && (t.text === '-' || t.
 /** Reads digits at `i`, with a scale word or suffix after them. */
 function digitsAt(tokens: Token[], i: number, lang: LanguageTable): NumberCore | null {
   const t = tokens[i];
-  const value = parseDigits(t.text);
+  const value = parseDigits(t.text, lang.decimalComma);
   if (value === null) return null;
   let end = i + 1;
   let scale = 1;
   let mSuffix = false;
   const next = tokens[end];
+  // Korean "1천여": a scale letter glued to the digits, then perhaps a hedge.
+  if (lang.attachedScales && next && next.kind === 'word' && !next.space) {
+    const glued = lang.attachedScales[next.text[0]];
+    const rest = glued ? next.text.slice(1) : next.text;
+    const suffixHedge = rest ? lang.hedgeSuffixes?.[rest] : undefined;
+    if (glued && (!rest || suffixHedge)) {
+      const v = value * glued;
+      return { value: v, low: v, high: v, start: i, end: end + 1, kind: 'digits', scale: glued, mSuffix: false, suffixHedge };
+    }
+    if (!glued && suffixHedge) return { value, low: value, high: value, start: i, end: end + 1, kind: 'digits', scale: 1, mSuffix: false, suffixHedge };
+  }
   if (next && next.kind === 'word') {
     const attached = !next.space;
     if (lang.scaleWords[next.lower] !== undefined) {
@@ -108,6 +121,12 @@ function wordsAt(tokens: Token[], i: number, lang: LanguageTable): NumberCore | 
     j = i + 1;
   }
   let end = j;
+  // Languages without an article ("более миллиона"): a bare scale word is one of it.
+  if (!lang.articleOne.length && lang.scaleWords[first.lower] !== undefined && lang.magnitudeWords[first.lower] === undefined) {
+    current = 1;
+    seen = true;
+    lastKind = 'small';
+  }
   while (j < tokens.length) {
     const t = tokens[j];
     const small = lang.smallNumbers[t.lower];

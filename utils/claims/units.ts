@@ -23,8 +23,8 @@ const MILE = 1.609344;
 
 // Each row: surface forms separated by "|", canonical name, optional factor and written name.
 const MEASURES: Row[] = [
-  ['km|kms|kilometre|kilometres|kilometer|kilometers|klm', 'kilometre'],
-  ['mile|miles|mi', 'kilometre', MILE, 'mile'],
+  ['km|kms|kilometre|kilometres|kilometer|kilometers|klm|км|километров|километра|километр|километры|킬로미터|킬로', 'kilometre'],
+  ['mile|miles|mi|миль|мили|милю|миля|마일', 'kilometre', MILE, 'mile'],
   ['metre|metres|meter|meters', 'metre'],
   ['cm|centimetre|centimetres|centimeter|centimeters', 'centimetre'],
   ['mm|millimetre|millimetres|millimeter|millimeters', 'millimetre'],
@@ -48,7 +48,7 @@ const MEASURES: Row[] = [
   ['kg|kgs|kilogram|kilograms|kilogramme|kilogrammes|kilo|kilos', 'kilogram'],
   ['g|gram|grams|gramme|grammes', 'gram'],
   ['mg|milligram|milligrams', 'milligram'],
-  ['tonne|tonnes|metric ton|metric tons|t', 'tonne'],
+  ['tonne|tonnes|metric ton|metric tons|t|тонн|тонны|тонна|тонну', 'tonne'],
   ['ton|tons', 'ton'],
   ['gigatonne|gigatonnes|gigaton|gigatons|gt', 'gigatonne'],
   ['megatonne|megatonnes|megaton|megatons', 'megatonne'],
@@ -103,7 +103,7 @@ const MEASURES: Row[] = [
 ];
 
 const PERCENTS: Row[] = [
-  ['%|per cent|percent|pc|pct|per-cent|percentage', 'percent'],
+  ['%|per cent|percent|pc|pct|per-cent|percentage|процентов|процента|процент|퍼센트', 'percent'],
   ['percentage point|percentage points|pp|ppt|ppts|percentage-point', 'percentage point'],
   ['basis point|basis points|bp|bps', 'basis point'],
 ];
@@ -126,22 +126,22 @@ const TIMES: Row[] = [
 
 // Currency words written after the figure ("10.5 million Australian dollars").
 const CURRENCY_WORDS: Row[] = [
-  ['dollar|dollars|us dollars|u.s. dollars|american dollars|usd', 'dollar'],
+  ['dollar|dollars|us dollars|u.s. dollars|american dollars|usd|долларов|доллара|доллар|달러', 'dollar'],
   ['australian dollar|australian dollars|aud', 'australian dollar'],
   ['canadian dollar|canadian dollars|cad', 'canadian dollar'],
   ['hong kong dollar|hong kong dollars|hkd', 'hong kong dollar'],
   ['singapore dollar|singapore dollars|sgd', 'singapore dollar'],
   ['new zealand dollar|new zealand dollars|nzd', 'new zealand dollar'],
   ['taiwan dollar|taiwan dollars|new taiwan dollars|twd', 'new taiwan dollar'],
-  ['euro|euros|eur', 'euro'],
+  ['euro|euros|eur|евро|유로', 'euro'],
   ['pound sterling|pounds sterling|sterling|gbp', 'pound sterling'],
   ['yen|jpy|japanese yen', 'japanese yen'],
   ['yuan|renminbi|rmb|cny|chinese yuan', 'chinese yuan'],
-  ['won|krw|korean won|south korean won', 'south korean won'],
+  ['won|krw|korean won|south korean won|원', 'south korean won'],
   ['rupee|rupees|inr|indian rupees|indian rupee', 'indian rupee'],
   ['ringgit|myr|malaysian ringgit', 'malaysian ringgit'],
   ['rupiah|idr', 'indonesian rupiah'],
-  ['ruble|rubles|rouble|roubles|rub|russian rubles|russian roubles', 'russian rouble'],
+  ['ruble|rubles|rouble|roubles|rub|russian rubles|russian roubles|рублей|рубля|рубль', 'russian rouble'],
   ['shekel|shekels|ils|nis', 'shekel'],
   ['swiss franc|swiss francs|chf', 'swiss franc'],
   ['franc|francs', 'franc'],

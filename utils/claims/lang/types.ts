@@ -38,4 +38,24 @@ export interface LanguageTable {
   months: Record<string, number>;
   /** Words after which a capitalised word and number are a label, not a figure. */
   stopWords: Set<string>;
+  /** "1,5" is one and a half (Russian, most of Europe). */
+  decimalComma?: boolean;
+  /** Month names are written lower case (Russian "7 сентября"). */
+  lowerCaseMonths?: boolean;
+  /** Words that end a counted-noun phrase; English's list when absent. */
+  nounStop?: Set<string>;
+  /** Dictionary form of an inflected noun ("контейнеров" → "контейнер"); English plurals when absent. */
+  lemmatise?: (word: string) => string;
+  /** Counted nouns in their canonical (English) unit, so a figure is the same in any language. */
+  lexicon?: Record<string, string>;
+  /** The counted noun stands before the number ("컨테이너 1천여 개"). */
+  nounBefore?: boolean;
+  /** Scales glued to digits as the first letter of a word ("1천" = 1,000, "3만" = 30,000). */
+  attachedScales?: Record<string, number>;
+  /** Hedges glued after the number or its scale ("1천여": more than 1,000). */
+  hedgeSuffixes?: Record<string, HedgeEntry>;
+  /** Counter words after a number that name no unit of their own ("개" items). */
+  counters?: Record<string, string>;
+  /** Grammatical endings to strip from a noun before the number ("컨테이너를" → "컨테이너"). */
+  particles?: string[];
 }

@@ -1,0 +1,68 @@
+/** Russian tables for the claims engine ("более 1000 контейнеров"). */
+import type { HedgeEntry, LanguageTable } from './types';
+
+const h = (phrase: string, qualifier: HedgeEntry['qualifier'], bounds: [number, number]): HedgeEntry => ({ words: phrase.split(' '), qualifier, bounds });
+const ABOUT: [number, number] = [0.9, 1.1];
+const NEARLY: [number, number] = [0.9, 1];
+const MORE: [number, number] = [1, 2];
+const LESS: [number, number] = [0.5, 1];
+const UPTO: [number, number] = [0, 1];
+
+// Every form a counting word takes in running text maps to its value.
+const forms = (list: string, value: number): Record<string, number> => Object.fromEntries(list.split(' ').map((w) => [w, value]));
+
+// Endings of Russian noun forms, longest first; what remains is the stem the lexicon knows.
+const ENDINGS = ['ами', 'ями', 'ого', 'его', 'ому', 'ему', 'ых', 'их', 'ый', 'ий', 'ая', 'яя', 'ое', 'ее', 'ые', 'ие', 'ов', 'ев', 'ей', 'ам', 'ям', 'ах', 'ях', 'ом', 'ем', 'ой', 'ы', 'и', 'а', 'я', 'у', 'ю', 'е', 'о'];
+
+/** The stem of a Russian noun form ("контейнеров" → "контейнер", "снарядов" → "снаряд"). */
+function lemmatise(word: string): string {
+  const lower = word.toLowerCase();
+  for (const e of ENDINGS) if (lower.length > e.length + 3 && lower.endsWith(e)) return lower.slice(0, -e.length);
+  return lower;
+}
+
+/** Russian: hedges, number words, scales, months; counted nouns by stem. */
+export const russian: LanguageTable = {
+  smallNumbers: {
+    ...forms('ноль нуль', 0), ...forms('один одна одно одного одной', 1), ...forms('два две двух', 2),
+    ...forms('три трёх трех', 3), ...forms('четыре четырёх четырех', 4), ...forms('пять пяти', 5),
+    ...forms('шесть шести', 6), ...forms('семь семи', 7), ...forms('восемь восьми', 8), ...forms('девять девяти', 9),
+    ...forms('десять десяти', 10), ...forms('двадцать двадцати', 20), ...forms('тридцать тридцати', 30),
+    ...forms('сорок сорока', 40), ...forms('пятьдесят пятидесяти', 50), ...forms('сто ста', 100),
+    ...forms('двести двухсот', 200), ...forms('триста трёхсот', 300), ...forms('пятьсот пятисот', 500),
+  },
+  scaleWords: {
+    ...forms('тысяча тысячи тысяч тысячу тыс', 1e3), ...forms('миллион миллиона миллионов млн', 1e6),
+    ...forms('миллиард миллиарда миллиардов млрд', 1e9), ...forms('триллион триллиона триллионов трлн', 1e12),
+  },
+  scaleSuffixes: {},
+  magnitudeWords: { ...forms('сотни сотен', 100), ...forms('тысячи тысяч', 1e3), ...forms('десятки десятков', 10), ...forms('миллионы миллионов', 1e6) },
+  fractionWords: { ...forms('треть трети', 1 / 3), ...forms('половина половины', 1 / 2), ...forms('четверть четверти', 1 / 4) },
+  articleOne: [],
+  hedgesBefore: [
+    h('более чем', 'more-than', MORE), h('больше чем', 'more-than', MORE), h('не менее', 'at-least', MORE),
+    h('по меньшей мере', 'at-least', MORE), h('как минимум', 'at-least', MORE), h('не более', 'up-to', UPTO),
+    h('более', 'more-than', MORE), h('больше', 'more-than', MORE), h('свыше', 'more-than', MORE),
+    h('около', 'about', ABOUT), h('примерно', 'about', ABOUT), h('примерно в', 'about', ABOUT), h('около в', 'about', ABOUT),
+    h('приблизительно в', 'about', ABOUT), h('более чем в', 'more-than', MORE), h('приблизительно', 'about', ABOUT),
+    h('порядка', 'about', ABOUT), h('почти', 'about', NEARLY), h('до', 'up-to', UPTO), h('менее', 'less-than', LESS),
+    h('меньше', 'less-than', LESS),
+  ].sort((a, b) => b.words.length - a.words.length),
+  hedgesAfter: [],
+  directionWords: { вырос: 'up', выросла: 'up', выросло: 'up', увеличился: 'up', увеличилось: 'up', снизился: 'down', упал: 'down', сократился: 'down' },
+  speechVerbs: ['заявил', 'заявила', 'заявили', 'сообщил', 'сообщила', 'сообщили', 'сказал', 'сказала', 'отметил', 'отметила', 'передает', 'пишет'],
+  months: {
+    ...forms('января январь', 1), ...forms('февраля февраль', 2), ...forms('марта март', 3), ...forms('апреля апрель', 4),
+    ...forms('мая май', 5), ...forms('июня июнь', 6), ...forms('июля июль', 7), ...forms('августа август', 8),
+    ...forms('сентября сентябрь', 9), ...forms('октября октябрь', 10), ...forms('ноября ноябрь', 11), ...forms('декабря декабрь', 12),
+  },
+  stopWords: new Set(),
+  decimalComma: true,
+  lowerCaseMonths: true,
+  nounStop: new Set(['в', 'на', 'с', 'из', 'по', 'к', 'от', 'до', 'для', 'и', 'или', 'что', 'как', 'за', 'о', 'об', 'не', 'это', 'был', 'была', 'были', 'было']),
+  lemmatise,
+  lexicon: {
+    контейнер: 'container', снаряд: 'shell', 'артиллерийск снаряд': 'artillery shell', человек: 'person',
+    ракет: 'missile', танк: 'tank', километр: 'kilometre', тонн: 'tonne',
+  },
+};
