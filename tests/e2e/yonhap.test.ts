@@ -175,4 +175,40 @@ describeInBrowser('Yonhap demo page', (env) => {
     }
     await page.close();
   });
+
+  // Keep this test last: Playwright's handle on the stopped worker is stale afterwards.
+  it('after the browser stops the service worker, the next page wakes it and is marked as before', async () => {
+    const page = await env().browser.context.newPage();
+    await page.goto(env().server.origin + YONHAP);
+    await waitForScan(page, { minMarks: 1 });
+    const before = (await readMarks(page)).filter((m) => m.claim).map((m) => `${m.text}:${m.reports}`);
+
+    // A blank tab's DevTools session watches and stops the extension's worker.
+    const blank = await env().browser.context.newPage();
+    const cdp = await env().browser.context.newCDPSession(blank);
+    const statuses: string[] = [];
+    const seen = (status: string) =>
+      new Promise<void>((resolve) => {
+        const poll = setInterval(() => statuses.includes(status) && (clearInterval(poll), resolve()), 50);
+      });
+    cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
+      for (const v of e.versions) if (v.scriptURL.includes(env().browser.extensionId)) statuses.push(v.runningStatus);
+    });
+    await cdp.send('ServiceWorker.enable');
+    await seen('running');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    // The worker really is gone, and its in-memory corpus handle and index with it.
+    await seen('stopped');
+    const stoppedAt = statuses.lastIndexOf('stopped');
+
+    await page.reload();
+    await waitForScan(page, { minMarks: 1 });
+    // The page's message woke a new worker.
+    expect(statuses.slice(stoppedAt)).toContain('running');
+    const after = (await readMarks(page)).filter((m) => m.claim).map((m) => `${m.text}:${m.reports}`);
+    expect(after).toEqual(before);
+    await cdp.detach();
+    await blank.close();
+    await page.close();
+  });
 });
