@@ -4,8 +4,9 @@
  * a predicted quantity counts when its value matches a gold value of the same sentence
  * (relative tolerance 1e-5; ranges and orders of magnitude as (low, high) pairs); value+unit
  * also needs the normalised unit, value+change the change symbol (=, ~, >, <, up, down).
- * Each gold quantity and each prediction is matched at most once. Date claims are not
- * quantities and are left out. `--errors` prints every miss and false alarm.
+ * Each gold quantity and each prediction is matched at most once (the main table); the quirkier
+ * loop of CQE's own evaluate_models.py is printed beside it. Date claims are not quantities and
+ * are left out. `--errors` prints every miss and false alarm.
  */
 import { readFileSync } from 'node:fs';
 import { extractClaims, type Claim } from '../utils/claims/index';
@@ -144,6 +145,7 @@ function main(): void {
     if (showErrors && misses.length) console.log(`> ${sentence.text}\n${misses.join('\n')}`);
   }
   const elapsed = performance.now() - started;
+  const script = cqeScript(data);
   const rows: Array<[string, [number, number, number]]> = [
     ['value', score(tpValue, goldTotal, predictedTotal)],
     ['value+unit', score(tpUnit, goldTotal, predictedTotal)],
@@ -158,6 +160,52 @@ function main(): void {
     'value+change': '88.0       –           –      51.9',
   };
   for (const [name, [p, r, f1]] of rows) console.log(`${name.padEnd(13)} ${f(p)}  ${f(r)}  ${f(f1)}   |              ${published[name]}`);
+  console.log('\nThe same predictions counted by the loop of CQE\'s evaluate_models.py (a gold value may be');
+  console.log('credited more than once while no prediction of the same value has its unit; see cqeScript):');
+  for (const [name, [p, r, f1]] of script) console.log(`${name.padEnd(13)} ${f(p)}  ${f(r)}  ${f(f1)}`);
+}
+
+/**
+ * The counting loop of CQE_Evaluation/evaluate_models.py (calculate_metrics), reproduced for
+ * comparison: golds and predictions sorted by unit; for each gold, predictions are scanned in
+ * order; every value match adds a value hit (at most as many as the sentence has golds) and a
+ * change hit when the change agrees, and the scan stops at the first prediction whose unit also
+ * agrees, which is then used up.
+ */
+function cqeScript(data: GoldSentence[]): Array<[string, [number, number, number]]> {
+  let gold = 0;
+  let predicted = 0;
+  let value = 0;
+  let unit = 0;
+  let change = 0;
+  for (const sentence of data) {
+    const tags = extractClaims(sentence.text).filter((c) => c.unit !== 'date')
+      .map((c) => ({ value: ourValue(c), unit: ourUnit(c), change: ourChange(c) }))
+      .sort((a, b) => (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0));
+    const golds = [...sentence.quantities].sort((a, b) => (a.normalized_unit < b.normalized_unit ? -1 : a.normalized_unit > b.normalized_unit ? 1 : 0));
+    gold += golds.length;
+    predicted += tags.length;
+    let valuesLeft = golds.length;
+    for (const q of golds) {
+      const gv = goldValue(q.value);
+      const gu = q.normalized_unit.toLowerCase();
+      for (let k = 0; k < tags.length; k++) {
+        const t = tags[k];
+        if (!valuesMatch(gv, t.value)) continue;
+        if (valuesLeft > 0) {
+          value++;
+          valuesLeft--;
+        }
+        if (t.change === q.change) change++;
+        if (t.unit === gu) {
+          unit++;
+          tags.splice(k, 1);
+          break;
+        }
+      }
+    }
+  }
+  return [['value', score(value, gold, predicted)], ['value+unit', score(unit, gold, predicted)], ['value+change', score(change, gold, predicted)]];
 }
 
 main();
