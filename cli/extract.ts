@@ -111,6 +111,7 @@ const fmt = (v: number | string): string =>
   typeof v === 'string' ? v : Math.abs(v) >= 1000 ? v.toLocaleString('en-US', { maximumFractionDigits: 2 }) : String(Math.round(v * 100) / 100);
 
 function figure(c: Claim): string {
+  if (c.unit === 'date') return c.low === c.high ? String(c.low) : `${c.low} – ${c.high}`;
   if (c.qualifier === 'exact' || c.low === c.high) return fmt(c.value);
   return `${fmt(c.value)} [${fmt(c.low)}–${fmt(c.high)}]`;
 }
@@ -124,7 +125,7 @@ function clip(s: string, width: number): string {
 export function formatTable(claims: Claim[]): string {
   if (!claims.length) return 'no figures found';
   const header = ['quote', 'figure', 'qualifier', 'unit', 'measure', 'attribution'];
-  const limits = [42, 30, 10, 20, 36, 30];
+  const limits = [42, 36, 10, 20, 36, 30];
   const rows = claims.map((c) => [
     c.quote,
     figure(c) + (c.direction ? (c.direction === 'up' ? ' ↑' : ' ↓') : ''),
