@@ -114,7 +114,8 @@ export function PopupApp({ tab, actions, searchDelay = 120 }: PopupAppProps) {
         </section>
       ) : (
         <>
-          <section class="this-page" aria-labelledby="this-page-heading">
+          {/* The add form takes the popup's whole height: 560 px cannot hold both. */}
+          <section class="this-page" aria-labelledby="this-page-heading" hidden={draft !== null}>
             <h2 id="this-page-heading">This page</h2>
             {!tab ? (
               <p class="empty">Open a news page to see its figures here. Or search the corpus above: a figure (“7000 containers”), a place (“Rajin”) or a person (“Kirby”).</p>

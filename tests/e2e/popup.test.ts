@@ -135,6 +135,7 @@ describeInBrowser('popup', (env) => {
     await popup.click('text=Save to corpus');
     await popup.waitForSelector('form.add-page .ok:has-text("Added")');
     expect(await popup.textContent('form.add-page .ok')).toMatch(/Added: \d+ figures? from this page/);
+    await screenshot(popup, 'popup-add-page-light');
 
     // Another page, opened after the save: its figure is cross-referenced against the added one.
     const other = await browser.context.newPage();
@@ -179,6 +180,9 @@ describeInBrowser('popup', (env) => {
     // axe on the open note, inside its shadow root.
     expect(await seriousViolations(article, 'tally-notes')).toEqual([]);
     await screenshot(popup, 'popup-this-page');
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    expect(await seriousViolations(popup)).toEqual([]);
+    await screenshot(popup, 'popup-this-page-dark');
     await Promise.all([popup.close(), article.close()]);
   });
 
