@@ -32,21 +32,30 @@ export class NotesLayer {
   private openTimer = 0;
   private closeTimer = 0;
 
+  private listening = false;
+
   constructor(
     private readonly doc: Document,
-    signal: AbortSignal,
+    private readonly signal: AbortSignal,
   ) {
+    signal.addEventListener('abort', () => this.destroy(), { once: true });
+  }
+
+  /** Page-wide listeners, added with the first mark: an unmarked page pays nothing per event. */
+  private listen(): void {
+    if (this.listening || this.signal.aborted) return;
+    this.listening = true;
     const on = <K extends keyof DocumentEventMap>(type: K, fn: (e: DocumentEventMap[K]) => void) =>
-      doc.addEventListener(type, fn as EventListener, { capture: true, signal });
+      this.doc.addEventListener(type, fn as EventListener, { capture: true, signal: this.signal });
     on('click', (e) => this.onClick(e));
     on('keydown', (e) => this.onKeyDown(e));
     on('mouseover', (e) => this.onMouseOver(e));
     on('mouseout', (e) => this.onMouseOut(e));
-    signal.addEventListener('abort', () => this.destroy(), { once: true });
   }
 
   /** Registers the marks of one figure or spelling with the note they open. */
   register(marks: HTMLElement[], content: NoteContent): void {
+    this.listen();
     const entry = { content, marks };
     for (const mark of marks) this.notes.set(mark, entry);
   }
