@@ -149,6 +149,10 @@ describe('sentences that hold no figure', () => {
     'Bristol City beat Charlton 2-1 at Ashton Gate.',
     'The iPhone 11 Pro and the Galaxy S23 were on show.',
     'One of the officials left early.',
+    'Campaign ID: 285217 was served.',
+    'He lives at 49 Zorro Ranch Road in Stanley.',
+    'Dak Prescott (4) celebrates a touchdown.',
+    'A third-party review found problems.',
     '',
   ];
   it.each(table)('%s', (text) => expect(extractClaims(text).filter((c) => c.unit !== 'date')).toEqual([]));

@@ -683,6 +683,14 @@ function figureAt(tokens: Token[], i: number, floor: number, sentenceStartTok: n
     const before = tokens[core.start - 1];
     if (!measure || !pluralNoun || (before && YEAR_PREPOSITIONS.has(before.lower)) || isCapitalised(tokens[core.end])) return { drafts: [], next: core.end };
   }
+  // "Campaign ID: 285217", "Ref: 41567": a labelled bare integer is a code, not a figure.
+  if (!unit && !measure && !hedge && qualifier === 'exact' && core.kind === 'digits' && /^\d{4,}$/.test(tokens[core.start].text)) {
+    const p1 = tokens[core.start - 1];
+    const p2 = tokens[core.start - 2];
+    if (p1 && (/^(?:id|no|code|ref|number|#)$/i.test(p1.text) || (p1.text === ':' && p2 && /^(?:id|no|code|ref|number|[A-Z]{2,})$/i.test(p2.text) && isCapitalised(p2)))) {
+      return { drafts: [], next: core.end };
+    }
+  }
   // "49 Zorro Ranch Road", "the 90049 ZIP Code": a bare number before a name is an address or label.
   if (!unit && !measure && !hedge && qualifier === 'exact' && isCapitalised(tokens[core.end])) {
     for (let k = core.end; k < core.end + 5 && k < tokens.length && (isCapitalised(tokens[k]) || tokens[k].kind === 'num'); k++) {
