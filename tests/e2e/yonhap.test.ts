@@ -81,6 +81,16 @@ describeInBrowser('Yonhap demo page', (env) => {
     expect(portNote).toMatch(/also reported as/i);
     expect(portNote).toContain('Rason');
     expect(portNote).toContain('Rajin');
+
+    // The same port on EFE's page, spelled Rason there.
+    await page.goto(env().server.origin + seedPath('efe-2023-10-16.txt'));
+    await waitForScan(page, { minMarks: 1 });
+    const rason = page.locator('tally-mark[data-tally-entity="najin"]');
+    expect(await rason.textContent()).toBe('Rason');
+    await rason.click();
+    const efeNote = await readOpenNote(page);
+    expect(efeNote).toContain('Najin');
+    expect(efeNote).toContain('Rajin');
     await page.close();
   });
 
