@@ -32,6 +32,13 @@ const AUXILIARIES = new Set([
   'will', 'would', 'could', 'may', 'might', 'did', 'does', 'do', 'had', 'originally', 'last',
 ]);
 const LEADING_ARTICLES = /^(?:the|a|an)\s+/i;
+// Lower-case role words written before a name ("spokesperson John Kirby").
+const ROLE_WORDS = new Set([
+  'spokesperson', 'spokesman', 'spokeswoman', 'coordinator', 'official', 'minister', 'president', 'leader',
+  'chief', 'director', 'secretary', 'adviser', 'advisor', 'analyst', 'ambassador', 'envoy', 'chairman',
+  'chairwoman', 'head', 'commander', 'general', 'professor', 'economist', 'lawmaker', 'senator', 'governor',
+  'mayor', 'manager', 'executive', 'researcher', 'correspondent', 'reporter', 'editor', 'founder', 'owner',
+]);
 const BREAK_PUNCT = new Set([',', ';', ':', '"', '“', '”', '(', ')', '—', '–', '‘', '’', "'", '•', '[', ']']);
 const TIME_WORDS = new Set([
   'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today',
@@ -132,6 +139,14 @@ export function creditsOf(sentence: string, base: number, tokens: Token[], lang:
         const run = capitalisedRunBefore(tokens, from, to - 1);
         if (!run) continue;
         [from, to] = run;
+      }
+      // "US National Security Council spokesperson John Kirby": the name after a role word.
+      for (let r = to - 2; r > from; r--) {
+        if (ROLE_WORDS.has(tokens[r].text) && isCapitalised(tokens[r + 1]) && to - (r + 1) <= 4 &&
+          tokens.slice(r + 1, to).every((w) => isCapitalised(w) || w.text === '-' || NAME_GLUE.has(w.lower))) {
+          from = r + 1;
+          break;
+        }
       }
       const name = clean(textOf(sentence, base, tokens, from, to));
       // A lower-case generic subject with no capital is still a credit ("the official said").

@@ -124,7 +124,8 @@ describe('attribution', () => {
     ['Kirby told reporters that the regime provided 1,000 containers.', 'Kirby'],
     ['According to the White House account, about 300 shipping containers were picked up.', 'White House account'],
     ['"We saw 300 ships," said John Kirby.', 'John Kirby'],
-    ['US spokesperson John Kirby said on Friday that North Korea had sent over 1,000 containers.', 'US spokesperson John Kirby'],
+    ['US spokesperson John Kirby said on Friday that North Korea had sent over 1,000 containers.', 'John Kirby'],
+    ['A senior official at the Foreign Ministry in Seoul said 300 ships left.', 'senior official at the Foreign Ministry in Seoul'],
     ['N. Korea sent more than 1,000 containers of munitions to Russia: White House', 'White House'],
     ['North Korea sent 1,000 containers to Russia.', null],
   ];
