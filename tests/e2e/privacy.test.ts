@@ -5,7 +5,8 @@
  * worker), and Chromium's net log from the first instant of the browser, which also shows who
  * initiated each request. A control fetch from an extension page proves the attribution works.
  */
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Request } from 'playwright-core';
 import { expect, it } from 'vitest';
@@ -102,6 +103,41 @@ describeWithChromium('privacy: the extension makes no network request', (extDir)
     } finally {
       await b.close().catch(() => undefined);
       await server.close();
+    }
+  });
+
+  it('Chromium loads the manifest with no errors or warnings, and grants nothing beyond the content script\'s sites', async () => {
+    // Control: a copy with an unknown key must show a warning, so the reading below can fail.
+    const control = mkdtempSync(join(tmpdir(), 'tally-manifest-control-'));
+    cpSync(extDir, control, { recursive: true });
+    const manifest = JSON.parse(readFileSync(join(control, 'manifest.json'), 'utf8'));
+    writeFileSync(join(control, 'manifest.json'), JSON.stringify({ ...manifest, name: 'Tally control', bogus_key: true }));
+    const b = await launchTrust(`${extDir},${control}`);
+    try {
+      const page = await b.context.newPage();
+      await page.goto('chrome://extensions/');
+      // Manifest warnings are collected in developer mode: turn it on and reload both, as chrome://extensions would.
+      const infos = await page.evaluate(async () => {
+        const dp = (globalThis as any).chrome.developerPrivate;
+        await new Promise((ok) => dp.updateProfileConfiguration({ inDeveloperMode: true }, ok));
+        const all: any[] = await new Promise((ok) => dp.getExtensionsInfo({ includeDisabled: true }, ok));
+        for (const i of all) if (i.name.startsWith('Tally')) await new Promise((ok) => dp.reload(i.id, { failQuietly: true }, ok));
+        await new Promise((r) => setTimeout(r, 1_000));
+        return new Promise<any[]>((ok) => dp.getExtensionsInfo({ includeDisabled: true }, ok));
+      });
+      const pick = (name: string) => infos.find((i) => i.name === name);
+      const report = (i: any) => ({ manifestErrors: i.manifestErrors, installWarnings: i.installWarnings, runtimeErrors: i.runtimeErrors, permissions: i.permissions });
+      console.log(`chromium sees: ${JSON.stringify(report(pick('Tally')))}`);
+      expect(pick('Tally control').manifestErrors.map((e: { message: string }) => e.message).join(' ')).toContain("Unrecognized manifest key 'bogus_key'");
+      const tally = pick('Tally');
+      expect(tally.manifestErrors).toEqual([]);
+      expect(tally.installWarnings).toEqual([]);
+      expect(tally.runtimeErrors).toEqual([]);
+      expect(tally.permissions.simplePermissions).toEqual([]);
+      expect(tally.permissions.runtimeHostPermissions.hosts.map((h: { host: string }) => h.host).sort()).toEqual(['http://*/*', 'https://*/*']);
+    } finally {
+      await b.close();
+      rmSync(control, { recursive: true, force: true });
     }
   });
 });
