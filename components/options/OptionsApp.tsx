@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ArticleDetailView, ArticleRowView, PackPreviewView } from '../../utils/ui/view-models';
 import { ArticleBrowser } from './ArticleBrowser';
 import { ArticleDetail } from './ArticleDetail';
@@ -41,6 +41,11 @@ export function OptionsApp({ actions }: { actions: OptionsActions }) {
   const [error, setError] = useState('');
   const [version, setVersion] = useState(0);
   const refresh = () => setVersion((v) => v + 1);
+  // The deleted row is gone, and focus with it: hand focus to Undo so a keyboard user can take it back.
+  const undoButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (undo) undoButton.current?.focus();
+  }, [undo]);
 
   useEffect(() => {
     let current = true;
@@ -95,7 +100,7 @@ export function OptionsApp({ actions }: { actions: OptionsActions }) {
           {undo && (
             <div class="toast" role="status">
               <span>Deleted {undo.label}.</span>
-              <button type="button" class="primary" onClick={restore}>
+              <button type="button" class="primary" ref={undoButton} onClick={restore}>
                 Undo
               </button>
               <button type="button" onClick={() => setUndo(null)} aria-label="Dismiss">

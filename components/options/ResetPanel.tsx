@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 
 export interface ResetPanelProps {
   /** Replace the corpus with the default pack, keeping the user's own articles or not. */
@@ -10,6 +10,11 @@ export function ResetPanel({ onReset }: ResetPanelProps) {
   const [keep, setKeep] = useState(true);
   const [confirming, setConfirming] = useState(false);
   const [status, setStatus] = useState('');
+  // The confirmation replaces the button that had focus: move focus into it.
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (confirming) confirmButton.current?.focus();
+  }, [confirming]);
 
   async function reset() {
     setConfirming(false);
@@ -40,7 +45,7 @@ export function ResetPanel({ onReset }: ResetPanelProps) {
             Every imported article will be removed{keep ? '' : ', and so will your own'}. This cannot be undone.
           </p>
           <div class="actions">
-            <button type="button" class="danger" onClick={reset} autoFocus>
+            <button type="button" class="danger" onClick={reset} ref={confirmButton}>
               Yes, reset
             </button>
             <button type="button" onClick={() => setConfirming(false)}>

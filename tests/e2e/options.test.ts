@@ -137,6 +137,18 @@ describeInBrowser('options page', (env) => {
     await page.close();
   });
 
+  it('deletes and undoes from the keyboard: focus moves to Undo, Enter brings the article back', async () => {
+    const page = await openOptions();
+    const target = (await rows(page)).find((r) => r.cells[0] === 'EFE')!;
+    await page.focus(`tr[data-article-id="${target.id}"] button.danger`);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((id) => !document.querySelector(`tr[data-article-id="${id}"]`), target.id);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Undo');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector(`tr[data-article-id="${target.id}"]`);
+    await page.close();
+  });
+
   it('refuses broken packs whole, names the problem, and leaves the corpus unchanged', async () => {
     const page = await openOptions();
     const before = await corpusSnapshot(page);

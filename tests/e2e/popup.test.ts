@@ -186,6 +186,36 @@ describeInBrowser('popup', (env) => {
     await Promise.all([popup.close(), article.close()]);
   });
 
+  it('works from the keyboard alone: search, open all reports, reveal a figure of the page', async () => {
+    const { browser, server } = env();
+    const url = `${server.origin}/article/korea-herald-2023-10-14`;
+    const article = await browser.context.newPage();
+    await article.goto(url);
+    await waitForScan(article);
+    const popup = await openPopup(url);
+    // The search field has focus when the popup opens.
+    expect(await popup.evaluate(() => document.activeElement?.id)).toBe('tally-search');
+    await popup.keyboard.type('1,000 containers');
+    await popup.waitForSelector('.results[aria-busy="false"] [data-testid="figure-group"]');
+    // Tab reaches the "show all" button of the first long group (five outlets report the figure); Enter opens it.
+    await popup.waitForSelector('.figure button[aria-expanded="false"]');
+    let guard = 0;
+    while (!(await popup.evaluate(() => document.activeElement?.matches('.figure button[aria-expanded]'))) && guard++ < 40) await popup.keyboard.press('Tab');
+    await popup.keyboard.press('Enter');
+    expect(await popup.getAttribute('.figure button[aria-expanded]', 'aria-expanded')).toBe('true');
+    // Clear the search (Escape in a search field), then Tab to the first figure of the page and press Enter.
+    await popup.focus('#tally-search');
+    await popup.keyboard.press('Escape');
+    await popup.waitForSelector('.page-claim');
+    guard = 0;
+    while (!(await popup.evaluate(() => document.activeElement?.classList.contains('page-claim'))) && guard++ < 20) await popup.keyboard.press('Tab');
+    const id = await popup.evaluate(() => document.activeElement?.getAttribute('data-claim-id'));
+    expect(id).toBeTruthy();
+    await popup.keyboard.press('Enter');
+    await article.waitForFunction(() => !!document.querySelector('tally-notes')?.shadowRoot?.querySelector('.note'));
+    await Promise.all([popup.close(), article.close()]);
+  });
+
   it('switches Tally off for the site: the marks go at once, and the popup says so', async () => {
     const { browser, server } = env();
     const url = `${server.origin}/article/efe-2023-10-16`;
