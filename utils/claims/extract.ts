@@ -48,6 +48,8 @@ const NOUN_STOP = new Set([
   'total', 'overall', 'annually', 'daily', 'apart', 'away', 'ahead', 'behind', 'more', 'less',
   'fewer', 'most', 'least', 'other', 'another', 'some', 'any', 'many', 'much', 'few', 'several',
 ]);
+// Nouns whose plural is the singular: "36,000 staff", "40 aircraft".
+const INVARIANT_COUNTS = new Set(['staff', 'personnel', 'aircraft', 'sheep', 'fish', 'deer', 'series', 'species', 'police', 'crew', 'cattle', 'livestock', 'offspring', 'swine', 'moose', 'bison', 'salmon', 'trout', 'spacecraft', 'hovercraft', 'watercraft']);
 // Modifiers that do not change what is counted ("eight more picks" counts picks).
 const MODIFIER_DROP = new Set(['more', 'other', 'additional', 'extra', 'further', 'such']);
 // Nouns that count something else: "rounds of artillery shells" counts shells.
@@ -145,7 +147,7 @@ function nounAt(tokens: Token[], j: number, text: string, value: number, lang: L
   }
   if (!segments.length) return null;
   // "four-cylinder engine options": the word glued to the number is what is counted.
-  let head = hyphenated ? 0 : segments.findIndex((s) => singular(s.lower.split('-').pop()!) !== s.lower.split('-').pop());
+  let head = hyphenated ? 0 : segments.findIndex((s) => singular(s.lower.split('-').pop()!) !== s.lower.split('-').pop() || INVARIANT_COUNTS.has(s.lower));
   if (head < 0) {
     if (value === 1) {
       // A singular count ("one solution"), up to the first verb-like word.
@@ -157,7 +159,7 @@ function nounAt(tokens: Token[], j: number, text: string, value: number, lang: L
       head = 0;
     } else return null;
   }
-  const plural = singular(segments[head].lower.split('-').pop()!) !== segments[head].lower.split('-').pop();
+  const plural = singular(segments[head].lower.split('-').pop()!) !== segments[head].lower.split('-').pop() || INVARIANT_COUNTS.has(segments[head].lower);
   // Modifiers that do not change what is counted: "more", "other", and participles
   // ("shipping containers", "recorded songs", "armored vehicles" count containers, songs, vehicles).
   const kept = segments.slice(0, head + 1).filter((s, n) => n === head || (!MODIFIER_DROP.has(s.lower) && !/^[a-z]{3,}(?:ing|ed)$/.test(s.lower)));
@@ -633,8 +635,10 @@ function figureAt(tokens: Token[], i: number, floor: number, sentenceStartTok: n
       k++;
       hyphenated = true;
     }
-    if (tokens[k]?.lower === 'of' && (core.kind === 'magnitude' || core.kind === 'fraction' || core.kind === 'words' && core.scale > 1)) {
+    if (tokens[k]?.lower === 'of' && (core.kind === 'magnitude' || core.kind === 'fraction' || core.scale > 1)) {
       k++;
+      // "35m of its Echo devices", "thousands of the tests".
+      if (core.kind !== 'fraction' && /^(?:its|the|their|his|her|our|these|those)$/.test(tokens[k]?.lower ?? '')) k++;
       // "hundreds of miles", "millions of dollars": a unit after "of".
       const u = core.kind !== 'fraction' ? unitAfter(tokens, k) : null;
       if (u && !u.def.attachedOnly) {

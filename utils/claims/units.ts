@@ -253,6 +253,7 @@ function matchAt(index: Map<string, Entry[]>, tokens: Token[], i: number): UnitM
 const CASE_SENSITIVE: Record<string, UnitDef> = {
   Nm: { canonical: 'newton metre', factor: 1, written: 'newton metre', kind: 'measure', attachedOnly: false },
   G: { canonical: 'generation wireless', factor: 1, written: 'generation wireless', kind: 'measure', attachedOnly: true },
+  W: { canonical: 'watt', factor: 1, written: 'watt', kind: 'measure', attachedOnly: false },
 };
 
 /** The measurement unit, percent sign, time unit or currency word starting at token `i`. */
