@@ -125,6 +125,7 @@ export class NotesLayer {
     style.textContent = NOTE_CSS;
     const container = this.doc.createElement('div');
     shadow.append(style, container);
+    // In <body>: outside it, accessibility tools (axe among them) skip the notes.
     (this.doc.body ?? this.doc.documentElement).appendChild(host);
     this.host = host;
     this.container = container;
