@@ -6,11 +6,14 @@
  * (A full quota is tested in utils/corpus/quota.test.ts: Chromium accepts
  *   Storage.overrideQuotaForOrigin for the extension's origin but IndexedDB there ignores it,
  *   a 5 MB write still commits.)
- * - two tabs adding pages at the same moment: both land.
+ * - two tabs adding pages at the same moment: both land;
+ * - 300 wrong-shaped messages (fast-check) through the real runtime.sendMessage: all refused.
  */
 import type { CDPSession, Page } from 'playwright-core';
 import { expect, it } from 'vitest';
+import fc from 'fast-check';
 import { syntheticPack } from '../../bench/idb-synthetic-pack';
+import { parseEnvelope } from '../../utils/messages';
 import { describeInBrowser } from './harness';
 import { openExtensionPage, sendFrom, waitForSeeded } from './trust-support';
 
@@ -134,5 +137,32 @@ describeInBrowser('durability: the corpus is never half-written', (env) => {
     expect(new Set((list.data as { outlet: string }[]).map((r) => r.outlet))).toEqual(new Set(['Tab a', 'Tab b']));
     await a.close();
     await b.close();
+  });
+
+  it('wrong-shaped messages through the real runtime.sendMessage are all refused, the worker survives, the corpus is unchanged', async () => {
+    const { browser } = env();
+    const page = await openExtensionPage(browser.context, browser.extensionId, 'popup.html');
+    await waitForSeeded(page);
+    const exported = async () => (await sendFrom(page, { type: 'exportPack', data: {} })).data.json as string;
+    const [listBefore, packBefore] = [await corpusState(page), await exported()];
+    // Random data for every message type (writes included), kept only when the contract refuses it:
+    // this checks the wiring (JSON messaging, the worker's listener), not the validator again.
+    const names = ['checkClaims', 'getTopics', 'searchCorpus', 'addArticle', 'listArticles', 'getArticle', 'deleteArticle', 'restoreArticle', 'exportPack', 'resetCorpus', 'nope', '__proto__'];
+    const messages = fc
+      .sample(fc.oneof(fc.anything(), fc.record({ type: fc.constantFrom(...names), data: fc.anything({ withNullPrototype: false }) })), { numRuns: 600, seed: 42 })
+      .filter((m) => !parseEnvelope(JSON.parse(JSON.stringify(m ?? null) ?? 'null')).ok)
+      .slice(0, 300);
+    const replies = await page.evaluate(async (ms) => {
+      const out: unknown[] = [];
+      for (const m of ms) out.push(await (globalThis as any).chrome.runtime.sendMessage(m).catch((e: Error) => ({ thrown: e.message })));
+      return out;
+    }, JSON.parse(JSON.stringify(messages.map((m) => m ?? null))));
+    const accepted = replies.filter((r: any) => !r || r.ok !== false || typeof r.error !== 'string');
+    console.log(`runtime.sendMessage fuzz: ${messages.length} wrong messages sent, ${replies.length - accepted.length} refused, ${accepted.length} not refused`);
+    expect(messages.length).toBeGreaterThanOrEqual(200);
+    expect(accepted).toEqual([]);
+    expect(await corpusState(page)).toEqual(listBefore);
+    expect(await exported()).toBe(packBefore);
+    await page.close();
   });
 });
