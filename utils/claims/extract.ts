@@ -516,7 +516,9 @@ function figureAt(tokens: Token[], i: number, floor: number, sentenceStartTok: n
   let direction: Direction = null;
   if (opener !== 'from') {
     let d = opener ? s - 2 : s - 1;
-    if (tokens[d]?.lower === 'by') {
+    // "climbed to 6.7%", "fell to 49.55 Hz": a change to a new level carries the direction.
+    if (tokens[d]?.lower === 'to' && !hedge && lang.directionWords[tokens[d - 1]?.lower ?? ''] && d - 1 >= floor) d--;
+    else if (tokens[d]?.lower === 'by') {
       d--;
       // "grow sales by 35 per cent": the verb may have a one-word object before "by".
       if (tokens[d] && !lang.directionWords[tokens[d].lower] && lang.directionWords[tokens[d - 1]?.lower ?? '']) d--;
