@@ -71,6 +71,8 @@ class PageSession {
   private readonly notes: NotesLayer;
   private nav = new AbortController();
   private seen = new WeakSet<Text>();
+  /** The article element of the last on-topic scan: later changes elsewhere are not ours to read. */
+  private scannedRoot: Element | null = null;
   private topics: Topic[] | null = null;
   private topic: Topic | null = null;
   private offTopicTextLength = -1;
@@ -117,6 +119,7 @@ class PageSession {
     unwrapAll(this.doc);
     this.seen = new WeakSet();
     this.topic = null;
+    this.scannedRoot = null;
     this.offTopicTextLength = -1;
     this.markedEntities.clear();
     this.url = this.doc.location.href;
@@ -134,6 +137,10 @@ class PageSession {
     for (const record of records) {
       for (const node of record.addedNodes) {
         if (this.isOurs(node)) continue;
+        // Once an article is read, only changes inside it (or its replacement) call for a rescan:
+        // ads and widgets elsewhere cost nothing.
+        const root = this.scannedRoot;
+        if (root && root.isConnected && !root.contains(node) && !(node.nodeType === 1 && (node as Element).contains(root))) continue;
         this.schedule();
         return;
       }
@@ -226,6 +233,7 @@ class PageSession {
     }
 
     phase('topic', 'read');
+    this.scannedRoot = root;
     const map = await collectText(root, slicer, this.seen);
     phase('read', 'extract');
     // Nothing new to read (or all of it editable): still a finished scan, for tests and benchmarks.
