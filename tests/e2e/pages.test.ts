@@ -112,6 +112,14 @@ describeInBrowser('pages off the worked example', (env) => {
     await page.goto(env().server.origin + '/more');
     const first = await waitForScan(page, { minMarks: 1 });
     const before = await page.$$eval('tally-mark[data-tally-claim]', (m) => m.length);
+    // An ad slot filling in outside the article: not the story, so no rescan.
+    await page.evaluate(() => {
+      const ad = document.createElement('div');
+      ad.textContent = 'Advertisement: 1,000 containers of garden furniture, 50% off';
+      document.querySelector('footer')!.append(ad);
+    });
+    await page.waitForTimeout(800);
+    expect(await page.evaluate(() => performance.getEntriesByName('tally:scan').length)).toBe(first.length);
     const added = "South Korea's defence minister Shin Won-sik said on Monday that North Korea had shipped about 7,000 containers of munitions to Russia since July.";
     await page.evaluate((text) => {
       const p = document.createElement('p');
