@@ -56,6 +56,10 @@ describe('numbers, scales and fractions', () => {
     ['The FTSE was -0.6% at noon.', { value: -0.6, direction: 'down' }],
     ['Maddon, 66, has lost weight.', { value: 66, unit: 'year of age' }],
     ['The 15-year-old student won.', { value: 15, unit: 'year of age' }],
+    ['Temperatures reached 40C on Tuesday.', { value: 40, unit: 'celsius' }],
+    ['Unemployment fell to 3.5% in May.', { value: 3.5, direction: 'down' }],
+    ['It cost £1.2bn, officials said.', { value: 1.2e9, unit: 'pound sterling', attribution: 'officials' }],
+    ['The firm employs 36,000 staff.', { value: 36000, unit: 'staff' }],
   ];
   it.each(table)('%s', (text, expected) => expect(only(text)).toMatchObject(expected));
 
@@ -154,6 +158,9 @@ describe('sentences that hold no figure', () => {
     'He lives at 49 Zorro Ranch Road in Stanley.',
     'Dak Prescott (4) celebrates a touchdown.',
     'A third-party review found problems.',
+    'The 2022-23 season ended at 5.30pm.',
+    'No. 10 Downing Street and the G7 met over COVID-19 and F-35 jets.',
+    'He scored twice in a 3-1 win in the 1990s.',
     '',
   ];
   it.each(table)('%s', (text) => expect(extractClaims(text).filter((c) => c.unit !== 'date')).toEqual([]));

@@ -84,8 +84,8 @@ const MEASURES: Row[] = [
   ['tb|terabyte|terabytes', 'terabyte'],
   ['mbps|megabits per second', 'megabit per second'],
   ['gbps|gigabits per second', 'gigabit per second'],
-  ['°c|° c|degrees celsius|degree celsius|degrees c|celsius|degrees centigrade|centigrade', 'celsius'],
-  ['°f|° f|degrees fahrenheit|degree fahrenheit|degrees f|fahrenheit', 'fahrenheit'],
+  ['°c|° c|degrees celsius|degree celsius|degrees c|celsius|degrees centigrade|centigrade|c', 'celsius'],
+  ['°f|° f|degrees fahrenheit|degree fahrenheit|degrees f|fahrenheit|f', 'fahrenheit'],
   ['°|degree|degrees', 'degree'],
   ['mpg|miles per gallon|miles a gallon', 'mile per gallon'],
   ['psi', 'pound per square inch'],
@@ -185,7 +185,7 @@ const CURRENCY_PREFIXES: Row[] = [
 ];
 
 // Short forms that are only units when glued to the digits ("5g", "3l", "18t").
-const ATTACHED_ONLY = new Set(['g', 'l', 't', 'v', 'w', 'p', 'mi', 'ha', 'gt', 'pc', 'pp', 'kt', 'min', 'sec', 'gal', 'rub']);
+const ATTACHED_ONLY = new Set(['g', 'l', 't', 'v', 'w', 'p', 'c', 'f', 'mi', 'ha', 'gt', 'pc', 'pp', 'kt', 'min', 'sec', 'gal', 'rub']);
 
 interface Entry {
   tokens: string[];
