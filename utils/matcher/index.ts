@@ -160,6 +160,17 @@ function lowerBound(values: Float64Array, x: number): number {
   return lo;
 }
 
+/**
+ * The head word of a unit ("attack drone" → "drone", "empty container" → "container"). Claims
+ * are grouped by it, so one outlet's "attack drones" and another's "Shahed drones" meet; the
+ * other words stay in what is counted, where a difference ("empty" against "of munitions")
+ * keeps the matcher silent.
+ */
+export function unitHead(unit: string): string {
+  const words = unit.trim().split(/\s+/);
+  return words[words.length - 1];
+}
+
 const isNumeric = (c: Claim) => typeof c.value === 'number' && Number.isFinite(c.value) && c.unit !== 'date';
 const logKey = (v: number) => (v > 0 ? Math.log10(v) : v < 0 ? -Math.log10(-v) - 1000 : -2000);
 
@@ -239,7 +250,7 @@ export class MatcherIndex {
     const out: Features[] = claims.map((c, i) => {
       const credited = this.resolveCredit(c.attribution);
       return {
-        measure: [...contentTokens(c.measure, this.vocab, c.unit)],
+        measure: [...contentTokens(c.measure ?? (c.unit.includes(' ') ? c.unit : null), this.vocab, unitHead(c.unit))],
         entities: entityIdsIn(`${c.sentence} ${c.attribution ?? ''}`, this.entities),
         credited,
         credits: credited ? [credited] : [],
@@ -250,7 +261,7 @@ export class MatcherIndex {
     });
     const groups = new Map<string, number[]>();
     claims.forEach((c, i) => {
-      const key = `${groupOf(i)}\u0001${c.unit}`;
+      const key = `${groupOf(i)}\u0001${unitHead(c.unit)}`;
       const g = groups.get(key);
       if (g) g.push(i);
       else groups.set(key, [i]);
@@ -284,7 +295,7 @@ export class MatcherIndex {
       else m.set(k, [i]);
     };
     this.claims.forEach((c, i) => {
-      const unit = c.claim.unit;
+      const unit = unitHead(c.claim.unit);
       push(byUnit, unit, i);
       const f = this.features[i];
       // Entities that nearly every report names (the countries) narrow nothing: left out.
@@ -331,12 +342,11 @@ export class MatcherIndex {
   /** Claim indices stating a figure compatible with `q` (same unit), for search. */
   figureMatches(q: Claim): number[] {
     if (!isNumeric(q)) return [];
-    // A query says "shells" where reports say "artillery shells": a unit's last word will do.
-    const units = [...this.units.keys()].filter((u) => u === q.unit || u.endsWith(' ' + q.unit));
+    // A query says "shells" where reports say "artillery shells": claims are grouped by head word.
     const [lo, hi] = coreInterval(q);
     const out: number[] = [];
-    for (const unit of units) {
-      const p = this.units.get(unit)!;
+    const p = this.units.get(unitHead(q.unit));
+    if (p) {
       const a = lowerBound(p.values, logKey(lo * (lo > 0 ? 0.9 : 1.1)));
       const b = lowerBound(p.values, logKey(hi * (hi > 0 ? 1.1 : 0.9)) + 1e-12);
       for (let k = a; k < b && out.length < MAX_SLICE; k++) if (compatibleValues(q, { ...this.claims[p.idx[k]].claim })) out.push(p.idx[k]);
@@ -379,7 +389,8 @@ export class MatcherIndex {
   private candidates(q: Claim, f: Features): { compatible: Map<number, number>; different: Map<number, number> } {
     const compatible = new Map<number, number>();
     const different = new Map<number, number>();
-    const unitPosting = this.units.get(q.unit);
+    const head = unitHead(q.unit);
+    const unitPosting = this.units.get(head);
     if (!unitPosting) return { compatible, different };
     const v = q.value as number;
     const [lo, hi] = coreInterval(q);
@@ -409,7 +420,7 @@ export class MatcherIndex {
     // Entities that nearly every report names (the countries) narrow nothing: left out.
     const specificEntities = f.entities.filter((e) => (this.entityWeight.get(e) ?? 1) >= 1).map((e) => '@' + e);
     for (const t of new Set([...f.measure, ...specificEntities])) {
-      const p = this.postings.get(`${q.unit}\u0001${t}`);
+      const p = this.postings.get(`${head}\u0001${t}`);
       if (!p) continue;
       const entity = t.startsWith('@');
       const weight = Math.log(1 + total / p.idx.length) * (entity ? 0.5 * (this.entityWeight.get(t.slice(1)) ?? 1) : 1);
@@ -547,13 +558,13 @@ export class MatcherIndex {
   private relate(q: Claim, f: Features, pageTime: number | null, i: number, tokenScore: number, fuzzy: number, pageWords: Set<string>): ReportLine | null {
     const { claim: c, articleId, id } = this.claims[i];
     const g = this.features[i];
-    if (c.unit !== q.unit || c.direction !== q.direction) return null;
+    if (unitHead(c.unit) !== unitHead(q.unit) || c.direction !== q.direction) return null;
     const sharedMeasure = f.measure.filter((t) => g.measure.includes(t)).length;
     // Both say what they count, and it is not the same thing ("shipping containers" vs "containers of munitions").
     if (f.measure.length && g.measure.length && !sharedMeasure) return null;
     let sharedEntityWeight = 0;
     for (const e of f.entities) if (g.entities.includes(e)) sharedEntityWeight += this.entityWeight.get(e) ?? 1;
-    const specific = isSpecificUnit(q.unit);
+    const specific = isSpecificUnit(unitHead(q.unit));
     const words = this.sentenceWords(i);
     let sharedWords = 0;
     for (const w of words) if (pageWords.has(w)) sharedWords++;
