@@ -65,6 +65,8 @@ export class Slicer {
 
   /** Cheap to call in tight loops; yields when the slice's budget is spent. */
   async tick(): Promise<void> {
+    // Checked on every call: after an abort not one more mark may land in the page.
+    if (this.signal.aborted) throw this.signal.reason ?? new DOMException('aborted', 'AbortError');
     if ((++this.calls & 31) !== 0) return;
     await this.check();
   }
