@@ -129,9 +129,15 @@ describeInBrowser('Yonhap demo page', (env) => {
     await leadFigure(page).click();
     expect(await readOpenNote(page)).not.toBe('');
 
+    await page.keyboard.press('Escape');
+    const layout = () => page.$$eval('article p, article h1', (els) => els.map((e) => JSON.stringify(e.getBoundingClientRect())));
+    const marked = await layout();
+
     const worker = env().browser.worker;
     await worker.evaluate(() => (globalThis as any).chrome.storage.local.set({ 'tally:disabledSites': ['127.0.0.1'] }));
     await page.waitForFunction(() => !document.querySelector('tally-mark') && !document.querySelector('tally-notes'), undefined, { timeout: 5_000 });
+    // The marks never moved the layout: every paragraph sits exactly where it did with them.
+    expect(await layout()).toEqual(marked);
     // The text is back as it was: one text node per paragraph again.
     const split = await page.$$eval('article p', (ps) => ps.filter((p) => p.childNodes.length !== 1).length);
     expect(split).toBe(0);
