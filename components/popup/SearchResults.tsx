@@ -36,7 +36,7 @@ function FigureGroup({ group }: { group: FigureGroupView }) {
   return (
     <li class="figure" data-testid="figure-group">
       <h3 class="figure-label">
-        {group.label} <span class="muted count">{plural(group.reports.length, 'report')}</span>
+        {group.label} <span class="muted count">{plural(group.reportCount, 'report')}</span>
       </h3>
       {group.measure && <p class="measure muted">{group.measure}</p>}
       <ul class="reports">
@@ -46,8 +46,11 @@ function FigureGroup({ group }: { group: FigureGroupView }) {
       </ul>
       {group.reports.length > FIRST_REPORTS && (
         <button type="button" class="link-button small" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
-          {expanded ? 'Show fewer' : `Show all ${group.reports.length} reports`}
+          {expanded ? 'Show fewer' : `Show ${group.reports.length === group.reportCount ? 'all ' : ''}${group.reports.length} reports`}
         </button>
+      )}
+      {expanded && group.reportCount > group.reports.length && (
+        <p class="muted small">The first {group.reports.length} of {group.reportCount.toLocaleString('en')}; search more precisely to narrow them.</p>
       )}
       {group.timeline.length > 1 && (
         <details class="timeline">

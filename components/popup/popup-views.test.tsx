@@ -28,6 +28,7 @@ describe('SearchResults', () => {
     unit: 'container',
     measure: 'containers of military equipment',
     reports,
+    reportCount: reports.length,
     timeline: [],
   });
 

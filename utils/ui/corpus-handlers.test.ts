@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { syntheticPack } from '../../bench/idb-synthetic-pack';
 import { openCorpus, type Corpus } from '../corpus';
 import type { ImportPortReply, ImportPortRequest } from '../messages';
-import { createCorpusUi, serveImportPort } from './corpus-handlers';
+import { createCorpusUi, REPORTS_PER_FIGURE, serveImportPort } from './corpus-handlers';
 
 const defaultPack = JSON.parse(readFileSync(join(__dirname, '../../public/packs/default.json'), 'utf8'));
 
@@ -60,6 +60,18 @@ describe('searchCorpus', () => {
     expect(containers.reports.map((r) => r.outlet)).toEqual(expect.arrayContaining(['Yonhap News Agency', 'EFE', 'KBS World Radio', 'The Korea Herald']));
     expect(containers.reports.find((r) => r.outlet === 'EFE')!.quote).toBe('over 1,000 containers');
     expect(new Set(groups.map((g) => g.id)).size).toBe(groups.length);
+  });
+
+  it('sends at most REPORTS_PER_FIGURE reports of a figure, with the full count, oldest first', async () => {
+    const corpus = await seeded();
+    await corpus.importPack(JSON.stringify(syntheticPack(4_000, { name: 'many' })));
+    const ui = createCorpusUi({ loadDefaultPack: async () => defaultPack });
+    const groups = await ui.handlers.searchCorpus({ query: 'Kirby' }, corpus);
+    const big = groups.find((g) => g.reportCount > REPORTS_PER_FIGURE);
+    expect(big, JSON.stringify(groups.map((g) => [g.label, g.reportCount]))).toBeTruthy();
+    expect(big!.reports).toHaveLength(REPORTS_PER_FIGURE);
+    const dates = big!.reports.map((r) => r.published ?? '');
+    expect(dates).toEqual([...dates].sort());
   });
 });
 

@@ -25,6 +25,9 @@ function rowOf(article: ArticleSummary): ArticleRowView {
   };
 }
 
+/** Reports sent per figure: a figure stated by thousands of reports must not make a huge message. */
+export const REPORTS_PER_FIGURE = 30;
+
 /** Maps the corpus's search results onto what the popup renders. */
 export function toFigureGroups(results: SearchResult[]): FigureGroupView[] {
   return results.map((result, index) => ({
@@ -32,7 +35,8 @@ export function toFigureGroups(results: SearchResult[]): FigureGroupView[] {
     label: result.figure,
     unit: result.unit,
     measure: result.measure,
-    reports: result.reports.map((hit) => ({
+    reportCount: result.reports.length,
+    reports: result.reports.slice(0, REPORTS_PER_FIGURE).map((hit) => ({
       articleId: hit.articleId,
       outlet: hit.outlet,
       published: hit.published,

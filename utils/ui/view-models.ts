@@ -36,7 +36,10 @@ export interface FigureGroupView {
   unit: string;
   /** What is counted, as the latest report words it, or null. */
   measure: string | null;
+  /** The reports, oldest first; at most a few dozen of them (see `reportCount`). */
   reports: ReportView[];
+  /** How many reports state the figure in all. */
+  reportCount: number;
   timeline: TimelineStepView[];
 }
 
