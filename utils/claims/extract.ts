@@ -371,6 +371,9 @@ function figureAt(tokens: Token[], i: number, floor: number, sentenceStartTok: n
       signStart = i - 1;
     }
   }
+  // "COVID -19", "F -35": a name and a number joined by a spaced hyphen.
+  if (t.kind === 'num' && signStart < 0 && !t.space && isHyphen(tokens[i - 1]) && tokens[i - 1].space && tokens[i - 2]?.kind === 'word' &&
+    /\p{Lu}/u.test(tokens[i - 2].text) && !unitAfter(tokens, i + 1)) return { drafts: [], next: i + 1 };
   if (t.kind === 'num' && signStart < 0) {
     const skip = notAFigure(tokens, i, sentenceStartTok, lang);
     if (skip >= 0) return { drafts: [], next: skip };
@@ -567,7 +570,8 @@ function figureAt(tokens: Token[], i: number, floor: number, sentenceStartTok: n
         if (years) return { drafts: [], next: e };
         // "rose by 300 to 7,000": a change and its new level; "dropped by 1 to 1.5 degrees": a range.
         const changeThenLevel = isTo && !!direction && !opener && (ownUnit || v2 > 3 * v1);
-        const yearThenFigure = isYearLike(core, tokens) && !unit && !isYearLike(core2, tokens);
+        // "in 2018 to 3.9 million headsets": a year, then a figure of another order.
+        const yearThenFigure = isYearLike(core, tokens) && !unit && !isYearLike(core2, tokens) && (core2.scale > 1 || v2 > 10 * v1);
         if (compatible && v1 < v2 && !changeThenLevel && !yearThenFigure && !(hyphen && core2.kind === 'words' && !sep.space && tokens[k].space)) {
           value = (v1 + v2) / 2;
           low = v1;
