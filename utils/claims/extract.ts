@@ -421,6 +421,8 @@ function figureAt(tokens: Token[], i: number, floor: number, sentenceStartTok: n
   };
   if (!unit || shortCurrency(unit)) {
     const u = unitFollowing(j);
+    // "$1.25 sterling": a currency word after the sign names the currency.
+    if (u && unit && u.def.kind === 'currency' && u.def.canonical !== 'dollar') unit = u.def;
     if (u && (!unit || u.def.kind === 'currency')) {
       // "a five-year plan", "a 10-day trip": a duration used as a modifier, not a figure.
       if (!unit && u.def.kind === 'time' && isHyphen(tokens[j]) && !u.def.canonical.includes('age') && tokens[u.end]?.kind === 'word' &&

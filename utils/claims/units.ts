@@ -270,7 +270,9 @@ export function currencyBeforeIndex(tokens: Token[], i: number): { def: UnitDef;
     const s = i - len;
     if (s < 0) continue;
     const m = matchAt(currencyBefore, tokens, s);
-    if (m && m.end === i && !(tokens[s].kind === 'word' && tokens[s].lower.length > 3 && !tokens[i].space)) {
+    // "US $58" and "HK $5" may be spaced; "a $3500" is an article, not an Australian dollar.
+    const spacedLowerCase = len > 1 && tokens[s + 1].space && tokens[s].text !== tokens[s].text.toUpperCase();
+    if (m && m.end === i && !spacedLowerCase && !(tokens[s].kind === 'word' && tokens[s].lower.length > 3 && !tokens[i].space)) {
       return { def: m.def, start: s };
     }
   }
