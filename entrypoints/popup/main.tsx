@@ -4,4 +4,7 @@ import { popupActions, targetTab } from '../../utils/ui/popup-actions';
 import '../../components/tally-ui.css';
 
 // Thin: find the tab the popup acts on, then hand everything to the view.
-targetTab().then((tab) => render(<PopupApp tab={tab} actions={popupActions} />, document.getElementById('app')!));
+// A tab that cannot be read still gets the popup (search works without one).
+targetTab()
+  .catch(() => null)
+  .then((tab) => render(<PopupApp tab={tab} actions={popupActions} />, document.getElementById('app')!));
