@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectTopic, type Topic } from '../topics';
-import { mayBeAbout } from './tally-page';
+import { locateQuote, mayBeAbout } from './tally-page';
+import { extractClaims } from '../claims';
 
 const ROOT = join(import.meta.dirname, '../..');
 const topic = JSON.parse(readFileSync(join(ROOT, 'seeds/topic.json'), 'utf8')) as Topic;
@@ -35,5 +36,17 @@ describe('mayBeAbout, the cheap topic pre-check', () => {
 
   it('rejects the off-topic sports page without the regex pass', () => {
     expect(mayBeAbout(pageText('aktualne'), topic)).toBe(false);
+  });
+});
+
+describe('locateQuote', () => {
+  const text = readFileSync(join(ROOT, 'seeds/yonhap-2023-10-14.txt'), 'utf8');
+  it('trusts the engine\'s offsets when they hold the quote (every claim of a seed)', () => {
+    for (const claim of extractClaims(text, {})) expect(locateQuote(text, claim)).toEqual({ start: claim.start, end: claim.end });
+  });
+  it('finds a quote whose offsets drifted, and refuses one that is not there', () => {
+    const claim = extractClaims(text, {}).find((c) => c.quote.includes('290'))!;
+    expect(locateQuote(text, { ...claim, start: claim.start + 7, end: claim.end + 7 })).toEqual({ start: claim.start, end: claim.end });
+    expect(locateQuote(text, { ...claim, quote: 'about 9,999 kilometres' })).toBeNull();
   });
 });

@@ -329,6 +329,8 @@ class PageSession {
     for (const check of checks) {
       const count = check.reports.length;
       if (!count && !this.options.markUnmatched) continue;
+      const at = locateQuote(map.text, check.claim);
+      if (!at) continue;
       const id = `t${nextClaimId++}`;
       const kind: MarkKind = !count
         ? 'unmatched'
@@ -338,8 +340,8 @@ class PageSession {
           ? 'update'
           : 'same';
       ranges.push({
-        start: check.claim.start,
-        end: check.claim.end,
+        start: at.start,
+        end: at.end,
         kind,
         data: { 'tally-claim': id, 'tally-reports': String(count) },
         label: count
@@ -413,6 +415,18 @@ function otherSpellings(m: EntityMention): string[] {
     if (!out.some((o) => key(o) === k)) out.push(alias);
   }
   return out;
+}
+
+/**
+ * Where a claim's quote is in the text: its own offsets when they hold the quote (the engine's
+ * contract), else the nearest occurrence within a few hundred characters, else nowhere.
+ */
+export function locateQuote(text: string, claim: Pick<Claim, 'quote' | 'start' | 'end'>): { start: number; end: number } | null {
+  if (!claim.quote) return null;
+  if (text.slice(claim.start, claim.end) === claim.quote) return { start: claim.start, end: claim.end };
+  const from = Math.max(0, claim.start - 300);
+  const found = text.slice(from, claim.end + 300).indexOf(claim.quote);
+  return found < 0 ? null : { start: from + found, end: from + found + claim.quote.length };
 }
 
 function claimKey(claim: Claim): string {
