@@ -171,6 +171,29 @@ describeInBrowser('hostile and odd pages', (env) => {
     await page.close();
   });
 
+  it('a page that removes the note host while a note is open: the next note opens in a new host, once, without errors', async () => {
+    const { page, errors } = await open('/hostile/control');
+    await openFirstNote(page);
+    // The page throws the host away (and counts any host added afterwards).
+    await page.evaluate(() => {
+      (window as any).__hostsAdded = 0;
+      new MutationObserver((rs) => {
+        for (const r of rs) for (const n of r.addedNodes) if ((n as Element).localName === 'tally-notes') (window as any).__hostsAdded++;
+      }).observe(document.body, { childList: true });
+      document.querySelector('tally-notes')!.remove();
+    });
+    await page.waitForTimeout(1_000);
+    expect(await page.evaluate(() => [document.querySelectorAll('tally-notes').length, (window as any).__hostsAdded])).toEqual([0, 0]);
+    await page.keyboard.press('Escape');
+    await page.locator('tally-mark[data-tally-claim][tabindex="0"]').nth(1).click();
+    await page.waitForFunction(() => !!document.querySelector('tally-notes')?.shadowRoot?.querySelector('.note'));
+    expect(await page.evaluate(() => [document.querySelectorAll('tally-notes').length, (window as any).__hostsAdded])).toEqual([1, 1]);
+    expect(await noteStyles(page)).toEqual(controlStyles);
+    expect(errors).toEqual([]);
+    passed.push('host-removed');
+    await page.close();
+  });
+
   it('a very large page (the seeds 30 times over) is marked throughout, in short slices', async () => {
     const { page, errors } = await open('/hostile/large', { wait: false });
     await waitForScanPlain(page, 80_000);
