@@ -343,10 +343,6 @@ interface Reading {
   next: number;
 }
 
-function shortCurrency(def: UnitDef): boolean {
-  return def.kind === 'currency';
-}
-
 /** Reads the figure whose number starts at token `i`, if any. `floor` is the first free token. */
 function figureAt(tokens: Token[], i: number, floor: number, sentenceStartTok: number, text: string, lang: LanguageTable): Reading | null {
   const t = tokens[i];
@@ -419,7 +415,7 @@ function figureAt(tokens: Token[], i: number, floor: number, sentenceStartTok: n
     if (isHyphen(tokens[at]) && !tokens[at].space && !tokens[at + 1]?.space) return unitAfter(tokens, at + 1);
     return null;
   };
-  if (!unit || shortCurrency(unit)) {
+  if (!unit || unit.kind === 'currency') {
     const u = unitFollowing(j);
     // "$1.25 sterling": a currency word after the sign names the currency.
     if (u && unit && u.def.kind === 'currency' && u.def.canonical !== 'dollar') unit = u.def;

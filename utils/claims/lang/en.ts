@@ -108,5 +108,4 @@ export const english: LanguageTable = {
     'alleged', 'assessed', 'concluded',
   ],
   months,
-  stopWords: new Set(),
 };

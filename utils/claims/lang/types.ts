@@ -36,8 +36,6 @@ export interface LanguageTable {
   speechVerbs: string[];
   /** Month names and abbreviations → month number 1..12. */
   months: Record<string, number>;
-  /** Words after which a capitalised word and number are a label, not a figure. */
-  stopWords: Set<string>;
   /** "1,5" is one and a half (Russian, most of Europe). */
   decimalComma?: boolean;
   /** Month names are written lower case (Russian "7 сентября"). */
