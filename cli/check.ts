@@ -95,7 +95,8 @@ function day(iso: string | null): string {
 }
 
 function line(r: ReportLine): string {
-  const outlet = r.wireCopyOf && !r.outlet.includes(r.wireCopyOf) ? `${r.outlet} (reprint of ${r.wireCopyOf})` : r.outlet;
+  // A site that declares reprinting a wire is named by the wire: "Agence France-Presse (reprint)".
+  const outlet = !r.wireCopyOf ? r.outlet : r.outlet.includes(r.wireCopyOf) ? `${r.wireCopyOf} (reprint)` : `${r.outlet} (reprint of ${r.wireCopyOf})`;
   const credit = r.attribution ? `, ${r.attribution}` : '';
   return `    - ${outlet}, ${day(r.published)}: "${r.quote}"${credit}${r.file ? ` [${r.file}]` : ''}\n      ${r.reason}`;
 }

@@ -184,7 +184,8 @@ describe('the command line', () => {
     expect(status).toBe(0);
     expect(stdout).toContain('The Korea Herald, 14 Oct 2023: "1,000 containers", Kirby');
     expect(stdout).toContain("drops 'more than'");
-    expect(stdout).toContain('"about 7,000 containers", South Korean Defense Minister Shin Won-sik');
+    expect(stdout).toContain('Agence France-Presse (reprint), 18 Mar 2024: "about 7,000 containers", South Korean Defense Minister Shin Won-sik');
+    expect(stdout).toContain('later and larger: Mar 2024');
   });
 
   it('refuses a bad pack with one line naming the problem', () => {
