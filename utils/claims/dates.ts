@@ -98,7 +98,11 @@ function dayDateAt(tokens: Token[], i: number, lang: LanguageTable): DayDate | n
 
 /** ISO "2023-10-14" at `i`. */
 function isoAt(tokens: Token[], i: number): DayDate | null {
-  const [y, h1, mo, h2, d] = tokens.slice(i, i + 5);
+  const y = tokens[i];
+  const h1 = tokens[i + 1];
+  const mo = tokens[i + 2];
+  const h2 = tokens[i + 3];
+  const d = tokens[i + 4];
   if (!isYear(y) || h1?.text !== '-' || h2?.text !== '-' || !mo || !d) return null;
   if (h1.space || mo.space || h2.space || d.space) return null;
   if (!/^\d{2}$/.test(mo.text) || !/^\d{2}$/.test(d.text)) return null;
