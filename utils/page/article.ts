@@ -21,6 +21,26 @@ export const ARTICLE_SELECTORS: readonly string[] = [
 // Below this, a candidate is a teaser or a card rather than a story.
 const MIN_ARTICLE_CHARS = 200;
 
+/** The length of an element's text, counting no further than `limit`. */
+export function textLengthUpTo(el: Element, limit: number): number {
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  let total = 0;
+  for (let node = walker.nextNode(); node && total < limit; node = walker.nextNode()) total += (node as Text).data.length;
+  return total;
+}
+
+/** The first `limit` characters of an element's text (its text nodes joined), cheap on huge pages. */
+export function textSample(el: Element, limit: number): string {
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  const parts: string[] = [];
+  let total = 0;
+  for (let node = walker.nextNode(); node && total < limit; node = walker.nextNode()) {
+    parts.push((node as Text).data);
+    total += (node as Text).data.length;
+  }
+  return parts.join('').slice(0, limit);
+}
+
 function paragraphTextLength(el: Element): number {
   let total = 0;
   for (const p of el.querySelectorAll('p')) total += p.textContent?.length ?? 0;
@@ -39,7 +59,8 @@ export function findArticleRoot(doc: Document): Element | null {
     let best: Element | null = null;
     let bestLength = 0;
     for (const el of found) {
-      const length = found.length === 1 ? (el.textContent?.length ?? 0) : paragraphTextLength(el);
+      // One match: only ask whether it holds a story's worth of text (reading all of a huge page costs).
+      const length = found.length === 1 ? textLengthUpTo(el, MIN_ARTICLE_CHARS) : paragraphTextLength(el);
       if (length > bestLength) {
         best = el;
         bestLength = length;

@@ -7,7 +7,7 @@
 import type { Claim } from '../claims/types';
 import type { CheckClaimsRequest, ClaimCheck } from '../messages';
 import { detectTopic, findEntityMentions, type EntityMention, type Topic } from '../topics';
-import { findArticleRoot, findPublished } from './article';
+import { findArticleRoot, findPublished, textSample } from './article';
 import { MARK_TAG, unwrapAll, wrapPieces, type MarkKind } from './marks';
 import { NOTES_HOST_TAG, NotesLayer, type NoteContent } from './notes';
 import { Slicer } from './slicer';
@@ -75,7 +75,9 @@ class PageSession {
   private scannedRoot: Element | null = null;
   private topics: Topic[] | null = null;
   private topic: Topic | null = null;
-  private offTopicTextLength = -1;
+  /** The article and text sample last found off topic: unchanged, they are not looked at again. */
+  private offTopicRoot: Element | null = null;
+  private offTopicSample = '';
   private markedEntities = new Set<string>();
   private url: string;
   private running = false;
@@ -120,7 +122,8 @@ class PageSession {
     this.seen = new WeakSet();
     this.topic = null;
     this.scannedRoot = null;
-    this.offTopicTextLength = -1;
+    this.offTopicRoot = null;
+    this.offTopicSample = '';
     this.markedEntities.clear();
     this.url = this.doc.location.href;
     this.schedule();
@@ -216,16 +219,17 @@ class PageSession {
     if (!root) return done({ onTopic: false, words: 0, claims: 0, marks: 0, busyMs: 0, longestMs: 0 });
 
     if (!this.topic) {
-      // Off-topic pages stop here: one textContent read and one regex pass.
-      const sample = root.textContent ?? '';
-      if (sample.length === this.offTopicTextLength) return done(null); // nothing new since the last look
+      // Off-topic pages stop here: a text sample, a substring check, at most one regex pass.
+      const sample = textSample(root, TOPIC_SAMPLE_CHARS);
+      if (root === this.offTopicRoot && sample === this.offTopicSample) return done(null); // nothing new since the last look
       this.topics ??= await this.awaitOutside(slicer, this.deps.getTopics());
-      const text = `${this.doc.title}\n${sample.slice(0, TOPIC_SAMPLE_CHARS)}`;
+      const text = `${this.doc.title}\n${sample}`;
       const candidates = this.topics.filter((topic) => mayBeAbout(text, topic));
       if (candidates.length) await slicer.check(1); // the regex pass gets a slice of its own
       this.topic = candidates.length ? (candidates.find((t) => t.id === detectTopic(text, candidates)?.topicId) ?? null) : null;
       if (!this.topic) {
-        this.offTopicTextLength = sample.length;
+        this.offTopicRoot = root;
+        this.offTopicSample = sample;
         phase('topic', '');
         slicer.end();
         return { onTopic: false, words: 0, claims: 0, marks: 0, busyMs: slicer.busyMs, longestMs: slicer.longestMs, phases };
