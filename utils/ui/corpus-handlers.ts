@@ -28,6 +28,19 @@ function rowOf(article: ArticleSummary): ArticleRowView {
 /** Reports sent per figure: a figure stated by thousands of reports must not make a huge message. */
 export const REPORTS_PER_FIGURE = 30;
 
+/**
+ * The undo token went out and came back through JSON messaging (Chrome), which turns an open
+ * bound (-Infinity / Infinity) into null: put them back, or the restored claims compare as 0.
+ */
+function reviveOpenBounds(deleted: DeletedArticle): DeletedArticle {
+  const low = <T>(b: T) => (b === null ? -Infinity : b);
+  const high = <T>(b: T) => (b === null ? Infinity : b);
+  return {
+    article: deleted.article,
+    claims: deleted.claims.map((c) => ({ ...c, low: low(c.low), high: high(c.high), claim: { ...c.claim, low: low(c.claim.low), high: high(c.claim.high) } })),
+  };
+}
+
 /** Maps the corpus's search results onto what the popup renders. */
 export function toFigureGroups(results: SearchResult[]): FigureGroupView[] {
   return results.map((result, index) => ({
@@ -91,7 +104,7 @@ export function createCorpusUi(deps: { loadDefaultPack: () => Promise<unknown> }
     },
     deleteArticle: async ({ id }, corpus) => ({ token: await corpus.deleteArticle(id) }),
     restoreArticle: async ({ token }, corpus) => {
-      const deleted = token as DeletedArticle;
+      const deleted = reviveOpenBounds(token as DeletedArticle);
       await corpus.restoreArticle(deleted);
       return { id: deleted.article.id };
     },
