@@ -165,4 +165,41 @@ describeInBrowser('durability: the corpus is never half-written', (env) => {
     expect(await exported()).toBe(packBefore);
     await page.close();
   });
+
+  it('delete then undo puts an article back exactly as stored, open bounds included (JSON messaging turns Infinity into null)', async () => {
+    const { browser } = env();
+    const page = await openExtensionPage(browser.context, browser.extensionId, 'options.html');
+    await waitForSeeded(page);
+    const text = 'More than 300 trucks crossed the border, officials said.';
+    const pack = {
+      format: 'tally-pack', version: 1, topics: [{ id: 'general', name: 'Other articles', entities: [] }],
+      articles: [{ id: 'open-bound', topic: 'general', outlet: 'Undo Wire', title: null, url: 'https://example.com/undo', published: '2024-01-01', language: 'en', byline: null, dateline: null, origin: 'import', text,
+        claims: [{ quote: 'More than 300 trucks', start: 0, end: 20, value: 300, low: 300, high: null, qualifier: 'more-than', hedge: 'More than', direction: null, unit: 'truck', measure: 'trucks', attribution: 'officials', sentence: text }] }],
+    };
+    await startImport(page, JSON.stringify(pack));
+    await page.waitForFunction(() => (window as any).__imp.msgs.some((m: { kind: string }) => m.kind === 'done'), undefined, { timeout: 30_000 });
+    // The stored records, read straight from the extension's IndexedDB (the options page shares its origin).
+    const stored = () => page.evaluate(() => new Promise<unknown>((ok, fail) => {
+      const open = indexedDB.open('tally-corpus');
+      open.onerror = () => fail(open.error);
+      open.onsuccess = () => {
+        const tx = open.result.transaction(['articles', 'claims']);
+        const a = tx.objectStore('articles').get('open-bound');
+        const c = tx.objectStore('claims').index('articleId').getAll('open-bound');
+        tx.oncomplete = () => {
+          open.result.close();
+          // Strings, so Infinity and null stay apart on the way out.
+          ok(JSON.stringify({ article: a.result, claims: c.result }, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v)));
+        };
+      };
+    }));
+    const before = await stored();
+    expect(before).toContain('"high":"Infinity"');
+    const deleted = await sendFrom(page, { type: 'deleteArticle', data: { id: 'open-bound' } });
+    expect(deleted.ok, deleted.error).toBe(true);
+    const restored = await sendFrom(page, { type: 'restoreArticle', data: { token: deleted.data.token } });
+    expect(restored.ok, restored.error).toBe(true);
+    expect(JSON.parse(await stored() as string)).toEqual(JSON.parse(before as string));
+    await page.close();
+  });
 });
