@@ -2,7 +2,7 @@
  * Word-level text helpers for the matcher: content tokens of what is counted (aliases and
  * term families folded first), and wire-copy sketches. Pure.
  */
-import { findEntityMentions, type Entity } from '../topics/index';
+import { forEachEntityMention, type Entity } from '../topics/index';
 
 const STOPWORDS = new Set(
   `a an the of to in on at by for from with and or but as is are was were be been being has have had it its this that these those
@@ -53,9 +53,12 @@ export function contentTokens(text: string | null | undefined, vocab: Vocabulary
   if (!text) return out;
   let rest = text;
   if (vocab.entities.length) {
-    const mentions = findEntityMentions(text, vocab.entities);
-    for (const m of mentions) out.add('@' + m.entityId);
-    for (let i = mentions.length - 1; i >= 0; i--) rest = rest.slice(0, mentions[i].start) + ' ' + rest.slice(mentions[i].end);
+    const spans: [number, number][] = [];
+    forEachEntityMention(text, vocab.entities, (start, end, entity) => {
+      out.add('@' + entity.id);
+      spans.push([start, end]);
+    });
+    for (let i = spans.length - 1; i >= 0; i--) rest = rest.slice(0, spans[i][0]) + ' ' + rest.slice(spans[i][1]);
   }
   rest = rest.toLowerCase();
   if (vocab.termRegex) {
@@ -89,13 +92,10 @@ export function plainWords(text: string): Set<string> {
 /** Text with every entity spelling replaced by the entity's name, so Fuse compares like with like. */
 export function canonicalSpellings(text: string, entities: readonly Entity[]): string {
   if (!entities.length) return text;
-  const byId = new Map(entities.map((e) => [e.id, e.name]));
-  const mentions = findEntityMentions(text, entities);
+  const spans: [number, number, string][] = [];
+  forEachEntityMention(text, entities, (start, end, entity) => spans.push([start, end, entity.name]));
   let out = text;
-  for (let i = mentions.length - 1; i >= 0; i--) {
-    const m = mentions[i];
-    out = out.slice(0, m.start) + byId.get(m.entityId) + out.slice(m.end);
-  }
+  for (let i = spans.length - 1; i >= 0; i--) out = out.slice(0, spans[i][0]) + spans[i][2] + out.slice(spans[i][1]);
   return out;
 }
 

@@ -100,26 +100,31 @@ function compile(entities: readonly Entity[]) {
 
 /** Every mention of an entity in a text, in order, non-overlapping (longest spelling wins). */
 export function findEntityMentions(text: string, entities: readonly Entity[]): EntityMention[] {
-  const { regex, bySpelling } = compile(entities);
   const mentions: EntityMention[] = [];
-  regex.lastIndex = 0;
-  for (let m = regex.exec(text); m; m = regex.exec(text)) {
-    const entity = bySpelling.get(m[0]) ?? bySpelling.get(spellingKey(m[0]));
-    if (!entity) continue;
-    mentions.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      entityId: entity.id,
-      spelling: m[0],
-      aliases: [entity.name, ...entity.aliases].filter((s) => spellingKey(s) !== spellingKey(m![0])),
-    });
-  }
+  forEachEntityMention(text, entities, (start, end, entity, spelling) => {
+    const key = spellingKey(spelling);
+    mentions.push({ start, end, entityId: entity.id, spelling, aliases: [entity.name, ...entity.aliases].filter((s) => spellingKey(s) !== key) });
+  });
   return mentions;
 }
 
-/** The distinct entity ids a text mentions. */
+/** The distinct entity ids a text mentions (the matcher's hot path: no alias lists built). */
 export function entityIdsIn(text: string, entities: readonly Entity[]): string[] {
-  return [...new Set(findEntityMentions(text, entities).map((m) => m.entityId))];
+  const ids: string[] = [];
+  forEachEntityMention(text, entities, (_s, _e, entity) => {
+    if (!ids.includes(entity.id)) ids.push(entity.id);
+  });
+  return ids;
+}
+
+/** Calls `found` for each mention, in order (findEntityMentions without building alias lists). */
+export function forEachEntityMention(text: string, entities: readonly Entity[], found: (start: number, end: number, entity: Entity, spelling: string) => void): void {
+  const { regex, bySpelling } = compile(entities);
+  regex.lastIndex = 0;
+  for (let m = regex.exec(text); m; m = regex.exec(text)) {
+    const entity = bySpelling.get(m[0]) ?? bySpelling.get(spellingKey(m[0]));
+    if (entity) found(m.index, m.index + m[0].length, entity, m[0]);
+  }
 }
 
 /**
