@@ -219,6 +219,22 @@ describe('the command line', () => {
     expect(reports.map((x) => [x.file, x.relation])).toEqual([['kbs.html', 'same']]);
   });
 
+  // tests/fixtures/packs: refused packs for anyone testing an import (options page, e2e).
+  it.each([
+    ['truncated.json', 'the file ends early (truncated?)'],
+    ['wrong-version.json', 'version: unsupported pack version 2 (this Tally reads version 1)'],
+    ['string-for-value.json', 'articles[0].claims[0].value: value must be a number (or an ISO date for a date claim), got "one thousand"'],
+    ['duplicate-id.json', 'articles[2].id: duplicate article id "yonhap-2023-10-14"'],
+    ['bad-date.json', 'articles[1].published: "2023-02-30" is not an ISO date (YYYY-MM-DD)'],
+    ['unknown-field.json', 'articles[3].auhtor: unknown field "auhtor"'],
+  ])('pack validate refuses %s: "%s"', (file, message) => {
+    const r = tally('pack', 'validate', `tests/fixtures/packs/${file}`);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(`tally: tests/fixtures/packs/${file}: ${message}`);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
   it('pack validate accepts the default pack', () => {
     const r = tally('pack', 'validate', 'public/packs/default.json');
     expect(r.status).toBe(0);
