@@ -28,7 +28,12 @@ if (!args.includes('--no-build')) {
   execFileSync(process.execPath, [join(ROOT, 'node_modules/wxt/bin/wxt.mjs'), 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
-const server = await startDemoServer(port);
+// The usual port, or any free one when something else holds it.
+const server = await startDemoServer(port).catch((error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EADDRINUSE') throw error;
+  console.log(`Port ${port} is taken; using a free one.`);
+  return startDemoServer(0);
+});
 console.log(`Demo pages: ${server.origin}/`);
 const browser = await launchWithExtension(extensionDir, { headless });
 const page = browser.context.pages()[0] ?? (await browser.context.newPage());
