@@ -75,8 +75,12 @@ const PHRASAL_HOSTS = new Set([
   'split', 'lined', 'locked', 'used', 'summed', 'racked', 'rack', 'chalked', 'shored', 'wrote', 'write',
   'marked', 'mark', 'knocked', 'wrote', 'stood', 'sat', 'looked', 'slowed', 'calmed', 'cooled', 'shot',
   'went', 'go', 'goes', 'held', 'hold', 'move', 'moved', 'showed', 'show', 'ended', 'end', 'washed', 'round',
-  'rounded', 'added', 'add', 'boiled', 'narrowed', 'cut', 'burned', 'handed', 'hand', 'bottomed', 'topped',
+  'rounded', 'added', 'add', 'boiled', 'boiling', 'boil', 'boils', 'narrowed', 'cut', 'burned', 'handed', 'hand', 'bottomed', 'topped',
 ]);
+// "ended down 1%", "closed down 0.4%": no phrasal verb "end down"; a market closing lower.
+const CLOSING_DOWN = new Set(['ended', 'end', 'ends', 'closed', 'close', 'closes', 'finished', 'finish', 'finishes']);
+// "the lead-up to 3G", "adds up to 5%": "up to" after these is not a cap.
+const UP_TO_HOSTS = new Set(['lead', 'leads', 'leading', 'led', 'run', 'build', 'add', 'adds', 'added', 'adding', 'sum', 'sums', 'summed', 'live', 'lives', 'lived', 'living', 'measure', 'measures', 'measured']);
 const HYPHENS = new Set(['-', '–', '—', '‑']);
 const isHyphen = (t: Token | undefined): boolean => !!t && HYPHENS.has(t.text);
 const isCapitalised = (t: Token | undefined): boolean => !!t && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
@@ -101,6 +105,8 @@ interface Draft {
   inParens?: boolean;
   /** A number word with nothing counted ("the two", "one"): dropped unless it borrows a unit. */
   bareWords?: boolean;
+  /** A bare figure before an unread lower-case word ("the 5 speed manual version"): it counts that, not a neighbour's unit. */
+  beforeWord?: boolean;
 }
 
 interface NounPhrase {
@@ -229,6 +235,10 @@ function matchHedgeBefore(tokens: Token[], s: number, floor: number, lang: Langu
       }
     }
     if (ok && entry.words[0] === 'sub') ok = false; // only as a prefix, handled above
+    if (ok && entry.words[0] === 'up' && entry.words[1] === 'to') {
+      const host = tokens[from - 1];
+      if (host && (UP_TO_HOSTS.has(host.lower) || (isHyphen(host) && UP_TO_HOSTS.has(tokens[from - 2]?.lower ?? '')))) ok = false;
+    }
     if (ok) return { entry, start: from };
   }
   return null;
@@ -421,8 +431,10 @@ function figureAt(tokens: Token[], i: number, floor: number, sentenceStartTok: n
     if (u && unit && u.def.kind === 'currency' && u.def.canonical !== 'dollar') unit = u.def;
     if (u && (!unit || u.def.kind === 'currency')) {
       // "a five-year plan", "a 10-day trip": a duration used as a modifier, not a figure.
-      if (!unit && u.def.kind === 'time' && isHyphen(tokens[j]) && !u.def.canonical.includes('age') && tokens[u.end]?.kind === 'word' &&
-        !NOUN_STOP.has(tokens[u.end].lower)) return { drafts: [], next: u.end };
+      // "a five-year $700,000 award" likewise.
+      if (!unit && u.def.kind === 'time' && isHyphen(tokens[j]) && !u.def.canonical.includes('age') && ((tokens[u.end]?.kind === 'word' &&
+        !NOUN_STOP.has(tokens[u.end].lower)) ||
+        currencyBeforeIndex(tokens, u.end + 1)?.start === u.end)) return { drafts: [], next: u.end };
       if (!unit) unit = u.def;
       j = u.end;
     }
@@ -476,12 +488,16 @@ function figureAt(tokens: Token[], i: number, floor: number, sentenceStartTok: n
       if (next?.kind === 'word' && !NOUN_STOP.has(next.lower)) return { name: singular(next.lower), end: at + 2 };
       return null;
     }
+    // "a 52,000 barrel-a-day refinery": the rate glued on with hyphens.
+    if (isHyphen(p) && !p.space && next && (next.lower === 'a' || next.lower === 'an') && !next.space && isHyphen(tokens[at + 2]) && !tokens[at + 2].space) return perAt(at + 1);
     if ((p.lower === 'a' || p.lower === 'an') && next) {
+      // "£24 a-year", "barrel-a-day".
+      const w = isHyphen(next) && !next.space && tokens[at + 2] && !tokens[at + 2].space ? at + 2 : at + 1;
       // "a year earlier" is a time reference, not a rate.
-      if (/^(?:earlier|ago|later|before|after|prior)$/.test(tokens[at + 2]?.lower ?? '')) return null;
-      const u2 = unitAfter(tokens, at + 1);
+      if (/^(?:earlier|ago|later|before|after|prior)$/.test(tokens[w + 1]?.lower ?? '')) return null;
+      const u2 = unitAfter(tokens, w);
       if (u2 && (u2.def.kind === 'time' || u2.def.kind === 'measure') && !u2.def.canonical.includes('age')) return { name: u2.def.factor === 1 ? u2.def.canonical : u2.def.written, end: u2.end };
-      if (/^(?:share|head|person|piece|ticket|night|unit|pop|month|year|week|day)$/.test(next.lower)) return { name: singular(next.lower), end: at + 2 };
+      if (/^(?:share|head|person|piece|ticket|night|unit|pop|month|year|week|day)$/.test(tokens[w].lower)) return { name: singular(tokens[w].lower), end: w + 1 };
     }
     return null;
   };
@@ -528,7 +544,9 @@ function figureAt(tokens: Token[], i: number, floor: number, sentenceStartTok: n
     if (w && d >= floor - 1 && d >= 0 && lang.directionWords[w.lower] && !(tokens[d - 1]?.lower === 'the' || tokens[d - 1]?.lower === 'a')) {
       // "gave up 517 yards", "signed up 30 members": a phrasal verb, not a change.
       const particle = w.lower === 'up' || w.lower === 'down';
-      if (!(particle && PHRASAL_HOSTS.has(tokens[d - 1]?.lower ?? ''))) direction = lang.directionWords[w.lower];
+      const host = (isHyphen(tokens[d - 1]) && !tokens[d - 1].space ? tokens[d - 2]?.lower : tokens[d - 1]?.lower) ?? '';
+      const phrasal = particle && ((PHRASAL_HOSTS.has(host) && !(w.lower === 'down' && CLOSING_DOWN.has(host))) || (w.lower === 'up' && UP_TO_HOSTS.has(host)));
+      if (!phrasal) direction = lang.directionWords[w.lower];
     }
   }
   // Range: "252 to 287 miles", "4.2-5.8 million", "between 2 and 5", "$10 to $20".
@@ -624,6 +642,17 @@ function figureAt(tokens: Token[], i: number, floor: number, sentenceStartTok: n
     // "more than hundreds of thousands": keep the magnitude's own bounds.
     qualifier = 'magnitude';
   }
+  // "three consecutive years", "the 50 previous years": one adjective before a time unit.
+  if (!unit && !nounBefore && (core.kind === 'digits' || core.kind === 'words')) {
+    const adj = tokens[j];
+    const u = adj?.kind === 'word' && adj.space && /^\p{Ll}+$/u.test(adj.text) && !NOUN_STOP.has(adj.lower) && !lang.directionWords[adj.lower]
+      ? unitAfter(tokens, j + 1) : null;
+    if (u && u.def.kind === 'time' && !u.def.canonical.includes('age') && !u.def.attachedOnly) {
+      unit = u.def;
+      unitName = u.def.canonical;
+      j = u.end;
+    }
+  }
   // Counted noun.
   let measure: string | null = null;
   let end = j;
@@ -686,6 +715,12 @@ function figureAt(tokens: Token[], i: number, floor: number, sentenceStartTok: n
       if (last > j + 1) measure = text.slice(tokens[j + 1].start, tokens[last - 1].end);
     }
   }
+  // "95,800 who have been unemployed", "the 12 who died": a bare count of people.
+  let people = false;
+  if (!unit && !measure && !nounBefore && value > 1 && (core.kind === 'digits' || core.kind === 'words') && tokens[end]?.lower === 'who' && !isYearLike(core, tokens)) {
+    unitName = 'person';
+    people = true;
+  }
   // A bare four-digit year is not a quantity ("in 2016", "the 1988 film").
   if (isYearLike(core, tokens) && !unit && !hedge && qualifier === 'exact') {
     const before = tokens[core.start - 1];
@@ -728,7 +763,9 @@ function figureAt(tokens: Token[], i: number, floor: number, sentenceStartTok: n
       hasUnit: !!unit,
       unitKind: unit?.kind ?? null,
       inParens: tokens[startTok - 1]?.text === '(',
-      bareWords: core.kind === 'words' && core.scale === 1 && !unit && !measure,
+      bareWords: core.kind === 'words' && core.scale === 1 && !unit && !measure && !people,
+      beforeWord: !unit && !measure && !people && tokens[endTok]?.kind === 'word' && tokens[endTok].space && /^\p{Ll}/u.test(tokens[endTok].text) &&
+        !NOUN_STOP.has(tokens[endTok].lower) && !lang.directionWords[tokens[endTok].lower] && !lang.speechVerbs.includes(tokens[endTok].lower),
     }],
     next: endTok,
   };
@@ -786,12 +823,13 @@ function shareUnits(drafts: Draft[], tokens: Token[]): void {
 function inheritUnits(drafts: Draft[]): void {
   for (let n = 1; n < drafts.length; n++) {
     const b = drafts[n];
-    if (b.date || b.unit || b.bareWords || b.qualifier === 'magnitude') continue;
+    if (b.date || b.unit || b.bareWords || b.beforeWord || b.qualifier === 'magnitude') continue;
+    // A parenthetical restatement ("2,435,000 yen ($22,480) ... and 2,380,000") and a percentage
+    // ("lost 162 points, or 2.1%, to 7,425") lend nothing: the figure before them does.
     let k = n - 1;
-    while (k >= 0 && drafts[k].date) k--;
+    while (k >= 0 && (drafts[k].date || drafts[k].inParens || drafts[k].unitKind === 'percent' || drafts[k].beforeWord)) k--;
     const a = drafts[k];
-    // A parenthetical restatement ("($5.42 billion)") lends nothing to the figures after it.
-    if (!a || !a.unit || a.unitKind === 'percent' || a.inParens) continue;
+    if (!a || !a.unit || a.unitKind === 'percent') continue;
     b.unit = a.unit;
     b.measure = a.measure;
     b.factor = a.factor;

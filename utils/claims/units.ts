@@ -100,6 +100,13 @@ const MEASURES: Row[] = [
   ['pound-feet|pound-foot|pounds-feet', 'pound-foot'],
   ['newton metres|newton meters|newton-metres|newton-meters', 'newton metre'],
   ['ampere|amperes|amps|amp', 'ampere'],
+  ['pint|pints|pt', 'pint'],
+  ['quart|quarts|qt', 'quart'],
+  ['″', 'inch'],
+  // Per-game averages as box scores and sports reports write them ("15.3 ppg, 7.4 rpg").
+  ['ppg|points per game|point per game', 'point per game'],
+  ['rpg|rebounds per game|rebound per game', 'rebound per game'],
+  ['apg|assists per game|assist per game', 'assist per game'],
 ];
 
 const PERCENTS: Row[] = [
@@ -185,7 +192,7 @@ const CURRENCY_PREFIXES: Row[] = [
 ];
 
 // Short forms that are only units when glued to the digits ("5g", "3l", "18t").
-const ATTACHED_ONLY = new Set(['g', 'l', 't', 'v', 'w', 'p', 'c', 'f', 'mi', 'ha', 'gt', 'pc', 'pp', 'kt', 'min', 'sec', 'gal', 'rub']);
+const ATTACHED_ONLY = new Set(['pt', 'qt', 'g', 'l', 't', 'v', 'w', 'p', 'c', 'f', 'mi', 'ha', 'gt', 'pc', 'pp', 'kt', 'min', 'sec', 'gal', 'rub']);
 
 interface Entry {
   tokens: string[];
@@ -254,6 +261,8 @@ const CASE_SENSITIVE: Record<string, UnitDef> = {
   Nm: { canonical: 'newton metre', factor: 1, written: 'newton metre', kind: 'measure', attachedOnly: false },
   G: { canonical: 'generation wireless', factor: 1, written: 'generation wireless', kind: 'measure', attachedOnly: true },
   W: { canonical: 'watt', factor: 1, written: 'watt', kind: 'measure', attachedOnly: false },
+  // Baseball's wins above replacement ("0.5 WAR"); lower-case "war" is a word, not a unit.
+  WAR: { canonical: 'win above replacement', factor: 1, written: 'win above replacement', kind: 'measure', attachedOnly: false },
 };
 
 /** The measurement unit, percent sign, time unit or currency word starting at token `i`. */

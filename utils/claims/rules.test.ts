@@ -1,0 +1,78 @@
+/**
+ * Table-driven tests of the unit, counted-noun and change rules added for figures that news
+ * writes in box scores, market reports and product copy. Sentences are written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractClaims, type Claim } from './index';
+
+type Expect = Partial<Pick<Claim, 'quote' | 'value' | 'low' | 'high' | 'qualifier' | 'hedge' | 'direction' | 'unit' | 'measure'>>;
+const figures = (text: string): Claim[] => extractClaims(text).filter((c) => c.unit !== 'date');
+const at = (text: string, quote: string): Claim => {
+  const claim = figures(text).find((c) => c.quote === quote);
+  expect(claim, `${quote} in ${JSON.stringify(figures(text).map((c) => c.quote))}`).toBeDefined();
+  return claim!;
+};
+
+describe('units: sports averages, symbols, pints and quarts', () => {
+  const table: Array<[string, string, Expect]> = [
+    ['The guard averaged 21.4 ppg and 5.2 apg last season.', '21.4 ppg', { value: 21.4, unit: 'point per game' }],
+    ['The guard averaged 21.4 ppg and 5.2 apg last season.', '5.2 apg', { value: 5.2, unit: 'assist per game' }],
+    ['Their centre pulls down 11.8 rpg.', '11.8 rpg', { unit: 'rebound per game' }],
+    ['The rookie was worth 2.1 WAR over 90 games.', '2.1 WAR', { value: 2.1, unit: 'win above replacement' }],
+    ['The new tablet has a 13.3″ screen.', '13.3″', { value: 13.3, unit: 'inch' }],
+    ['Stir in 2 pints of stock.', '2 pints', { value: 2, unit: 'pint' }],
+    ['The bottle holds 3 quarts.', '3 quarts', { value: 3, unit: 'quart' }],
+  ];
+  it.each(table)('%s → %s', (text, quote, expected) => expect(at(text, quote)).toMatchObject(expected));
+});
+
+describe('units: rates glued with hyphens', () => {
+  const table: Array<[string, string, Expect]> = [
+    ['Ecuador shut its 110,000 barrel-a-day pipeline.', '110,000 barrel-a-day', { value: 110000, unit: 'barrel per day' }],
+    ['Rail season tickets will cost £30 a-year more.', '£30 a-year', { value: 30, unit: 'pound sterling per year' }],
+  ];
+  it.each(table)('%s → %s', (text, quote, expected) => expect(at(text, quote)).toMatchObject(expected));
+});
+
+describe('units: an adjective before a time unit, and counts of people', () => {
+  const table: Array<[string, string, Expect]> = [
+    ['The drought lasted five consecutive years.', 'five consecutive years', { value: 5, unit: 'year' }],
+    ['He was off work for 10 straight days.', '10 straight days', { value: 10, unit: 'day' }],
+    ['Of the 1,200 who applied, most were local.', '1,200', { value: 1200, unit: 'person' }],
+    ['Some 4,000 people lost their jobs and 900 who kept them took pay cuts.', '900', { unit: 'person' }],
+  ];
+  it.each(table)('%s → %s', (text, quote, expected) => expect(at(text, quote)).toMatchObject(expected));
+});
+
+describe('units: a bare figure borrows the unit of the figure before it', () => {
+  const table: Array<[string, string, Expect]> = [
+    // A restatement in parentheses lends nothing; the figure before it does.
+    ['The base model costs 3,100,000 yen ($21,000) and the sport trim 3,400,000 ($23,000).', '3,400,000', { unit: 'japanese yen' }],
+    // A percentage restating a change lends nothing either: the level is in points.
+    ['The Nikkei lost 310 points, or 1.4%, to 21,500.', '21,500', { unit: 'point' }],
+    // A figure before a word it modifies borrows nothing ("6 speed" is not yen).
+    ['The coupe costs 3,100,000 yen in the 6 speed manual version.', '6', { unit: '' }],
+  ];
+  it.each(table)('%s → %s', (text, quote, expected) => expect(at(text, quote)).toMatchObject(expected));
+});
+
+describe('changes: closing down, "up to" that is not a cap, phrasal "boil down to"', () => {
+  const table: Array<[string, string, Expect]> = [
+    ['The Hang Seng ended down 0.8% on Friday.', '0.8%', { direction: 'down' }],
+    ['Shares of the lender closed down 3.1% in Tokyo.', '3.1%', { direction: 'down' }],
+    ['In the lead-up to 5G, carriers spent heavily.', '5G', { qualifier: 'exact', direction: null }],
+    ['In the run up to 2,000 stores, the chain borrowed.', '2,000 stores', { qualifier: 'exact', direction: null }],
+    ['The fees add up to $40 a month.', '$40 a month', { qualifier: 'exact', direction: null }],
+    ['The offer boils down to $12 per share.', '$12 per share', { direction: null }],
+    ['They may send up to 5 ships.', 'up to 5 ships', { qualifier: 'up-to' }],
+  ];
+  it.each(table)('%s → %s', (text, quote, expected) => expect(at(text, quote)).toMatchObject(expected));
+});
+
+describe('not figures', () => {
+  const table: Array<[string, string[]]> = [
+    // A duration used as a modifier before a sum of money.
+    ['She won a three-year $2 million grant.', ['$2 million']],
+  ];
+  it.each(table)('%s', (text, quotes) => expect(figures(text).map((c) => c.quote)).toEqual(quotes));
+});
