@@ -27,6 +27,8 @@ export interface OptionsActions {
   reset: (options: { keepUserArticles: boolean }) => Promise<void>;
   getSettings: () => Promise<UiSettings>;
   setSettings: (settings: Partial<UiSettings>) => Promise<void>;
+  /** Follows changes made elsewhere (the popup's site switch); returns the unsubscribe. */
+  watchSettings: (onChange: (settings: UiSettings) => void) => () => void;
 }
 
 /** The corpus manager: browse, open, delete with undo, import, export, reset, settings. */
@@ -65,6 +67,7 @@ export function OptionsApp({ actions }: { actions: OptionsActions }) {
 
   useEffect(() => {
     actions.getSettings().then(setSettingsState, () => setSettingsState({ disabledSites: [], markUnmatched: false }));
+    return actions.watchSettings(setSettingsState);
   }, []);
 
   async function remove(article: ArticleRowView) {

@@ -15,7 +15,7 @@ import { describeInBrowser, screenshot } from './harness';
 /** The extension APIs as code evaluated inside an extension page sees them (`page.evaluate`). */
 declare const chrome: {
   runtime: { sendMessage(message: unknown): Promise<{ ok: true; data: any } | { ok: false; error: string }> };
-  storage: { local: { get(keys: string | string[]): Promise<Record<string, any>> } };
+  storage: { local: { get(keys: string | string[]): Promise<Record<string, any>>; set(items: Record<string, unknown>): Promise<void> } };
 };
 
 const files = mkdtempSync(join(tmpdir(), 'tally-packs-'));
@@ -267,6 +267,10 @@ describeInBrowser('options page', (env) => {
     await page.waitForFunction(async () => (await chrome.storage.local.get('tally:markUnmatched'))['tally:markUnmatched'] === true);
     const stored = await page.evaluate(() => chrome.storage.local.get(['tally:disabledSites', 'tally:markUnmatched']));
     expect(stored).toEqual({ 'tally:disabledSites': ['www.example.org'], 'tally:markUnmatched': true });
+    // A site switched off elsewhere (the popup's switch writes the same key) shows up here at once.
+    await page.evaluate(() => chrome.storage.local.set({ 'tally:disabledSites': ['news.example', 'www.example.org'] }));
+    await page.waitForSelector('.sites li:has-text("news.example")');
+    await page.click('button[aria-label="Switch Tally back on for news.example"]');
     await page.click('button[aria-label="Switch Tally back on for www.example.org"]');
     await page.waitForFunction(async () => ((await chrome.storage.local.get('tally:disabledSites'))['tally:disabledSites'] ?? []).length === 0);
     await page.uncheck('label:has-text("Also mark figures") input');

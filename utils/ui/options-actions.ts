@@ -5,7 +5,7 @@
  */
 import type { OptionsActions } from '../../components/options/OptionsApp';
 import { IMPORT_PORT, sendMessage, type ImportPortReply, type ImportPortRequest } from '../messages';
-import { readSettings, writeSettings } from './settings';
+import { readSettings, watchSettings, writeSettings } from './settings';
 import type { PackPreviewView } from './view-models';
 
 /** Characters per chunk: well under Chrome's 64 MiB message limit, and a few chunks for a big pack. */
@@ -69,4 +69,5 @@ export const optionsActions: OptionsActions = {
   },
   getSettings: readSettings,
   setSettings: writeSettings,
+  watchSettings,
 };

@@ -30,3 +30,12 @@ export async function writeSettings(patch: Partial<StoredSettings>): Promise<voi
   if (patch.markUnmatched !== undefined) update[MARK_UNMATCHED_KEY] = patch.markUnmatched;
   await browser.storage.local.set(update);
 }
+
+/** Calls `onChange` with the new settings whenever either key changes (the popup's site switch, say); returns the unsubscribe. */
+export function watchSettings(onChange: (settings: StoredSettings) => void): () => void {
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && (DISABLED_SITES_KEY in changes || MARK_UNMATCHED_KEY in changes)) void readSettings().then(onChange);
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
