@@ -1,9 +1,6 @@
 import type { ArticleDetailView } from '../../utils/ui/view-models';
-import { formatDate } from '../../utils/ui/format';
+import { formatDate, unitFor } from '../../utils/ui/format';
 import { safeHttpUrl } from '../../utils/ui/safe-url';
-
-// Plurals the canonical units need; the rest take an "s".
-const PLURALS: Record<string, string> = { person: 'people', percent: 'percent', dollar: 'dollars', child: 'children' };
 
 /** Human form of a claim's figure: "more than 1,000 containers", "7 Sep 2023 – 1 Oct 2023". */
 export function figureOf(claim: ArticleDetailView['claims'][number]): string {
@@ -14,8 +11,7 @@ export function figureOf(claim: ArticleDetailView['claims'][number]): string {
   }
   const value = typeof claim.value === 'number' ? claim.value.toLocaleString('en') : claim.value;
   const hedge = claim.hedge ? `${claim.hedge} ` : '';
-  const unit = claim.value === 1 ? claim.unit : (PLURALS[claim.unit] ?? (/s$/.test(claim.unit) ? claim.unit : `${claim.unit}s`));
-  return `${hedge}${value} ${unit}`;
+  return `${hedge}${value} ${unitFor(claim.unit, claim.value)}`;
 }
 
 /** One article, opened: its metadata and every claim Tally extracted from it. */

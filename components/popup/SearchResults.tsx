@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { FigureGroupView, ReportView } from '../../utils/ui/view-models';
-import { formatDate, plural } from '../../utils/ui/format';
+import { figureLabel, formatDate, plural } from '../../utils/ui/format';
 import { safeHttpUrl } from '../../utils/ui/safe-url';
 
 /** One report under a figure: outlet, date, quote, who is credited, and its source link. */
@@ -36,7 +36,7 @@ function FigureGroup({ group }: { group: FigureGroupView }) {
   return (
     <li class="figure" data-testid="figure-group">
       <h3 class="figure-label">
-        {group.label} <span class="muted count">{plural(group.reportCount, 'report')}</span>
+        {figureLabel(group.label, group.unit)} <span class="muted count">{plural(group.reportCount, 'report')}</span>
       </h3>
       {group.measure && <p class="measure muted">{group.measure}</p>}
       <ul class="reports">

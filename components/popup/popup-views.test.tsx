@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { FigureGroupView } from '../../utils/ui/view-models';
 import { SearchResults } from './SearchResults';
 import { ThisPage } from './ThisPage';
+import { figureLabel } from '../../utils/ui/format';
 
 function mount(node: preact.ComponentChild): HTMLElement {
   const root = document.createElement('div');
@@ -96,5 +97,18 @@ describe('ThisPage', () => {
 
   it('explains a tab it cannot read', () => {
     expect(mount(<ThisPage claims={null} onReveal={() => undefined} />).textContent).toContain('cannot read this tab');
+  });
+});
+
+describe('figure labels', () => {
+  it.each([
+    ['more than 1,000 container', 'container', 'more than 1,000 containers'],
+    ['roughly 290 kilometre', 'kilometre', 'roughly 290 kilometres'],
+    ['3,000 person', 'person', '3,000 people'],
+    ['1 vessel', 'vessel', '1 vessel'],
+    ['40 percent', 'percent', '40 percent'],
+    ['hundreds of thousands of rounds', 'artillery shell', 'hundreds of thousands of rounds'],
+  ])('%s (%s) → %s', (label, unit, expected) => {
+    expect(figureLabel(label, unit)).toBe(expected);
   });
 });

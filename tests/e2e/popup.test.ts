@@ -66,6 +66,29 @@ describeInBrowser('popup', (env) => {
     await popup.close();
   });
 
+  it('"1 million shells" finds the AFP reprint\'s "more than a million artillery shells"', async () => {
+    const popup = await openPopup();
+    const groups = await search(popup, '1 million shells');
+    expect(groups[0]?.label).toMatch(/1,000,000 artillery shell/);
+    expect(groups[0].reports.map((r) => r.outlet).join()).toContain('Agence France-Presse');
+    await popup.close();
+  });
+
+  it('shows how a figure changed: shells from "hundreds of thousands" (KBS, Oct 2023) to "more than 1,000,000" (Mar 2024)', async () => {
+    const popup = await openPopup();
+    await search(popup, 'artillery shells');
+    const shells = popup.locator('[data-testid="figure-group"]', { hasText: 'artillery shell' }).first();
+    await shells.locator('summary:has-text("How the figure changed")').click();
+    const steps = await shells.locator('.timeline li').allTextContents();
+    expect(steps).toHaveLength(2);
+    expect(steps[0]).toMatch(/16 Oct 2023 KBS World Radio: hundreds of thousands/);
+    expect(steps[1]).toMatch(/18 Mar 2024 .*: more than 1,000,000 \(later and larger\)/);
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    await shells.scrollIntoViewIfNeeded();
+    await screenshot(popup, 'popup-timeline-dark');
+    await popup.close();
+  });
+
   it('searches alias-aware: "Rajin" finds The Korea Herald\'s report, which spells the port Najin', async () => {
     const popup = await openPopup();
     const groups = await search(popup, 'Rajin');

@@ -22,3 +22,19 @@ export function isoDay(value: string | null | undefined): string {
   const match = value ? /^\d{4}-\d{2}-\d{2}/.exec(value) : null;
   return match ? match[0] : '';
 }
+
+// Plurals the canonical units need; the rest take an "s".
+const PLURAL_UNITS: Record<string, string> = { person: 'people', percent: 'percent', child: 'children', date: 'dates', 'per cent': 'per cent' };
+
+/** A canonical unit as people write it after a number: "container" → "containers", "person" → "people". */
+export function unitFor(unit: string, value: number | string): string {
+  if (value === 1) return unit;
+  return PLURAL_UNITS[unit] ?? (/s$/.test(unit) ? unit : `${unit}s`);
+}
+
+/** "more than 1,000 container" → "more than 1,000 containers": a figure label that ends in its singular unit. */
+export function figureLabel(label: string, unit: string): string {
+  if (!unit || unit === 'date' || !label.endsWith(` ${unit}`)) return label;
+  const head = label.slice(0, -unit.length - 1);
+  return /(^|\s)1$/.test(head) ? label : `${head} ${unitFor(unit, 2)}`;
+}
