@@ -52,6 +52,8 @@ const NOUN_STOP = new Set([
 const INVARIANT_COUNTS = new Set(['staff', 'personnel', 'aircraft', 'sheep', 'fish', 'deer', 'series', 'species', 'police', 'crew', 'cattle', 'livestock', 'offspring', 'swine', 'moose', 'bison', 'salmon', 'trout', 'spacecraft', 'hovercraft', 'watercraft']);
 // Modifiers that do not change what is counted ("eight more picks" counts picks).
 const MODIFIER_DROP = new Set(['more', 'other', 'additional', 'extra', 'further', 'such']);
+// Participles without "-ed" that modify a counted noun ("newly built homes").
+const IRREGULAR_PARTICIPLES = new Set(['built', 'made', 'grown', 'known', 'held', 'sold', 'born', 'bought', 'brought', 'sent', 'spent']);
 // Nouns that count something else: "rounds of artillery shells" counts shells.
 const CLASSIFIERS = new Set(['round', 'piece', 'item', 'unit', 'batch', 'load', 'shipment', 'consignment', 'kind', 'type', 'sort', 'lot']);
 // "The X" before a number: prepositions that make a bare four-digit number a year.
@@ -168,7 +170,10 @@ function nounAt(tokens: Token[], j: number, text: string, value: number, lang: L
   const plural = singular(segments[head].lower.split('-').pop()!) !== segments[head].lower.split('-').pop() || INVARIANT_COUNTS.has(segments[head].lower);
   // Modifiers that do not change what is counted: "more", "other", and participles
   // ("shipping containers", "recorded songs", "armored vehicles" count containers, songs, vehicles).
-  const kept = segments.slice(0, head + 1).filter((s, n) => n === head || (!MODIFIER_DROP.has(s.lower) && !/^[a-z]{3,}(?:ing|ed)$/.test(s.lower)));
+  // An adverb before a participle goes with it ("decently sized plants", "newly built homes").
+  const participle = (s: { lower: string } | undefined): boolean => !!s && (/^[a-z]{3,}(?:ing|ed)$/.test(s.lower) || IRREGULAR_PARTICIPLES.has(s.lower));
+  const kept = segments.slice(0, head + 1).filter((s, n) => n === head || (!MODIFIER_DROP.has(s.lower) && !participle(s) &&
+    !(/^[a-z]{3,}ly$/.test(s.lower) && n + 1 < head && participle(segments[n + 1]))));
   const headSeg = segments[head];
   let unit = canonicalUnit(kept.map((s) => s.lower).join(' '));
   let measureEnd = headSeg.to;
@@ -397,6 +402,7 @@ function figureAt(tokens: Token[], i: number, floor: number, sentenceStartTok: n
     if (before === 'number') return { drafts: [], next: core.end };
     if (core.value === 0 && first === 'zero' && next === '-') return { drafts: [], next: core.end };
   }
+  const fractional = core.kind === 'fraction' || !!core.slash;
   let value = core.value * sign;
   let low = core.low * sign;
   let high = core.high * sign;
@@ -412,7 +418,9 @@ function figureAt(tokens: Token[], i: number, floor: number, sentenceStartTok: n
   // "3m": million, unless the context says metres.
   if (core.mSuffix && !currency) {
     const before = tokens[core.start - 1]?.lower;
-    if (METRE_CONTEXT.has(tokens[j]?.lower ?? '') || before === 'a' || before === 'an' || (isHyphen(tokens[j]) && !tokens[j].space)) {
+    // "37m (121ft)": a restatement in feet, inches or yards says metres.
+    const restated = tokens[j]?.text === '(' && tokens[j + 1]?.kind === 'num' && /^(?:foot|inch|yard)$/.test(unitAfter(tokens, j + 2)?.def.canonical ?? '');
+    if (METRE_CONTEXT.has(tokens[j]?.lower ?? '') || before === 'a' || before === 'an' || (isHyphen(tokens[j]) && !tokens[j].space) || restated) {
       value /= 1e6;
       low /= 1e6;
       high /= 1e6;
@@ -439,6 +447,19 @@ function figureAt(tokens: Token[], i: number, floor: number, sentenceStartTok: n
       j = u.end;
     }
   }
+  // "1/16 of a US pint": a slash fraction of a unit.
+  if (core.slash && !unit && tokens[j]?.lower === 'of') {
+    let k = j + 1;
+    if (/^(?:a|an|the)$/.test(tokens[k]?.lower ?? '')) k++;
+    while (k < j + 4 && /^(?:us|uk|imperial|metric|fluid)$/.test(tokens[k]?.lower ?? '') && !unitAfter(tokens, k)) k++;
+    const u = unitAfter(tokens, k);
+    if (u && u.def.kind !== 'currency') {
+      unit = u.def;
+      j = u.end;
+    }
+  }
+  // A slash fraction is a figure only of a unit or of something ("1/2 pound", "2/3 of voters"), not "9/11".
+  if (core.slash && !unit && tokens[j]?.lower !== 'of') return { drafts: [], next: j };
   // Korean: a counter after the number ("1천여 개"), the counted noun before it ("컨테이너").
   let nounBefore: { start: number; unit: string; measure: string } | null = null;
   if (lang.nounBefore && !unit) {
@@ -668,19 +689,19 @@ function figureAt(tokens: Token[], i: number, floor: number, sentenceStartTok: n
       k++;
       hyphenated = true;
     }
-    if (tokens[k]?.lower === 'of' && (core.kind === 'magnitude' || core.kind === 'fraction' || core.scale > 1)) {
+    if (tokens[k]?.lower === 'of' && (core.kind === 'magnitude' || fractional || core.scale > 1)) {
       k++;
       // "35m of its Echo devices", "thousands of the tests".
-      if (core.kind !== 'fraction' && /^(?:its|the|their|his|her|our|these|those)$/.test(tokens[k]?.lower ?? '')) k++;
+      if (!fractional && /^(?:its|the|their|his|her|our|these|those)$/.test(tokens[k]?.lower ?? '')) k++;
       // "hundreds of miles", "millions of dollars": a unit after "of".
-      const u = core.kind !== 'fraction' ? unitAfter(tokens, k) : null;
+      const u = !fractional ? unitAfter(tokens, k) : null;
       if (u && !u.def.attachedOnly) {
         unit = u.def;
         unitName = u.def.canonical;
         j = end = u.end;
       }
     }
-    if (core.kind === 'fraction' && tokens[k]?.kind === 'word' && /^(?:the|its|their|his|her|our|those|these|all)$/.test(tokens[k].lower) && tokens[j]?.lower === 'of') k++;
+    if (fractional && tokens[k]?.kind === 'word' && /^(?:the|its|their|his|her|our|those|these|all)$/.test(tokens[k].lower) && tokens[j]?.lower === 'of') k++;
     const noun = unit ? null : nounAt(tokens, k, text, value, lang, 0, hyphenated);
     if (noun) {
       unitName = noun.unit;
@@ -706,7 +727,7 @@ function figureAt(tokens: Token[], i: number, floor: number, sentenceStartTok: n
       end = late.end;
     }
   }
-  if (core.kind === 'fraction' && !unit) {
+  if (fractional && !unit) {
     unitName = 'fraction';
     if (!measure && tokens[j]?.lower === 'of') {
       const e = Math.min(tokens.length, j + 4);
@@ -726,6 +747,9 @@ function figureAt(tokens: Token[], i: number, floor: number, sentenceStartTok: n
     const before = tokens[core.start - 1];
     if (!measure || !pluralNoun || (before && YEAR_PREPOSITIONS.has(before.lower)) || isCapitalised(tokens[core.end])) return { drafts: [], next: core.end };
   }
+  // "by 2120", "until 2150": a far-future year after a year preposition.
+  if (core.kind === 'digits' && core.scale === 1 && /^2[12]\d\d$/.test(tokens[core.start].text) && !unit && !measure && !hedge && qualifier === 'exact' &&
+    /^(?:by|in|until|till|before|after|through)$/.test(tokens[core.start - 1]?.lower ?? '')) return { drafts: [], next: core.end };
   // "Campaign ID: 285217", "Ref: 41567": a labelled bare integer is a code, not a figure.
   if (!unit && !measure && !hedge && qualifier === 'exact' && core.kind === 'digits' && /^\d{4,}$/.test(tokens[core.start].text)) {
     const p1 = tokens[core.start - 1];
@@ -735,8 +759,10 @@ function figureAt(tokens: Token[], i: number, floor: number, sentenceStartTok: n
     }
   }
   // "49 Zorro Ranch Road", "the 90049 ZIP Code": a bare number before a name is an address or label.
-  if (!unit && !measure && !hedge && qualifier === 'exact' && isCapitalised(tokens[core.end])) {
-    for (let k = core.end; k < core.end + 5 && k < tokens.length && (isCapitalised(tokens[k]) || tokens[k].kind === 'num'); k++) {
+  // "16-18 Industrial Avenue": a range of house numbers too.
+  const afterFigure = qualifier === 'range' ? rangeEnd : core.end;
+  if (!unit && !measure && !hedge && (qualifier === 'exact' || qualifier === 'range') && isCapitalised(tokens[afterFigure])) {
+    for (let k = afterFigure; k < afterFigure + 5 && k < tokens.length && (isCapitalised(tokens[k]) || tokens[k].kind === 'num'); k++) {
       if (STREET_WORDS.has(tokens[k].lower)) return { drafts: [], next: k + 1 };
     }
   }
@@ -772,7 +798,8 @@ function figureAt(tokens: Token[], i: number, floor: number, sentenceStartTok: n
 }
 
 // Rounded to 9 decimals: float noise (0.1 × 3) would otherwise leak into the output.
-const round = (n: number): number => (Number.isInteger(n) ? n : Math.round(n * 1e9) / 1e9);
+// Tiny figures ("1.99×10−30 kilograms") keep nine significant digits instead.
+const round = (n: number): number => (Number.isInteger(n) ? n : Math.abs(n) < 1e-3 ? Number(n.toPrecision(9)) : Math.round(n * 1e9) / 1e9);
 
 /**
  * Lets a bare figure share the unit of its neighbour: "eight or nine euros", "7- or 8-inch",
@@ -803,6 +830,17 @@ function shareUnits(drafts: Draft[], tokens: Token[]): void {
     const b = drafts[n + 1];
     if (a.date || b.date || !a.unit || b.unit || !a.hasUnit || a.unitKind === 'percent') continue;
     if (joined(a, b, /^(?:to)$/)) copy(b, a);
+  }
+  // "X was down 2.3%, Y by 2.6%": a gapped clause (a name, "by", a figure) shares the change.
+  for (let n = 1; n < drafts.length; n++) {
+    const b = drafts[n];
+    if (b.direction || b.date || tokens[b.startTok - 1]?.lower !== 'by' || !isCapitalised(tokens[b.startTok - 2])) continue;
+    let k = b.startTok - 3;
+    while (k >= 0 && isCapitalised(tokens[k]) && k > b.startTok - 6) k--;
+    if (tokens[k]?.text !== ',' && tokens[k]?.lower !== 'and') continue;
+    let m = n - 1;
+    while (m >= 0 && drafts[m].date) m--;
+    if (m >= 0 && drafts[m].direction && drafts[m].unitKind === b.unitKind) b.direction = drafts[m].direction;
   }
   // "lost 190 points, or 0.6%": the restatement shares the change.
   for (let n = 0; n + 1 < drafts.length; n++) {
@@ -841,11 +879,19 @@ function inheritUnits(drafts: Draft[]): void {
 
 /** A figure in parentheses after another restates it in other units: "about 290 km (180 miles)". */
 function shareHedges(drafts: Draft[], tokens: Token[]): void {
+  // "just under 296 hp (224 kW / 300 PS)": every restatement in the parentheses shares the hedge.
+  let source: Draft | null = null;
   for (let n = 0; n + 1 < drafts.length; n++) {
-    const a = drafts[n];
+    const prev = drafts[n];
     const b = drafts[n + 1];
+    let a = prev;
+    if (source && b.startTok === prev.endTok + 1 && tokens[prev.endTok]?.text === '/') a = source;
+    else source = null;
     if (a.date || b.date || !b.hasUnit || !a.hasUnit) continue;
-    if (b.startTok !== a.endTok + 1 || tokens[a.endTok]?.text !== '(') continue;
+    if (a === prev) {
+      if (b.startTok !== a.endTok + 1 || tokens[a.endTok]?.text !== '(') continue;
+      source = a;
+    }
     if (b.qualifier === 'exact' && a.qualifier !== 'exact' && a.qualifier !== 'range' && a.qualifier !== 'magnitude') {
       b.qualifier = a.qualifier;
       b.hedge = a.hedge;

@@ -24,6 +24,8 @@ export interface NumberCore {
   mSuffix: boolean;
   /** A hedge glued to the number ("1천여"), for languages that write one. */
   suffixHedge?: HedgeEntry;
+  /** Written as a slash fraction ("1/2", "1⁄16"): a figure only before a unit or "of". */
+  slash?: boolean;
 }
 
 /**
@@ -47,11 +49,60 @@ export function parseDigits(text: string, decimalComma = false): number | null {
 
 const isHyphen = (t: Token | undefined): boolean => !!t && (t.text === '-' || t.text === '‑');
 
+const glued = (t: Token | undefined): boolean => !!t && !t.space;
+const SLASHES = new Set(['/', '⁄']);
+const TIMES_SIGNS = new Set(['×', 'x', 'X', '*']);
+const MINUS_SIGNS = new Set(['-', '−', '‑', '–', '⁻']);
+
+/**
+ * A slash fraction at `i` ("1/2", "1⁄128"): a smaller integer over a larger one, not part of a
+ * date ("3/4/2020") or a longer code.
+ */
+function slashFractionAt(tokens: Token[], i: number): NumberCore | null {
+  const t = tokens[i];
+  const slash = tokens[i + 1];
+  const d = tokens[i + 2];
+  if (!slash || !SLASHES.has(slash.text) || !glued(slash) || !d || d.kind !== 'num' || !glued(d)) return null;
+  if (!/^\d{1,3}$/.test(t.text) || !/^\d{1,4}$/.test(d.text)) return null;
+  if (tokens[i - 1] && SLASHES.has(tokens[i - 1].text) && glued(t)) return null;
+  if (tokens[i + 3] && (SLASHES.has(tokens[i + 3].text) || tokens[i + 3].kind === 'num') && glued(tokens[i + 3])) return null;
+  const num = Number(t.text);
+  const den = Number(d.text);
+  if (num < 1 || den <= num) return null;
+  const v = num / den;
+  return { value: v, low: v, high: v, start: i, end: i + 3, kind: 'digits', scale: 1, mSuffix: false, slash: true };
+}
+
+/** "1.99×10−30", "6.02 x 10^23": the power of ten after a mantissa ending at `end`, or null. */
+function powerOfTenAt(tokens: Token[], end: number): { exponent: number; end: number } | null {
+  const times = tokens[end];
+  const ten = tokens[end + 1];
+  if (!times || !TIMES_SIGNS.has(times.text) || ten?.text !== '10') return null;
+  if (times.space !== ten.space) return null;
+  let k = end + 2;
+  if (tokens[k]?.text === '^' && glued(tokens[k])) k++;
+  let sign = 1;
+  if (tokens[k] && MINUS_SIGNS.has(tokens[k].text) && glued(tokens[k])) {
+    sign = -1;
+    k++;
+  } else if (tokens[k]?.text === '+' && glued(tokens[k])) k++;
+  const e = tokens[k];
+  if (!e || e.kind !== 'num' || !glued(e) || !/^\d{1,3}$/.test(e.text) || k === end + 2) return null;
+  return { exponent: sign * Number(e.text), end: k + 1 };
+}
+
 /** Reads digits at `i`, with a scale word or suffix after them. */
 function digitsAt(tokens: Token[], i: number, lang: LanguageTable): NumberCore | null {
   const t = tokens[i];
+  const fraction = slashFractionAt(tokens, i);
+  if (fraction) return fraction;
   const value = parseDigits(t.text, lang.decimalComma);
   if (value === null) return null;
+  const power = powerOfTenAt(tokens, i + 1);
+  if (power) {
+    const v = Number(`${value}e${power.exponent}`);
+    return { value: v, low: v, high: v, start: i, end: power.end, kind: 'digits', scale: 1, mSuffix: false };
+  }
   let end = i + 1;
   let scale = 1;
   let mSuffix = false;

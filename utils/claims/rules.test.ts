@@ -69,8 +69,47 @@ describe('changes: closing down, "up to" that is not a cap, phrasal "boil down t
   it.each(table)('%s → %s', (text, quote, expected) => expect(at(text, quote)).toMatchObject(expected));
 });
 
+describe('numbers: slash fractions and powers of ten', () => {
+  const table: Array<[string, string, Expect]> = [
+    ['Melt 1/2 pound of butter.', '1/2 pound', { value: 0.5, unit: 'pound' }],
+    ['A tablespoon is 1/16 of a cup, or 1⁄2 of a US fluid ounce.', '1⁄2 of a US fluid ounce', { value: 0.5, unit: 'ounce' }],
+    ['About 2/3 of voters backed the plan.', 'About 2/3 of voters', { qualifier: 'about', unit: 'fraction', measure: 'voters' }],
+    ['An electron weighs about 9.11×10−31 kilograms.', 'about 9.11×10−31 kilograms', { value: 9.11e-31, unit: 'kilogram', qualifier: 'about' }],
+    ['The sample held 6.02 x 10^23 atoms.', '6.02 x 10^23 atoms', { value: 6.02e23, unit: 'atom' }],
+  ];
+  it.each(table)('%s → %s', (text, quote, expected) => expect(at(text, quote)).toMatchObject(expected));
+});
+
+describe('units: metres, restatements in parentheses, counted nouns', () => {
+  const table: Array<[string, string, Expect]> = [
+    // "37m" before a restatement in feet is metres, not millions.
+    ['The museum shows a 37m (121ft) skeleton.', '37m', { value: 37, unit: 'metre' }],
+    ['He earns 3m (£2.4m) a year.', '3m', { value: 3e6 }],
+    // Each restatement in the parentheses shares the hedge.
+    ['The engine makes just under 296 hp (221 kW / 300 PS).', '300 PS', { qualifier: 'less-than' }],
+    ['The engine makes just under 296 hp (221 kW / 300 PS).', '221 kW', { qualifier: 'less-than' }],
+    // An adverb goes with its participle: what is counted is the plants.
+    ['That equals some 20 decently sized coal-fired power plants.', 'some 20 decently sized coal-fired power plants', { unit: 'coal-fired power plant' }],
+    ['The council sold 40 newly built homes.', '40 newly built homes', { unit: 'home' }],
+  ];
+  it.each(table)('%s → %s', (text, quote, expected) => expect(at(text, quote)).toMatchObject(expected));
+});
+
+describe('changes: a gapped clause shares the change', () => {
+  const table: Array<[string, string, Expect]> = [
+    ['Shares of Acme fell 2.3%, Globex by 2.6% and Initech was flat.', '2.6%', { direction: 'down' }],
+    ['Exports rose 4%, and Imports by 1%.', '1%', { direction: 'up' }],
+    // Not a gapped clause: "by" a date.
+    ['Output will rise 4% by 2025.', '4%', { direction: 'up' }],
+  ];
+  it.each(table)('%s → %s', (text, quote, expected) => expect(at(text, quote)).toMatchObject(expected));
+});
+
 describe('not figures', () => {
   const table: Array<[string, string[]]> = [
+    ['Security changed after 9/11 for good.', []],
+    ['Sea levels may rise 3 feet by 2150, the study says.', ['3 feet']],
+    ['The firm leased Unit 3 at 16-18 Harbour Street.', []],
     // A duration used as a modifier before a sum of money.
     ['She won a three-year $2 million grant.', ['$2 million']],
   ];
