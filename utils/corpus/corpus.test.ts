@@ -70,6 +70,17 @@ describe('check through the corpus', () => {
     expect(await outlets({ url: `${url}#comments` })).not.toContain('Example');
   });
 
+  it('an undated page the corpus holds takes its stored date: the later figure is an update, not a conflict', async () => {
+    const corpus = await seeded();
+    const url = 'https://www.yna.co.kr/view/AEN20231014000352315';
+    const text = readFileSync(join(root, 'seeds/yonhap-2023-10-14.txt'), 'utf8');
+    await corpus.addArticle({ url, outlet: 'Yonhap News Agency', published: '2023-10-14', text });
+    const claims = extractClaims(text, {}).filter((c) => c.quote === 'more than 1,000 containers');
+    const afp = (page: { url?: string }) => corpus.check(claims, page).then((r) => r[0].reports.filter((x) => x.file === 'afp-reprint-2024-03-18.txt' && x.value === 7000).map((x) => x.relation));
+    expect(await afp({})).toEqual(['conflict']);
+    expect(await afp({ url })).toEqual(['update']);
+  });
+
   it('sees a change written by another context (same database, another connection)', async () => {
     const factory = new IDBFactory();
     const background = await seeded(factory);

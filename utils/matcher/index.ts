@@ -180,6 +180,7 @@ export class MatcherIndex {
   private readonly features: Features[];
   private readonly articles = new Map<string, MatcherArticle>();
   private readonly wireOf = new Map<string, string>();
+  private readonly byUrl = new Map<string, MatcherArticle>();
   private readonly units = new Map<string, Posting>();
   private readonly postings = new Map<string, Posting>();
   /** token → claim indices, any unit (search: "Tikhoretsk", "Shin Won-sik"). */
@@ -200,7 +201,10 @@ export class MatcherIndex {
       this.entityKind.set(e.id, e.kind);
     }
     this.vocab = buildVocabulary(this.entities, input.topics.flatMap((t) => t.terms ?? []));
-    for (const a of input.articles) this.articles.set(a.id, a);
+    for (const a of input.articles) {
+      this.articles.set(a.id, a);
+      if (a.url) this.byUrl.set(normalizeUrl(a.url), a);
+    }
     this.claims = input.claims.filter((c) => isNumeric(c.claim) && this.articles.has(c.articleId));
     this.features = this.featuresOf(this.claims.map((c) => c.claim), (i) => this.articles.get(this.claims[i].articleId)?.published ?? null, (i) => this.claims[i].articleId);
     this.internFeatures();
@@ -491,8 +495,11 @@ export class MatcherIndex {
    * relation (a report that states a figure three times is one report).
    */
   check(claims: readonly Claim[], page: PageContext = {}): ClaimCheck[] {
-    const pageTime = parseTime(page.published);
-    const pageFeatures = this.featuresOf(claims, () => page.published ?? null, () => 'page');
+    // An undated page that the corpus holds (same URL) takes the stored report's date, so a
+    // later figure is still an update rather than a conflict.
+    const published = page.published ?? (page.url ? this.byUrl.get(normalizeUrl(page.url))?.published : undefined) ?? undefined;
+    const pageTime = parseTime(published);
+    const pageFeatures = this.featuresOf(claims, () => published ?? null, () => 'page');
     const excluded = new Set(page.excludeArticleIds ?? []);
     const pageSketch = page.text ? textSketch(page.text) : null;
     const sameText = new Map<string, boolean>();
