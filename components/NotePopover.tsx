@@ -59,11 +59,13 @@ export interface NotePopoverProps {
   onClose(): void;
   onPointerEnter?(): void;
   onPointerLeave?(): void;
+  /** Focus left the note: for `next` (null when it left the page, e.g. Tab past the note's last link). */
+  onFocusLeave?(next: Element | null): void;
   children: ComponentChildren;
 }
 
 /** The positioned dialog frame of a note. */
-export function NotePopover({ anchors, headingId, takeFocus, onClose, onPointerEnter, onPointerLeave, children }: NotePopoverProps) {
+export function NotePopover({ anchors, headingId, takeFocus, onClose, onPointerEnter, onPointerLeave, onFocusLeave, children }: NotePopoverProps) {
   const ref = useRef<HTMLDivElement>(null);
   const [placement, setPlacement] = useState<NotePlacement | null>(null);
 
@@ -122,6 +124,10 @@ export function NotePopover({ anchors, headingId, takeFocus, onClose, onPointerE
       }}
       onPointerEnter={onPointerEnter}
       onPointerLeave={onPointerLeave}
+      onFocusOut={(event) => {
+        const next = event.relatedTarget as Element | null;
+        if (!next || !ref.current?.contains(next)) onFocusLeave?.(next);
+      }}
     >
       {children}
     </div>

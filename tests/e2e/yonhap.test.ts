@@ -119,6 +119,16 @@ describeInBrowser('Yonhap demo page', (env) => {
     await page.keyboard.press('Escape');
     expect(await readOpenNote(page)).toBe('');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-tally-claim'))).toBe(target);
+
+    // Tabbing on through the note's controls and out of it closes the note; focus stays in the page.
+    await page.keyboard.press('Enter');
+    let open = true;
+    for (let i = 0; i < 40 && open; i++) {
+      await page.keyboard.press('Tab');
+      open = (await readOpenNote(page)) !== '';
+    }
+    expect(open).toBe(false);
+    expect(await page.evaluate(() => document.activeElement !== document.body && document.activeElement?.tagName !== 'TALLY-NOTES')).toBe(true);
     await page.close();
   });
 

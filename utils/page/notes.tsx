@@ -83,6 +83,7 @@ export class NotesLayer {
         onClose={close}
         onPointerEnter={() => this.clearTimers()}
         onPointerLeave={() => this.scheduleHoverClose()}
+        onFocusLeave={(next) => this.onFocusLeave(next)}
       >
         {content.kind === 'claim' ? (
           <ClaimNote check={content.check} headingId={HEADING_ID} onClose={close} />
@@ -181,6 +182,15 @@ export class NotesLayer {
       this.close({ returnFocus: false });
       opener.focus({ preventScroll: true });
     }
+  }
+
+  /** Focus left an open note: it closes; if focus fell off the page (Tab past the end), it goes back to the mark. */
+  private onFocusLeave(next: Element | null): void {
+    if (!this.open) return;
+    const opener = this.open.marks[0];
+    if (next && this.open.marks.includes(next as HTMLElement)) return; // Escape or close put it back on the mark
+    this.close({ returnFocus: false });
+    if (!next && opener.isConnected) opener.focus({ preventScroll: true });
   }
 
   private onMouseOver(event: MouseEvent): void {

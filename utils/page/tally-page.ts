@@ -37,6 +37,8 @@ export interface ScanStats {
 }
 
 const DEBOUNCE_MS = 250;
+// Times the page may remove our marks in one view before Tally leaves that view alone.
+const FIGHT_LIMIT = 3;
 const MAX_WAIT_MS = 2_000;
 // The topic check reads at most this much of the article: a story names its subject early.
 const TOPIC_SAMPLE_CHARS = 20_000;
@@ -84,6 +86,9 @@ class PageSession {
   private rerun = false;
   private debounceTimer = 0;
   private firstPendingAt = 0;
+  private observer: MutationObserver | null = null;
+  /** Mutation batches in which the page itself removed our marks; at FIGHT_LIMIT Tally stops marking this view. */
+  private fights = 0;
 
   constructor(
     private readonly doc: Document,
@@ -97,6 +102,7 @@ class PageSession {
 
   start(): void {
     const observer = new MutationObserver((records) => this.onMutations(records));
+    this.observer = observer;
     observer.observe(this.doc.documentElement, { childList: true, subtree: true });
     const view = this.doc.defaultView!;
     view.addEventListener('popstate', () => this.checkNavigation(), { signal: this.signal });
@@ -115,18 +121,27 @@ class PageSession {
 
   /** Single-page navigation: forget this view, remove its marks, scan the new one. */
   onNavigate(): void {
+    this.url = this.doc.location.href;
     this.nav.abort();
     this.nav = new AbortController();
     this.notes.close({ returnFocus: false });
-    unwrapAll(this.doc);
+    this.unwrapOurs();
+    this.fights = 0;
     this.seen = new WeakSet();
     this.topic = null;
     this.scannedRoot = null;
     this.offTopicRoot = null;
     this.offTopicSample = '';
     this.markedEntities.clear();
-    this.url = this.doc.location.href;
     this.schedule();
+  }
+
+  /** Removes our marks without mistaking the removal for the page's doing. */
+  private unwrapOurs(): void {
+    const pending = this.observer?.takeRecords() ?? [];
+    if (pending.length) this.onMutations(pending); // the page's changes before ours still count
+    unwrapAll(this.doc);
+    this.observer?.takeRecords(); // our own removals
   }
 
   checkNavigation(): boolean {
@@ -137,6 +152,11 @@ class PageSession {
 
   private onMutations(records: MutationRecord[]): void {
     if (this.checkNavigation()) return;
+    // A page that removes our marks one by one is fighting them: re-marking would loop forever.
+    if (records.some((r) => [...r.removedNodes].some((n) => n.nodeType === 1 && (n as Element).tagName === 'TALLY-MARK'))) {
+      this.fights++;
+      if (this.fights >= FIGHT_LIMIT) return;
+    }
     for (const record of records) {
       for (const node of record.addedNodes) {
         if (this.isOurs(node)) continue;
@@ -159,7 +179,7 @@ class PageSession {
 
   /** Debounced scan; a page that never stops changing still gets one every MAX_WAIT_MS. */
   private schedule(): void {
-    if (this.signal.aborted) return;
+    if (this.signal.aborted || this.fights >= FIGHT_LIMIT) return;
     const now = performance.now();
     if (!this.debounceTimer) this.firstPendingAt = now;
     clearTimeout(this.debounceTimer);
@@ -375,6 +395,7 @@ class PageSession {
     let marked = 0;
     let floor = Infinity;
     for (const range of ranges) {
+      if (this.fights >= FIGHT_LIMIT) break;
       if (range.end > floor) continue;
       const pieces = rangeToPieces(map, range.start, range.end);
       if (!pieces.length || pieces.some((p) => !p.node.isConnected)) continue;
