@@ -2,13 +2,13 @@
  * The matcher: for each claim of a page, the other reports of the same figure and how they
  * relate. Pure, and the only owner of Fuse.js.
  *
- * 1. Narrow: indexed look-ups only. Per unit, claims sorted by value (compatible figures are a
- *    binary search away); per (unit, token) posting lists, also sorted by value, for a
- *    different figure of the same thing (token = a word of what is counted, a term family,
- *    an entity). Never a full scan.
+ * 1. Narrow: indexed look-ups only. Per unit (its head word), claims sorted by value
+ *    (compatible figures are a binary search away); per (unit, token) posting lists, also
+ *    sorted by value, for a different figure of the same thing (token = a word of what is
+ *    counted, a term family, an entity). Each slice is capped. Never a full scan.
  * 2. Rank the short list: Fuse.js over what is counted (spellings folded to one name first,
- *    pair scores memoised), word overlap of the sentences (entities as ids, so Rajin = Najin),
- *    shared entities, closeness of the figures and who is credited; classify each pair (relate.ts).
+ *    pair scores memoised), word overlap of the sentences, shared entities (as ids, so Rajin
+ *    = Najin), closeness of the figures and who is credited; classify each pair (relate.ts).
  * 3. Prefer silence: a different thing counted (a disjoint measure), a different direction or
  *    a weak resemblance gives no line at all.
  * 4. Wire copy: articles whose texts share most shingles are marked as reprints of the earliest.
@@ -353,7 +353,7 @@ export class MatcherIndex {
     if (p) {
       const a = lowerBound(p.values, logKey(lo * (lo > 0 ? 0.9 : 1.1)));
       const b = lowerBound(p.values, logKey(hi * (hi > 0 ? 1.1 : 0.9)) + 1e-12);
-      for (let k = a; k < b && out.length < MAX_SLICE; k++) if (compatibleValues(q, { ...this.claims[p.idx[k]].claim })) out.push(p.idx[k]);
+      for (let k = a; k < b && out.length < MAX_SLICE; k++) if (compatibleValues(q, this.claims[p.idx[k]].claim)) out.push(p.idx[k]);
     }
     return out;
   }
