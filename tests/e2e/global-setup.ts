@@ -4,6 +4,7 @@
  * Set TALLY_E2E_EXT to a built folder to skip the build while iterating.
  */
 import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { ROOT } from '../../scripts/demo-pages';
@@ -16,14 +17,17 @@ declare module 'vitest' {
   }
 }
 
-export default function setup(project: TestProject): void {
+export default function setup(project: TestProject): (() => void) | void {
   if (!chromiumPath()) {
     project.provide('extensionDir', '');
     return;
   }
   let dir = process.env.TALLY_E2E_EXT;
+  // A folder of this run's own: two runs at once (two engineers, one machine) must not rebuild
+  // the extension under each other's browsers.
+  const outDir = join(ROOT, '.output', `e2e-run-${process.pid}`);
   if (!dir) {
-    const out = execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'tests/e2e/build-extension.ts')], {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'tests/e2e/build-extension.ts'), outDir], {
       cwd: ROOT,
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'inherit'],
@@ -31,4 +35,5 @@ export default function setup(project: TestProject): void {
     dir = out.trim().split('\n').pop()!;
   }
   project.provide('extensionDir', dir);
+  return () => rmSync(outDir, { recursive: true, force: true });
 }
