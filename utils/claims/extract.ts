@@ -52,6 +52,9 @@ const NOUN_STOP = new Set([
 const INVARIANT_COUNTS = new Set(['staff', 'personnel', 'aircraft', 'sheep', 'fish', 'deer', 'series', 'species', 'police', 'crew', 'cattle', 'livestock', 'offspring', 'swine', 'moose', 'bison', 'salmon', 'trout', 'spacecraft', 'hovercraft', 'watercraft']);
 // Modifiers that do not change what is counted ("eight more picks" counts picks).
 const MODIFIER_DROP = new Set(['more', 'other', 'additional', 'extra', 'further', 'such']);
+// "who was 10", "she turns 40": a person's age after these.
+const COPULAS = new Set(['is', 'was', 'be', 'turns', 'turned', 'turning', 'turn', 'becomes', 'became']);
+const PERSON_PRONOUNS = new Set(['who', 'he', 'she', 'i', 'you', 'we', 'they']);
 // Participles without "-ed" that modify a counted noun ("newly built homes").
 const IRREGULAR_PARTICIPLES = new Set(['built', 'made', 'grown', 'known', 'held', 'sold', 'born', 'bought', 'brought', 'sent', 'spent']);
 // Nouns that count something else: "rounds of artillery shells" counts shells.
@@ -107,6 +110,8 @@ interface Draft {
   inParens?: boolean;
   /** A number word with nothing counted ("the two", "one"): dropped unless it borrows a unit. */
   bareWords?: boolean;
+  /** A bare figure's rate ("20 per week"): added to a unit it borrows. */
+  rate?: string;
   /** A bare figure before an unread lower-case word ("the 5 speed manual version"): it counts that, not a neighbour's unit. */
   beforeWord?: boolean;
 }
@@ -155,12 +160,15 @@ function nounAt(tokens: Token[], j: number, text: string, value: number, lang: L
   }
   if (!segments.length) return null;
   // "four-cylinder engine options": the word glued to the number is what is counted.
-  let head = hyphenated ? 0 : segments.findIndex((s) => singular(s.lower.split('-').pop()!) !== s.lower.split('-').pop() || INVARIANT_COUNTS.has(s.lower));
+  // A count of one names a singular noun ("one arms dealer", "one proposal asks"): no plural search.
+  let head = hyphenated ? 0 : value === 1 ? -1 : segments.findIndex((s) => singular(s.lower.split('-').pop()!) !== s.lower.split('-').pop() || INVARIANT_COUNTS.has(s.lower));
   if (head < 0) {
     if (value === 1) {
       // A singular count ("one solution"), up to the first verb-like word.
       head = 0;
-      while (head + 1 < segments.length && head < 1 && !/(?:ed|ing|ly)$/.test(segments[head + 1].lower)) head++;
+      // ("one proposal asks": a word that looks plural after a count of one is a verb.)
+      while (head + 1 < segments.length && head < 1 && !/(?:ed|ing|ly)$/.test(segments[head + 1].lower) &&
+        singular(segments[head + 1].lower) === segments[head + 1].lower) head++;
     } else if (hyphenated || (segments.length >= 2 && !/(?:ed|ing|ly)$/.test(segments[0].lower) && !/(?:ed|ly)$/.test(segments[1].lower) &&
       !isCapitalised(tokens[segments[0].from]))) {
       // A singular noun as a modifier counts: "four-cylinder engine", "a 12 page document".
@@ -353,6 +361,31 @@ function isYearLike(core: NumberCore, tokens: Token[]): boolean {
   return core.kind === 'digits' && core.scale === 1 && /^\d{4}$/.test(t.text) && +t.text >= 1000 && +t.text <= 2100;
 }
 
+/** A rate after a figure's unit: "per barrel", "/h", "a year", "a-year", "-a-day". */
+function rateAt(tokens: Token[], at: number): { name: string; end: number } | null {
+  const p = tokens[at];
+  if (!p) return null;
+  const next = tokens[at + 1];
+  if (p.lower === 'per' || (p.text === '/' && !p.space)) {
+    const u2 = unitAfter(tokens, at + 1);
+    if (u2) return { name: u2.def.factor === 1 ? u2.def.canonical : u2.def.written, end: u2.end };
+    if (next?.kind === 'word' && !NOUN_STOP.has(next.lower)) return { name: singular(next.lower), end: at + 2 };
+    return null;
+  }
+  // "a 52,000 barrel-a-day refinery": the rate glued on with hyphens.
+  if (isHyphen(p) && !p.space && next && (next.lower === 'a' || next.lower === 'an') && !next.space && isHyphen(tokens[at + 2]) && !tokens[at + 2].space) return rateAt(tokens, at + 1);
+  if ((p.lower === 'a' || p.lower === 'an') && next) {
+    // "£24 a-year", "barrel-a-day".
+    const w = isHyphen(next) && !next.space && tokens[at + 2] && !tokens[at + 2].space ? at + 2 : at + 1;
+    // "a year earlier" is a time reference, not a rate.
+    if (/^(?:earlier|ago|later|before|after|prior)$/.test(tokens[w + 1]?.lower ?? '')) return null;
+    const u2 = unitAfter(tokens, w);
+    if (u2 && (u2.def.kind === 'time' || u2.def.kind === 'measure') && !u2.def.canonical.includes('age')) return { name: u2.def.factor === 1 ? u2.def.canonical : u2.def.written, end: u2.end };
+    if (/^(?:share|head|person|piece|ticket|night|unit|pop|month|year|week|day)$/.test(tokens[w].lower)) return { name: singular(tokens[w].lower), end: w + 1 };
+  }
+  return null;
+}
+
 interface Reading {
   drafts: Draft[];
   next: number;
@@ -431,6 +464,11 @@ function figureAt(tokens: Token[], i: number, floor: number, sentenceStartTok: n
     const direct = unitAfter(tokens, at);
     if (direct && !(direct.def.kind === 'time' && core.kind === 'fraction')) return direct;
     if (isHyphen(tokens[at]) && !tokens[at].space && !tokens[at + 1]?.space) return unitAfter(tokens, at + 1);
+    // "one US fluid ounce", "5 imperial gallons": a measure of volume named by its system.
+    if (/^(?:us|uk|imperial)$/.test(tokens[at]?.lower ?? '')) {
+      const u = unitAfter(tokens, at + 1);
+      if (u && /^(?:ounce|pint|quart|gallon)$/.test(u.def.canonical)) return u;
+    }
     return null;
   };
   if (!unit || unit.kind === 'currency') {
@@ -495,33 +533,19 @@ function figureAt(tokens: Token[], i: number, floor: number, sentenceStartTok: n
     const p = tokens[qStart - 1];
     const agedBefore = p && (/^(?:aged|age|ages)$/.test(p.lower) || (p.lower === 'of' && tokens[qStart - 2]?.lower === 'age'));
     const appositive = p?.text === ',' && isCapitalised(tokens[qStart - 2]) && tokens[core.end]?.text === ',';
-    if (agedBefore || appositive) unit = { canonical: 'year of age', factor: 1, written: 'year of age', kind: 'time', attachedOnly: false };
+    // "who was 10", "he will be 35 by the end of the year": a person's age, with nothing counted after it.
+    const after = tokens[core.end];
+    const k = p && COPULAS.has(p.lower) ? (/^(?:will|would|to|'ll)$/.test(tokens[qStart - 2]?.lower ?? '') ? qStart - 3 : qStart - 2) : -1;
+    const personIs = k >= 0 && PERSON_PRONOUNS.has(tokens[k]?.lower ?? '') && (!after || after.kind === 'punct' || /^(?:when|by|at|and|but|in|on|this|next|last)$/.test(after.lower));
+    if (agedBefore || appositive || personIs) unit = { canonical: 'year of age', factor: 1, written: 'year of age', kind: 'time', attachedOnly: false };
+  }
+  // "under the age of 5 years": years of age.
+  if (unit?.canonical === 'year' && tokens[qStart - 1]?.lower === 'of' && tokens[qStart - 2]?.lower === 'age') {
+    unit = { canonical: 'year of age', factor: 1, written: 'year of age', kind: 'time', attachedOnly: false };
   }
   if (unit) unitName = unit.canonical;
   // "$58.24 per barrel", "percent a year", "$52 a barrel" ("km/h" is in the unit table).
-  const perAt = (at: number): { name: string; end: number } | null => {
-    const p = tokens[at];
-    if (!p) return null;
-    const next = tokens[at + 1];
-    if (p.lower === 'per' || (p.text === '/' && !p.space)) {
-      const u2 = unitAfter(tokens, at + 1);
-      if (u2) return { name: u2.def.factor === 1 ? u2.def.canonical : u2.def.written, end: u2.end };
-      if (next?.kind === 'word' && !NOUN_STOP.has(next.lower)) return { name: singular(next.lower), end: at + 2 };
-      return null;
-    }
-    // "a 52,000 barrel-a-day refinery": the rate glued on with hyphens.
-    if (isHyphen(p) && !p.space && next && (next.lower === 'a' || next.lower === 'an') && !next.space && isHyphen(tokens[at + 2]) && !tokens[at + 2].space) return perAt(at + 1);
-    if ((p.lower === 'a' || p.lower === 'an') && next) {
-      // "£24 a-year", "barrel-a-day".
-      const w = isHyphen(next) && !next.space && tokens[at + 2] && !tokens[at + 2].space ? at + 2 : at + 1;
-      // "a year earlier" is a time reference, not a rate.
-      if (/^(?:earlier|ago|later|before|after|prior)$/.test(tokens[w + 1]?.lower ?? '')) return null;
-      const u2 = unitAfter(tokens, w);
-      if (u2 && (u2.def.kind === 'time' || u2.def.kind === 'measure') && !u2.def.canonical.includes('age')) return { name: u2.def.factor === 1 ? u2.def.canonical : u2.def.written, end: u2.end };
-      if (/^(?:share|head|person|piece|ticket|night|unit|pop|month|year|week|day)$/.test(tokens[w].lower)) return { name: singular(tokens[w].lower), end: w + 1 };
-    }
-    return null;
-  };
+  const perAt = (at: number): { name: string; end: number } | null => rateAt(tokens, at);
   if (unit) {
     const per = perAt(j);
     if (per) {
@@ -742,6 +766,15 @@ function figureAt(tokens: Token[], i: number, floor: number, sentenceStartTok: n
     unitName = 'person';
     people = true;
   }
+  // "an average of 20 per week": a bare rate; what it counts may come from the figure before.
+  let rate: string | undefined;
+  if (!unit && !measure && !people && tokens[end]?.lower === 'per') {
+    const r = perAt(end);
+    if (r) {
+      rate = r.name;
+      end = r.end;
+    }
+  }
   // A bare four-digit year is not a quantity ("in 2016", "the 1988 film").
   if (isYearLike(core, tokens) && !unit && !hedge && qualifier === 'exact') {
     const before = tokens[core.start - 1];
@@ -790,6 +823,7 @@ function figureAt(tokens: Token[], i: number, floor: number, sentenceStartTok: n
       unitKind: unit?.kind ?? null,
       inParens: tokens[startTok - 1]?.text === '(',
       bareWords: core.kind === 'words' && core.scale === 1 && !unit && !measure && !people,
+      rate,
       beforeWord: !unit && !measure && !people && tokens[endTok]?.kind === 'word' && tokens[endTok].space && /^\p{Ll}/u.test(tokens[endTok].text) &&
         !NOUN_STOP.has(tokens[endTok].lower) && !lang.directionWords[tokens[endTok].lower] && !lang.speechVerbs.includes(tokens[endTok].lower),
     }],
@@ -831,6 +865,14 @@ function shareUnits(drafts: Draft[], tokens: Token[]): void {
     if (a.date || b.date || !a.unit || b.unit || !a.hasUnit || a.unitKind === 'percent') continue;
     if (joined(a, b, /^(?:to)$/)) copy(b, a);
   }
+  // "raised 280 million of the 1.5 billion shekels": a part of a whole in its unit.
+  for (let n = drafts.length - 2; n >= 0; n--) {
+    const a = drafts[n];
+    const b = drafts[n + 1];
+    if (a.date || b.date || a.unit || !b.unit || b.unitKind === 'percent') continue;
+    const between = tokens.slice(a.endTok, b.startTok).map((t) => t.lower).join(' ');
+    if (/^of (?:the|its|their|his|her|our|a|an)$/.test(between)) copy(a, b);
+  }
   // "X was down 2.3%, Y by 2.6%": a gapped clause (a name, "by", a figure) shares the change.
   for (let n = 1; n < drafts.length; n++) {
     const b = drafts[n];
@@ -868,7 +910,7 @@ function inheritUnits(drafts: Draft[]): void {
     while (k >= 0 && (drafts[k].date || drafts[k].inParens || drafts[k].unitKind === 'percent' || drafts[k].beforeWord)) k--;
     const a = drafts[k];
     if (!a || !a.unit || a.unitKind === 'percent') continue;
-    b.unit = a.unit;
+    b.unit = b.rate && !a.unit.includes(' per ') ? `${a.unit} per ${b.rate}` : a.unit;
     b.measure = a.measure;
     b.factor = a.factor;
     b.written = a.written;
@@ -878,6 +920,21 @@ function inheritUnits(drafts: Draft[]): void {
 }
 
 /** A figure in parentheses after another restates it in other units: "about 290 km (180 miles)". */
+/** "C$6 (US$4.46) per share": a rate after a parenthetical restatement applies to both figures. */
+function shareRates(drafts: Draft[], tokens: Token[]): void {
+  for (let n = 0; n + 1 < drafts.length; n++) {
+    const a = drafts[n];
+    const b = drafts[n + 1];
+    if (a.date || b.date || !a.hasUnit || !b.hasUnit || a.unitKind !== 'currency' || b.unitKind !== 'currency') continue;
+    if (b.startTok !== a.endTok + 1 || tokens[a.endTok]?.text !== '(' || tokens[b.endTok]?.text !== ')') continue;
+    if (a.unit.includes(' per ') || b.unit.includes(' per ')) continue;
+    const rate = rateAt(tokens, b.endTok + 1);
+    if (!rate) continue;
+    a.unit += ' per ' + rate.name;
+    b.unit += ' per ' + rate.name;
+  }
+}
+
 function shareHedges(drafts: Draft[], tokens: Token[]): void {
   // "just under 296 hp (224 kW / 300 PS)": every restatement in the parentheses shares the hedge.
   let source: Draft | null = null;
@@ -1018,6 +1075,7 @@ function readSentence(
   if (!drafts.length) return;
   shareUnits(drafts, tokens);
   shareHedges(drafts, tokens);
+  shareRates(drafts, tokens);
   inheritUnits(drafts);
   for (let n = drafts.length - 1; n >= 0; n--) if (drafts[n].bareWords) drafts.splice(n, 1);
   if (!drafts.length) return;

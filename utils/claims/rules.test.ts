@@ -105,6 +105,34 @@ describe('changes: a gapped clause shares the change', () => {
   it.each(table)('%s → %s', (text, quote, expected) => expect(at(text, quote)).toMatchObject(expected));
 });
 
+describe('units: ages, parts of a whole, rates, temperatures', () => {
+  const table: Array<[string, string, Expect]> = [
+    ['She moved abroad with her son, who was 10.', '10', { unit: 'year of age' }],
+    ['He will be 40 by the end of the season.', '40', { unit: 'year of age' }],
+    ['He was 10 points behind.', '10 points', { unit: 'point' }],
+    ['Deaths of children under the age of 5 years fell.', '5 years', { unit: 'year of age' }],
+    ['The club has raised 40 million of the 90 million euros it needs.', '40 million', { value: 40e6, unit: 'euro' }],
+    ['Two of the five reactors were shut.', 'Two', { value: 2, unit: 'reactor' }],
+    ['Police logged 31 car thefts this week, against an average of 12 per week.', '12 per week', { unit: 'car theft per week' }],
+    ['The bid of C$9 (US$6.70) per share was accepted.', 'C$9', { unit: 'canadian dollar per share' }],
+    ['The bid of C$9 (US$6.70) per share was accepted.', 'US$6.70', { unit: 'dollar per share' }],
+    ['Madrid hit 41 C (106 F) on Sunday.', '41 C', { unit: 'celsius' }],
+    ['Madrid hit 41 C (106 F) on Sunday.', '106 F', { unit: 'fahrenheit' }],
+    ['Breakdown starts near 30 kV/cm in dry air.', '30 kV/cm', { unit: 'kilovolt per centimetre' }],
+    ['Pour in 4 fluid ounces of cream.', '4 fluid ounces', { unit: 'ounce' }],
+    ['One imperial gallon is larger.', 'One imperial gallon', { value: 1, unit: 'gallon' }],
+  ];
+  it.each(table)('%s → %s', (text, quote, expected) => expect(at(text, quote)).toMatchObject(expected));
+});
+
+describe('counted nouns: a count of one names a singular noun', () => {
+  const table: Array<[string, string, Expect]> = [
+    ['One proposal asks the board to act.', 'One proposal', { unit: 'proposal' }],
+    ['One arms dealer testified.', 'One arms dealer', { unit: 'arms dealer' }],
+  ];
+  it.each(table)('%s → %s', (text, quote, expected) => expect(at(text, quote)).toMatchObject(expected));
+});
+
 describe('not figures', () => {
   const table: Array<[string, string[]]> = [
     ['Security changed after 9/11 for good.', []],

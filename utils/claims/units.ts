@@ -53,7 +53,7 @@ const MEASURES: Row[] = [
   ['gigatonne|gigatonnes|gigaton|gigatons|gt', 'gigatonne'],
   ['megatonne|megatonnes|megaton|megatons', 'megatonne'],
   ['lb|lbs|pound|pounds', 'pound'],
-  ['oz|ounce|ounces', 'ounce'],
+  ['oz|ounce|ounces|fluid ounce|fluid ounces|fl oz|fl. oz.', 'ounce'],
   ['l|litre|litres|liter|liters', 'litre'],
   ['ml|millilitre|millilitres|milliliter|milliliters', 'millilitre'],
   ['gallon|gallons|gal', 'gallon'],
@@ -72,6 +72,7 @@ const MEASURES: Row[] = [
   ['bhp', 'brake horsepower'],
   ['ps', 'metric horsepower'],
   ['v|volt|volts', 'volt'],
+  ['kv|kilovolt|kilovolts', 'kilovolt'],
   ['mah', 'milliampere-hour'],
   ['hz|hertz', 'hertz'],
   ['khz|kilohertz', 'kilohertz'],
@@ -261,6 +262,9 @@ const CASE_SENSITIVE: Record<string, UnitDef> = {
   Nm: { canonical: 'newton metre', factor: 1, written: 'newton metre', kind: 'measure', attachedOnly: false },
   G: { canonical: 'generation wireless', factor: 1, written: 'generation wireless', kind: 'measure', attachedOnly: true },
   W: { canonical: 'watt', factor: 1, written: 'watt', kind: 'measure', attachedOnly: false },
+  // Wire style writes temperatures with a spaced capital: "40 C (104 F)".
+  C: { canonical: 'celsius', factor: 1, written: 'celsius', kind: 'measure', attachedOnly: false },
+  F: { canonical: 'fahrenheit', factor: 1, written: 'fahrenheit', kind: 'measure', attachedOnly: false },
   // Baseball's wins above replacement ("0.5 WAR"); lower-case "war" is a word, not a unit.
   WAR: { canonical: 'win above replacement', factor: 1, written: 'win above replacement', kind: 'measure', attachedOnly: false },
 };
