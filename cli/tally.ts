@@ -2,12 +2,12 @@
  * The `tally` command line (DESIGN.md "Contracts"). Each command lives in its own module,
  * loaded only when asked for, and exports `run(args: string[]): Promise<number>` (the exit code).
  */
-import { CliError } from './cli-error.ts';
+import { CliError } from './cli-error';
 
 const commands: Record<string, { summary: string; load: () => Promise<{ run(args: string[]): Promise<number> }> }> = {
-  extract: { summary: 'extract FILE|- [--json] [--each-line]   the claims of a text or HTML file', load: () => import('./extract.ts') },
-  check: { summary: 'check FILE [--pack PACK.json] [--json]   how the corpus\'s other reports state each claim', load: () => import('./check.ts') },
-  pack: { summary: 'pack build DIR -o PACK.json | pack validate PACK.json', load: () => import('./pack.ts') },
+  extract: { summary: 'extract FILE|- [--json] [--each-line]   the claims of a text or HTML file', load: () => import('./extract') },
+  check: { summary: 'check FILE [--pack PACK.json] [--json]   how the corpus\'s other reports state each claim', load: () => import('./check') },
+  pack: { summary: 'pack build DIR -o PACK.json | pack validate PACK.json', load: () => import('./pack') },
 };
 
 function usage(): string {
