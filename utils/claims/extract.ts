@@ -485,6 +485,11 @@ function figureAt(tokens: Token[], i: number, floor: number, sentenceStartTok: n
       j = u.end;
     }
   }
+  // "sixfold", "a 6-fold rise": a multiple.
+  if (!unit && (core.multiple || (isHyphen(tokens[j]) && !tokens[j].space && tokens[j + 1]?.lower === 'fold' && !tokens[j + 1].space))) {
+    unit = { canonical: 'time', factor: 1, written: 'time', kind: 'measure', attachedOnly: false };
+    if (!core.multiple) j += 2;
+  }
   // "1/16 of a US pint": a slash fraction of a unit.
   if (core.slash && !unit && tokens[j]?.lower === 'of') {
     let k = j + 1;
@@ -760,6 +765,19 @@ function figureAt(tokens: Token[], i: number, floor: number, sentenceStartTok: n
       if (last > j + 1) measure = text.slice(tokens[j + 1].start, tokens[last - 1].end);
     }
   }
+  // "eight million 250ml bottles": the size comes between the count and what is counted
+  // (the size stays a figure of its own).
+  if (!unit && !measure && !nounBefore && tokens[end]?.kind === 'num' && tokens[end].space) {
+    const size = numberAt(tokens, end, lang);
+    const sizeUnit = size && size.kind === 'digits' ? unitAfter(tokens, size.end) : null;
+    if (sizeUnit && sizeUnit.def.kind === 'measure' && !tokens[size!.end].space) {
+      const noun = nounAt(tokens, sizeUnit.end, text, value, lang);
+      if (noun?.plural) {
+        unitName = noun.unit;
+        measure = text.slice(tokens[end].start, tokens[noun.headEnd - 1].end);
+      }
+    }
+  }
   // "95,800 who have been unemployed", "the 12 who died": a bare count of people.
   let people = false;
   if (!unit && !measure && !nounBefore && value > 1 && (core.kind === 'digits' || core.kind === 'words') && tokens[end]?.lower === 'who' && !isYearLike(core, tokens)) {
@@ -778,7 +796,9 @@ function figureAt(tokens: Token[], i: number, floor: number, sentenceStartTok: n
   // A bare four-digit year is not a quantity ("in 2016", "the 1988 film").
   if (isYearLike(core, tokens) && !unit && !hedge && qualifier === 'exact') {
     const before = tokens[core.start - 1];
-    if (!measure || !pluralNoun || (before && YEAR_PREPOSITIONS.has(before.lower)) || isCapitalised(tokens[core.end])) return { drafts: [], next: core.end };
+    // ("an average of 1500", "a total of 2000": an amount, not a year.)
+    const amountOf = before?.lower === 'of' && /^(?:average|total|sum|maximum|minimum|tally|median|mean)$/.test(tokens[core.start - 2]?.lower ?? '');
+    if (!amountOf && (!measure || !pluralNoun || (before && YEAR_PREPOSITIONS.has(before.lower)) || isCapitalised(tokens[core.end]))) return { drafts: [], next: core.end };
   }
   // "by 2120", "until 2150": a far-future year after a year preposition.
   if (core.kind === 'digits' && core.scale === 1 && /^2[12]\d\d$/.test(tokens[core.start].text) && !unit && !measure && !hedge && qualifier === 'exact' &&
@@ -909,7 +929,8 @@ function inheritUnits(drafts: Draft[]): void {
     let k = n - 1;
     while (k >= 0 && (drafts[k].date || drafts[k].inParens || drafts[k].unitKind === 'percent' || drafts[k].beforeWord)) k--;
     const a = drafts[k];
-    if (!a || !a.unit || a.unitKind === 'percent') continue;
+    // A share ("a third of those screened") lends no unit either.
+    if (!a || !a.unit || a.unitKind === 'percent' || a.unit === 'fraction') continue;
     b.unit = b.rate && !a.unit.includes(' per ') ? `${a.unit} per ${b.rate}` : a.unit;
     b.measure = a.measure;
     b.factor = a.factor;
@@ -963,7 +984,7 @@ function shareHedges(drafts: Draft[], tokens: Token[]): void {
 function candidatePattern(lang: LanguageTable): RegExp {
   const words = [
     ...Object.keys(lang.smallNumbers), ...Object.keys(lang.scaleWords), ...Object.keys(lang.magnitudeWords),
-    ...Object.keys(lang.fractionWords),
+    ...Object.keys(lang.fractionWords), ...multipleWords(lang),
   ];
   const alternation = [...new Set(words)].sort((a, b) => b.length - a.length).join('|');
   // ASCII word boundaries are fastest; other scripts need letter look-arounds.
@@ -973,13 +994,20 @@ function candidatePattern(lang: LanguageTable): RegExp {
 const CANDIDATES = new Map<LanguageTable, RegExp>();
 const STARTS = new Map<LanguageTable, Set<string>>();
 
+/** "sixfold", "tenfold": number words with the language's multiple suffix. */
+function multipleWords(lang: LanguageTable): string[] {
+  const suffix = lang.multipleSuffix;
+  if (!suffix) return [];
+  return [...Object.keys(lang.smallNumbers), ...Object.keys(lang.scaleWords)].map((w) => w + suffix);
+}
+
 /** Lower-case words that may start a figure or a date in this language. */
 function startWords(lang: LanguageTable): Set<string> {
   let set = STARTS.get(lang);
   if (!set) {
     set = new Set([
       ...Object.keys(lang.smallNumbers), ...Object.keys(lang.magnitudeWords), ...Object.keys(lang.scaleWords),
-      ...lang.articleOne, ...Object.keys(lang.months), 'half', 'several', 'between', 'from',
+      ...lang.articleOne, ...Object.keys(lang.months), ...multipleWords(lang), 'half', 'several', 'between', 'from',
     ]);
     STARTS.set(lang, set);
   }

@@ -24,6 +24,8 @@ export interface NumberCore {
   mSuffix: boolean;
   /** A hedge glued to the number ("1천여"), for languages that write one. */
   suffixHedge?: HedgeEntry;
+  /** A multiple written as one word ("sixfold", "tenfold"). */
+  multiple?: boolean;
   /** Written as a slash fraction ("1/2", "1⁄16"): a figure only before a unit or "of". */
   slash?: boolean;
 }
@@ -295,7 +297,19 @@ export function numberAt(tokens: Token[], i: number, lang: LanguageTable = engli
   if (!t) return null;
   if (t.kind === 'num') return digitsAt(tokens, i, lang);
   if (t.kind !== 'word') return null;
-  return fractionAt(tokens, i, lang) ?? magnitudeAt(tokens, i, lang) ?? wordsAt(tokens, i, lang);
+  return fractionAt(tokens, i, lang) ?? magnitudeAt(tokens, i, lang) ?? wordsAt(tokens, i, lang) ?? multipleAt(tokens, i, lang);
+}
+
+/** A multiple written as one word: "sixfold" → 6, "hundredfold" → 100. */
+function multipleAt(tokens: Token[], i: number, lang: LanguageTable): NumberCore | null {
+  const suffix = lang.multipleSuffix;
+  const word = tokens[i].lower;
+  if (!suffix || word.length <= suffix.length || !word.endsWith(suffix)) return null;
+  const stem = word.slice(0, -suffix.length);
+  const v = lang.smallNumbers[stem] ?? lang.scaleWords[stem];
+  // ("The reason is twofold" names two parts, not a multiple.)
+  if (v === undefined || v < 3) return null;
+  return { value: v, low: v, high: v, start: i, end: i + 1, kind: 'words', scale: 1, mSuffix: false, multiple: true };
 }
 
 /**

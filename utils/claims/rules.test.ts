@@ -133,9 +133,26 @@ describe('counted nouns: a count of one names a singular noun', () => {
   it.each(table)('%s → %s', (text, quote, expected) => expect(at(text, quote)).toMatchObject(expected));
 });
 
+describe('multiples, amounts that look like years, sizes between a count and its noun', () => {
+  const table: Array<[string, string, Expect]> = [
+    ['Exports to Vietnam grew more than sixfold last year.', 'more than sixfold', { value: 6, unit: 'time', qualifier: 'more-than', direction: 'up' }],
+    ['Cases rose 10-fold in a month.', '10-fold', { value: 10, unit: 'time', direction: 'up' }],
+    ['Fares will rise by an average of 1500 rupees.', '1500 rupees', { value: 1500, unit: 'indian rupee' }],
+    ['Fines came to a total of 2000.', '2000', { value: 2000 }],
+    ['The plant will fill twelve million 330ml cans a year.', 'twelve million', { value: 12e6, unit: 'can', measure: '330ml cans' }],
+    ['The plant will fill twelve million 330ml cans a year.', '330ml', { value: 330, unit: 'millilitre' }],
+    // A share lends no unit to the figure after it.
+    ['A quarter of the patients were 70 or older.', '70 or older', { unit: '', qualifier: 'at-least', low: 70 }],
+    ['Children aged 5 or younger ride free.', '5 or younger', { qualifier: 'up-to', high: 5 }],
+  ];
+  it.each(table)('%s → %s', (text, quote, expected) => expect(at(text, quote)).toMatchObject(expected));
+});
+
 describe('not figures', () => {
   const table: Array<[string, string[]]> = [
     ['Security changed after 9/11 for good.', []],
+    ['The reason is twofold, officials said.', []],
+    ['It happened in the summer of 1969.', []],
     ['Sea levels may rise 3 feet by 2150, the study says.', ['3 feet']],
     ['The firm leased Unit 3 at 16-18 Harbour Street.', []],
     // A duration used as a modifier before a sum of money.

@@ -62,6 +62,9 @@ const hedgesBefore: HedgeEntry[] = [
 
 const hedgesAfter: HedgeEntry[] = [
   h('or more', 'at-least', MORE), h('or above', 'at-least', MORE), h('and above', 'at-least', MORE),
+  h('or older', 'at-least', MORE), h('or over', 'at-least', MORE), h('or higher', 'at-least', MORE), h('or greater', 'at-least', MORE),
+  h('or longer', 'at-least', MORE), h('or younger', 'up-to', UPTO), h('or lower', 'up-to', UPTO), h('or under', 'up-to', UPTO),
+  h('or below', 'up-to', UPTO),
   h('or so', 'about', ABOUT), h('or less', 'up-to', UPTO), h('or fewer', 'up-to', UPTO),
   h('plus', 'more-than', MORE), h('+', 'more-than', MORE), h('odd', 'more-than', MORE),
 ].sort((a, b) => b.words.length - a.words.length);
@@ -108,4 +111,5 @@ export const english: LanguageTable = {
     'alleged', 'assessed', 'concluded',
   ],
   months,
+  multipleSuffix: 'fold',
 };

@@ -34,6 +34,8 @@ export interface LanguageTable {
   directionWords: Record<string, Exclude<Direction, null>>;
   /** Speech verbs for attribution ("said", "told"). */
   speechVerbs: string[];
+  /** Glued to a number word, a multiple: "fold" in "sixfold", "tenfold". */
+  multipleSuffix?: string;
   /** Month names and abbreviations → month number 1..12. */
   months: Record<string, number>;
   /** "1,5" is one and a half (Russian, most of Europe). */
