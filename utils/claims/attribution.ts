@@ -92,7 +92,10 @@ export function creditsOf(sentence: string, base: number, tokens: Token[], lang:
       let e = k + 2;
       while (e < tokens.length && e < k + 10 && !BREAK_PUNCT.has(tokens[e].text) && tokens[e].text !== '.' &&
         !CLAUSE_BREAKS.has(tokens[e].lower) && !(e > k + 2 && /^[a-z]+ed$/.test(tokens[e].text))) e++;
-      if (e > k + 2) credits.push({ name: clean(textOf(sentence, base, tokens, k + 2, e)), at: t.start, pronoun: false, weak: false });
+      if (e > k + 2) {
+        const name = materialCredit(sentence, base, tokens, k + 2, e);
+        if (name !== null) credits.push({ name: name || clean(textOf(sentence, base, tokens, k + 2, e)), at: t.start, pronoun: false, weak: false });
+      }
       continue;
     }
     if (!verbs.has(t.lower) || t.kind !== 'word') continue;
@@ -179,6 +182,66 @@ export function creditsOf(sentence: string, base: number, tokens: Token[], lang:
     }
   }
   return credits.sort((a, b) => a.at - b.at);
+}
+
+// Things, not sources: "according to photos provided by the U.S.", "according to the images".
+const MATERIAL = new Set([
+  'photo', 'photos', 'photograph', 'photographs', 'picture', 'pictures', 'image', 'images', 'imagery', 'footage',
+  'video', 'videos', 'document', 'documents', 'data', 'figure', 'figures', 'statistic', 'statistics', 'record',
+  'records', 'estimate', 'estimates', 'account', 'accounts', 'report', 'reports', 'statement', 'statements',
+  'analysis', 'assessment', 'survey', 'study', 'map', 'maps', 'chart', 'charts', 'transcript', 'readout', 'filing',
+  'filings', 'tally', 'count', 'calculations', 'projections', 'forecast', 'forecasts', 'census', 'release',
+]);
+const PROVIDER_PARTICIPLES = new Set([
+  'provided', 'released', 'published', 'compiled', 'obtained', 'shared', 'taken', 'issued', 'cited', 'seen',
+  'reviewed', 'produced', 'made', 'prepared', 'posted', 'distributed', 'supplied', 'gathered', 'collected',
+]);
+
+/**
+ * For "according to" + a thing rather than a source: the provider it names ("photos provided by
+ * the U.S." → "U.S.", "the White House account" → "White House", "the ministry's figures" →
+ * "ministry"), "" when the phrase is not a thing (keep it as the credit), or null when the thing
+ * names no provider ("according to the images": no credit).
+ */
+function materialCredit(sentence: string, base: number, tokens: Token[], from: number, to: number): string | null {
+  let first = from;
+  while (first < to && /^(?:the|a|an|these|those|this|that|new|recent|latest|satellite|official|its|their|his|her)$/.test(tokens[first].lower)) first++;
+  // The thing: the first word of the phrase that names one, after the provider's name if any.
+  let head = -1;
+  for (let k = first; k < to && head < 0; k++) if (MATERIAL.has(tokens[k].lower)) head = k;
+  if (head < 0) return '';
+  // "the ministry's figures": the owner is the provider.
+  const before = tokens[head - 1];
+  const possessive = head - 1 >= first && before && (/['’]s$/i.test(before.text) || before.text === "'" || before.text === '’') ? head - 1 : -1;
+  if (possessive < 0) {
+    for (let k = first; k < head; k++) if (!isCapitalised(tokens[k]) && !NAME_GLUE.has(tokens[k].lower) && tokens[k].text !== '.') return '';
+  }
+  if (possessive >= first) {
+    const owner = textOf(sentence, base, tokens, first, possessive + 1).replace(/['’]s?$/i, '').replace(/['’]$/, '');
+    return clean(owner) || null;
+  }
+  // "the White House account", "Pentagon data": capitalised words before the thing.
+  if (first < head && isCapitalised(tokens[first])) {
+    let last = first;
+    while (last + 1 < head && (isCapitalised(tokens[last + 1]) || tokens[last + 1].text === '.' || NAME_GLUE.has(tokens[last + 1].lower))) last++;
+    return clean(textOf(sentence, base, tokens, first, last + 1));
+  }
+  // "photos provided by the U.S.", "data from the ministry".
+  let k = head + 1;
+  if (tokens[k] && PROVIDER_PARTICIPLES.has(tokens[k].lower)) k++;
+  if (!tokens[k] || !/^(?:by|from|of)$/.test(tokens[k].lower)) return null;
+  const start = k + 1;
+  let e = start;
+  while (e < tokens.length && e < start + 8) {
+    const w = tokens[e];
+    // "U.S.": a dot inside an abbreviation continues the name.
+    const abbreviationDot = w.text === '.' && !w.space && /^\p{Lu}$/u.test(tokens[e - 1]?.text ?? '');
+    if (!abbreviationDot && (BREAK_PUNCT.has(w.text) || w.text === '.' || CLAUSE_BREAKS.has(w.lower) || /^(?:to|in|on|at|for|with|showing|shows|show)$/.test(w.lower))) break;
+    e++;
+  }
+  if (e === start) return null;
+  const name = clean(textOf(sentence, base, tokens, start, e));
+  return name || null;
 }
 
 // Words that make a credit an institution rather than a person.

@@ -126,7 +126,8 @@ describe('attribution', () => {
   const table: Array<[string, string | null]> = [
     ['North Korea sent more than 1,000 containers, the White House said Friday.', 'White House'],
     ['Kirby told reporters that the regime provided 1,000 containers.', 'Kirby'],
-    ['According to the White House account, about 300 shipping containers were picked up.', 'White House account'],
+    // An account is a thing, not a source: the White House gave it.
+    ['According to the White House account, about 300 shipping containers were picked up.', 'White House'],
     ['"We saw 300 ships," said John Kirby.', 'John Kirby'],
     ['US spokesperson John Kirby said on Friday that North Korea had sent over 1,000 containers.', 'John Kirby'],
     ['A senior official at the Foreign Ministry in Seoul said 300 ships left.', 'senior official at the Foreign Ministry in Seoul'],

@@ -148,6 +148,23 @@ describe('multiples, amounts that look like years, sizes between a count and its
   it.each(table)('%s → %s', (text, quote, expected) => expect(at(text, quote)).toMatchObject(expected));
 });
 
+describe('attribution: a thing is not a source; its provider is', () => {
+  const table: Array<[string, string | null]> = [
+    ['According to photos provided by the U.S. as evidence, the ship carried 40 containers.', 'U.S.'],
+    ['The depot is about 120 kilometers from the border, according to the images.', null],
+    ['Exports fell 3%, according to the ministry’s figures.', 'ministry'],
+    ["Growth slowed to 1.4%, according to the Bank of Korea's estimates.", 'Bank of Korea'],
+    ['Prices rose 2.1%, according to data from the statistics office.', 'statistics office'],
+    ['Prices rose 2.1%, according to Pentagon data.', 'Pentagon'],
+    ['Prices rose 2.1%, according to a report.', null],
+    ['Prices rose 2.1%, according to a report by the central bank.', 'central bank'],
+    // Sources stay sources.
+    ['Prices rose 2.1%, according to Reuters.', 'Reuters'],
+    ['Prices rose 2.1%, according to the defense ministry.', 'defense ministry'],
+  ];
+  it.each(table)('%s → %s', (text, who) => expect(figures(text)[0].attribution).toBe(who));
+});
+
 describe('not figures', () => {
   const table: Array<[string, string[]]> = [
     ['Security changed after 9/11 for good.', []],
