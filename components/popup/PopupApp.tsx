@@ -110,7 +110,15 @@ export function PopupApp({ tab, actions, searchDelay = 120 }: PopupAppProps) {
       </form>
       {query.trim() ? (
         <section class="results" aria-live="polite" aria-busy={results?.query !== query.trim()}>
-          {searchError ? <p class="error">{searchError}</p> : results && <SearchResults groups={results.groups} query={results.query} />}
+          {searchError ? (
+            <p class="error">{searchError}</p>
+          ) : (
+            <>
+              {/* The first search after the corpus changed waits for the background to re-index it. */}
+              {results?.query !== query.trim() && <p class="muted searching">Searching…</p>}
+              {results && <SearchResults groups={results.groups} query={results.query} />}
+            </>
+          )}
         </section>
       ) : (
         <>
