@@ -150,8 +150,8 @@ function nounAt(tokens: Token[], j: number, text: string, value: number, lang: L
   while (k < tokens.length && segments.length < 5) {
     const t = tokens[k];
     if (t.kind !== 'word' || NOUN_STOP.has(t.lower) || lang.directionWords[t.lower] || lang.speechVerbs.includes(t.lower) || lang.months[t.lower] !== undefined && isCapitalised(t)) {
-      // "more" as a modifier: "eight more picks".
-      if (!(t.lower === 'more' && segments.length === 0 && tokens[k + 1]?.kind === 'word' && !NOUN_STOP.has(tokens[k + 1].lower))) break;
+      // "more" and "other" as modifiers: "eight more picks", "eight other employees".
+      if (!((t.lower === 'more' || t.lower === 'other') && segments.length === 0 && tokens[k + 1]?.kind === 'word' && !NOUN_STOP.has(tokens[k + 1].lower))) break;
     }
     let to = k + 1;
     while (isHyphen(tokens[to]) && !tokens[to].space && tokens[to + 1]?.kind === 'word' && !tokens[to + 1].space) to += 2;
@@ -339,8 +339,11 @@ function notAFigure(tokens: Token[], i: number, sentenceStartTok: number, lang: 
   // "category 4", "Game 2", "page 12": a rank or name; "Charlton 2-1": a label and a score.
   if (prev && t.space && LABEL_WORDS.has(prev.lower) && !unitAfter(tokens, i + 1)) return skipScore(tokens, i);
   // A number followed by a unit is a figure even after a name ("Madness 2.4GHz", "Sunday 5.5%").
+  // ("Israel's 9 billion shekels": a possessive is not a name with a number; nor a unit after a scale.)
+  const scaled = next && (lang.scaleWords[next.lower] !== undefined || lang.scaleSuffixes[next.lower] !== undefined);
   if (prev && t.space && prev.kind === 'word' && /\p{Lu}/u.test(prev.text) && i - 1 > sentenceStartTok && !isLabelException(prev, lang) &&
-    !unitAfter(tokens, i + 1) && !(isHyphen(next) && !next.space && unitAfter(tokens, i + 2))) return skipScore(tokens, i);
+    !/['’]s$/i.test(prev.text) && !unitAfter(tokens, i + 1) && !(scaled && unitAfter(tokens, i + 2)) &&
+    !(isHyphen(next) && !next.space && unitAfter(tokens, i + 2))) return skipScore(tokens, i);
   // "Dak Prescott (4)": a shirt number or rank in parentheses after a name.
   if (prev?.text === '(' && next?.text === ')' && /^\d{1,3}$/.test(t.text) && isCapitalised(tokens[i - 2])) return i + 2;
   // "(2-R)", "3-D": a digit glued by a hyphen to a single letter.
@@ -610,6 +613,10 @@ function figureAt(tokens: Token[], i: number, floor: number, sentenceStartTok: n
     const ownUnit = !!unit;
     if (hyphen || isTo || isAnd) {
       let k = j + 1;
+      // "a 0-to-60-mph time": "to" glued between hyphens.
+      // (Only with a unit after it: "a 2-to-1 margin" is a ratio.)
+      const gluedTo = hyphen && !sep.space && tokens[k]?.lower === 'to' && !tokens[k].space && isHyphen(tokens[k + 1]) && !tokens[k + 1].space;
+      if (gluedTo) k += 2;
       const cur2 = (() => {
         for (let n = k; n <= k + 3 && n < tokens.length; n++) {
           if (tokens[n].kind === 'num') return currencyBeforeIndex(tokens, n) ? n : -1;
@@ -638,7 +645,7 @@ function figureAt(tokens: Token[], i: number, floor: number, sentenceStartTok: n
         const changeThenLevel = isTo && !!direction && !opener && (ownUnit || v2 > 3 * v1);
         // "in 2018 to 3.9 million headsets": a year, then a figure of another order.
         const yearThenFigure = isYearLike(core, tokens) && !unit && !isYearLike(core2, tokens) && (core2.scale > 1 || v2 > 10 * v1);
-        if (compatible && v1 < v2 && !changeThenLevel && !yearThenFigure && !(hyphen && core2.kind === 'words' && !sep.space && tokens[k].space)) {
+        if (compatible && v1 < v2 && (!gluedTo || unit2) && !changeThenLevel && !yearThenFigure && !(hyphen && core2.kind === 'words' && !sep.space && tokens[k].space)) {
           value = (v1 + v2) / 2;
           low = v1;
           high = v2;
@@ -815,7 +822,9 @@ function figureAt(tokens: Token[], i: number, floor: number, sentenceStartTok: n
   // "16-18 Industrial Avenue": a range of house numbers too.
   const afterFigure = qualifier === 'range' ? rangeEnd : core.end;
   if (!unit && !measure && !hedge && (qualifier === 'exact' || qualifier === 'range') && isCapitalised(tokens[afterFigure])) {
-    for (let k = afterFigure; k < afterFigure + 5 && k < tokens.length && (isCapitalised(tokens[k]) || tokens[k].kind === 'num'); k++) {
+    // ("9 E 71st St": an ordinal's glued letters continue the address.)
+    for (let k = afterFigure; k < afterFigure + 5 && k < tokens.length && (isCapitalised(tokens[k]) || tokens[k].kind === 'num' ||
+      (tokens[k - 1]?.kind === 'num' && !tokens[k].space && /^(?:st|nd|rd|th)$/.test(tokens[k].lower))); k++) {
       if (STREET_WORDS.has(tokens[k].lower)) return { drafts: [], next: k + 1 };
     }
   }
@@ -920,17 +929,21 @@ function shareUnits(drafts: Draft[], tokens: Token[]): void {
  * A bare figure takes the unit of the nearest figure before it in the sentence, unless that is a
  * percentage (an index level after a percentage change is not a percentage).
  */
-function inheritUnits(drafts: Draft[]): void {
+function inheritUnits(drafts: Draft[], tokens: Token[]): void {
   for (let n = 1; n < drafts.length; n++) {
     const b = drafts[n];
     if (b.date || b.unit || b.bareWords || b.beforeWord || b.qualifier === 'magnitude') continue;
     // A parenthetical restatement ("2,435,000 yen ($22,480) ... and 2,380,000") and a percentage
     // ("lost 162 points, or 2.1%, to 7,425") lend nothing: the figure before them does.
     let k = n - 1;
-    while (k >= 0 && (drafts[k].date || drafts[k].inParens || drafts[k].unitKind === 'percent' || drafts[k].beforeWord)) k--;
+    // "rose by 2 percent but fell by 1": a change by a bare figure right after a percentage change.
+    const parallel = !!b.direction && tokens[b.startTok - 1]?.lower === 'by' && Math.abs(b.raw) <= 100;
+    while (k >= 0 && (drafts[k].date || drafts[k].inParens || (drafts[k].unitKind === 'percent' && !(k === n - 1 && parallel && drafts[k].direction)) || drafts[k].beforeWord)) k--;
     const a = drafts[k];
     // A share ("a third of those screened") lends no unit either.
-    if (!a || !a.unit || a.unitKind === 'percent' || a.unit === 'fraction') continue;
+    if (!a || !a.unit || a.unit === 'fraction') continue;
+    // A percentage lends itself only to a parallel change: "rose by 2 percent but fell by 1".
+    if (a.unitKind === 'percent' && !(a.direction && parallel && n - k === 1)) continue;
     b.unit = b.rate && !a.unit.includes(' per ') ? `${a.unit} per ${b.rate}` : a.unit;
     b.measure = a.measure;
     b.factor = a.factor;
@@ -1104,7 +1117,7 @@ function readSentence(
   shareUnits(drafts, tokens);
   shareHedges(drafts, tokens);
   shareRates(drafts, tokens);
-  inheritUnits(drafts);
+  inheritUnits(drafts, tokens);
   for (let n = drafts.length - 1; n >= 0; n--) if (drafts[n].bareWords) drafts.splice(n, 1);
   if (!drafts.length) return;
   const openingFor = (k: number): string | null => {

@@ -148,6 +148,19 @@ describe('multiples, amounts that look like years, sizes between a count and its
   it.each(table)('%s → %s', (text, quote, expected) => expect(at(text, quote)).toMatchObject(expected));
 });
 
+describe('counted nouns, labels and ranges', () => {
+  const table: Array<[string, string, Expect]> = [
+    ['Two managers were fired, and eight other employees left.', 'eight other employees', { value: 8, unit: 'employee' }],
+    // A possessive before a figure is not a label ("Israel's 9 billion shekels").
+    ["The plan would hit Israel's 9 billion shekels a year tobacco trade.", '9 billion shekels a year', { value: 9e9, unit: 'shekel per year' }],
+    ["Samsung's 5 new phones sold out.", '5 new phones', { value: 5 }],
+    ['The update trims the 0-to-60-mph time.', '0-to-60-mph', { qualifier: 'range', low: 0, unit: 'kilometre per hour' }],
+    // A change by a bare figure right after a percentage change is a percentage too.
+    ['The DAX rose by 2 percent but the CAC fell by 1.', '1', { unit: 'percent', direction: 'down' }],
+  ];
+  it.each(table)('%s → %s', (text, quote, expected) => expect(at(text, quote)).toMatchObject(expected));
+});
+
 describe('attribution: a thing is not a source; its provider is', () => {
   const table: Array<[string, string | null]> = [
     ['According to photos provided by the U.S. as evidence, the ship carried 40 containers.', 'U.S.'],
@@ -169,6 +182,9 @@ describe('not figures', () => {
   const table: Array<[string, string[]]> = [
     ['Security changed after 9/11 for good.', []],
     ['The reason is twofold, officials said.', []],
+    ['They won by a 2-to-1 margin.', []],
+    ['She bought 9 E 71st St in 1998.', []],
+    ['Apple Watch 5 is out.', []],
     ['It happened in the summer of 1969.', []],
     ['Sea levels may rise 3 feet by 2150, the study says.', ['3 feet']],
     ['The firm leased Unit 3 at 16-18 Harbour Street.', []],
