@@ -99,6 +99,8 @@ export function creditsOf(sentence: string, base: number, tokens: Token[], lang:
       continue;
     }
     if (!verbs.has(t.lower) || t.kind !== 'word') continue;
+    // "an estimated 5 million", "the reported figure": a participle as an adjective, not a verb.
+    if (/^(?:a|an|the)$/.test(tokens[k - 1]?.lower ?? '')) continue;
     // Korean puts the verb last and marks the speaker with a topic particle: "국방부는 ... 밝혔다".
     if (lang.nounBefore) {
       const topic = tokens.slice(0, k).find((w) => w.kind === 'word' && /[은는]$/.test(w.text) && w.text.length > 1);

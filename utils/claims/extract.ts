@@ -887,6 +887,8 @@ function shareUnits(drafts: Draft[], tokens: Token[]): void {
     const b = drafts[n + 1];
     if (a.date || b.date || a.unit || !b.unit) continue;
     if (joined(a, b, /^(?:or|and|to|nor|,)$/)) copy(a, b);
+    // A market quote: "(16,369.03 up 58.06 points)": the level is in the change's unit.
+    else if (b.direction && b.unitKind !== 'percent' && joined(a, b, /^(?:up|down)$/)) copy(a, b);
   }
   for (let n = 0; n + 1 < drafts.length; n++) {
     const a = drafts[n];

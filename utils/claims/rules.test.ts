@@ -157,6 +157,9 @@ describe('counted nouns, labels and ranges', () => {
     ['The update trims the 0-to-60-mph time.', '0-to-60-mph', { qualifier: 'range', low: 0, unit: 'kilometre per hour' }],
     // A change by a bare figure right after a percentage change is a percentage too.
     ['The DAX rose by 2 percent but the CAC fell by 1.', '1', { unit: 'percent', direction: 'down' }],
+    // A market quote: the level is in the change's unit, unless the change is a percentage.
+    ['Composite index (21,480.12 up 96.40 points).', '21,480.12', { unit: 'point' }],
+    ['The FTSE closed at 7,400 down 0.5%.', '7,400', { unit: '' }],
   ];
   it.each(table)('%s → %s', (text, quote, expected) => expect(at(text, quote)).toMatchObject(expected));
 });
@@ -173,6 +176,9 @@ describe('attribution: a thing is not a source; its provider is', () => {
     ['Prices rose 2.1%, according to a report by the central bank.', 'central bank'],
     // Sources stay sources.
     ['Prices rose 2.1%, according to Reuters.', 'Reuters'],
+    // "an estimated" is a hedge, not a speech verb with "An" as its subject.
+    ['An estimated 5 million children were vaccinated.', null],
+    ['An estimated 5 million children were vaccinated, officials said.', 'officials'],
     ['Prices rose 2.1%, according to the defense ministry.', 'defense ministry'],
   ];
   it.each(table)('%s → %s', (text, who) => expect(figures(text)[0].attribution).toBe(who));
