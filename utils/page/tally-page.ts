@@ -39,6 +39,9 @@ export interface ScanStats {
 const DEBOUNCE_MS = 250;
 // Times the page may remove our marks in one view before Tally leaves that view alone.
 const FIGHT_LIMIT = 3;
+// The most text and claims one checkClaims message carries (structured cloning is synchronous).
+const MAX_TEXT_CHARS = 50_000;
+const MAX_BATCH_CLAIMS = 300;
 const MAX_WAIT_MS = 2_000;
 // The topic check reads at most this much of the article: a story names its subject early.
 const TOPIC_SAMPLE_CHARS = 20_000;
@@ -87,6 +90,8 @@ class PageSession {
   private debounceTimer = 0;
   private firstPendingAt = 0;
   private observer: MutationObserver | null = null;
+  /** The opening of the article, sent with every batch of this view. */
+  private pageText: string | undefined;
   /** Mutation batches in which the page itself removed our marks; at FIGHT_LIMIT Tally stops marking this view. */
   private fights = 0;
 
@@ -127,6 +132,7 @@ class PageSession {
     this.notes.close({ returnFocus: false });
     this.unwrapOurs();
     this.fights = 0;
+    this.pageText = undefined;
     this.seen = new WeakSet();
     this.topic = null;
     this.scannedRoot = null;
@@ -273,9 +279,18 @@ class PageSession {
       const key = claimKey(claim);
       if (!unique.has(key)) unique.set(key, claim);
     }
-    const uniqueChecks = unique.size
-      ? await this.awaitOutside(slicer, this.deps.checkClaims({ claims: [...unique.values()], url: this.doc.location.href, text: map.text, published }))
-      : [];
+    // The page's text lets the corpus leave out the page's own report; its sketch reads only the
+    // beginning, so the first scan's opening is enough, for this batch and for later ones.
+    this.pageText ??= map.text.slice(0, MAX_TEXT_CHARS);
+    const uniqueChecks: ClaimCheck[] = [];
+    const toCheck = [...unique.values()];
+    // One batch per page; a flood of new content is split so no message is big enough to stall the page.
+    for (let i = 0; i < toCheck.length; i += MAX_BATCH_CLAIMS) {
+      const batch = toCheck.slice(i, i + MAX_BATCH_CLAIMS);
+      uniqueChecks.push(
+        ...(await this.awaitOutside(slicer, this.deps.checkClaims({ claims: batch, url: this.doc.location.href, text: this.pageText, published }))),
+      );
+    }
     const reportsByKey = new Map(uniqueChecks.map((check) => [claimKey(check.claim), check.reports]));
     const checks = claims.map((claim) => ({ claim, reports: reportsByKey.get(claimKey(claim)) ?? [] }));
     phase('reply', 'mark');
