@@ -853,7 +853,9 @@ function figureAt(tokens: Token[], i: number, floor: number, sentenceStartTok: n
       inParens: tokens[startTok - 1]?.text === '(',
       bareWords: core.kind === 'words' && core.scale === 1 && !unit && !measure && !people,
       rate,
-      beforeWord: !unit && !measure && !people && tokens[endTok]?.kind === 'word' && tokens[endTok].space && /^\p{Ll}/u.test(tokens[endTok].text) &&
+      beforeWord: !unit && !measure && !people && tokens[endTok]?.kind === 'word' && tokens[endTok].space &&
+        // ("63,000 Model 3 sedans": a name it counts is no licence to borrow a neighbour's dollars either.)
+        (/^\p{Ll}/u.test(tokens[endTok].text) || (isCapitalised(tokens[endTok]) && lang.months[tokens[endTok].lower] === undefined)) &&
         !NOUN_STOP.has(tokens[endTok].lower) && !lang.directionWords[tokens[endTok].lower] && !lang.speechVerbs.includes(tokens[endTok].lower),
     }],
     next: endTok,

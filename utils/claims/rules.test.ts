@@ -52,6 +52,7 @@ describe('units: a bare figure borrows the unit of the figure before it', () => 
     ['The Nikkei lost 310 points, or 1.4%, to 21,500.', '21,500', { unit: 'point' }],
     // A figure before a word it modifies borrows nothing ("6 speed" is not yen).
     ['The coupe costs 3,100,000 yen in the 6 speed manual version.', '6', { unit: '' }],
+    ['Revenue reached $7.2 billion on deliveries of 63,000 Model 3 sedans.', '63,000', { unit: '' }],
   ];
   it.each(table)('%s → %s', (text, quote, expected) => expect(at(text, quote)).toMatchObject(expected));
 });
