@@ -43,6 +43,7 @@ const FIGHT_LIMIT = 3;
 const MAX_TEXT_CHARS = 50_000;
 const MAX_BATCH_CLAIMS = 300;
 const MAX_WAIT_MS = 2_000;
+const OFF_TOPIC_RECHECK_MS = 5_000;
 // The topic check reads at most this much of the article: a story names its subject early.
 const TOPIC_SAMPLE_CHARS = 20_000;
 // Engine chunks aim at this many ms each, so one chunk never makes a long task.
@@ -83,6 +84,7 @@ class PageSession {
   /** The article and text sample last found off topic: unchanged, they are not looked at again. */
   private offTopicRoot: Element | null = null;
   private offTopicSample = '';
+  private offTopicAt = 0;
   private markedEntities = new Set<string>();
   private url: string;
   private running = false;
@@ -189,7 +191,9 @@ class PageSession {
     const now = performance.now();
     if (!this.debounceTimer) this.firstPendingAt = now;
     clearTimeout(this.debounceTimer);
-    const wait = Math.max(0, Math.min(DEBOUNCE_MS, this.firstPendingAt + MAX_WAIT_MS - now));
+    let wait = Math.max(0, Math.min(DEBOUNCE_MS, this.firstPendingAt + MAX_WAIT_MS - now));
+    // A page found off topic is looked at again at most every OFF_TOPIC_RECHECK_MS, however busy it is.
+    if (this.offTopicRoot) wait = Math.max(wait, this.offTopicAt + OFF_TOPIC_RECHECK_MS - now);
     this.debounceTimer = window.setTimeout(() => {
       this.debounceTimer = 0;
       void this.scan();
@@ -247,7 +251,10 @@ class PageSession {
     if (!this.topic) {
       // Off-topic pages stop here: a text sample, a substring check, at most one regex pass.
       const sample = textSample(root, TOPIC_SAMPLE_CHARS);
-      if (root === this.offTopicRoot && sample === this.offTopicSample) return done(null); // nothing new since the last look
+      if (root === this.offTopicRoot && sample === this.offTopicSample) {
+        this.offTopicAt = performance.now();
+        return done(null); // nothing new since the last look
+      }
       this.topics ??= await this.awaitOutside(slicer, this.deps.getTopics());
       const text = `${this.doc.title}\n${sample}`;
       const candidates = this.topics.filter((topic) => mayBeAbout(text, topic));
@@ -256,6 +263,7 @@ class PageSession {
       if (!this.topic) {
         this.offTopicRoot = root;
         this.offTopicSample = sample;
+        this.offTopicAt = performance.now();
         phase('topic', '');
         slicer.end();
         return { onTopic: false, words: 0, claims: 0, marks: 0, busyMs: slicer.busyMs, longestMs: slicer.longestMs, phases };
