@@ -33,7 +33,9 @@ const UNIT_NAMES: Record<string, string> = {
   'percentage point': 'percentage point',
   'basis point': 'basis point',
   fraction: '% -',
-  tonne: 'ton',
+  // NewsQuant names the tonne "metric ton" ("12.3m tonnes of jet fuel"); its "ton" is the short
+  // ton, which our engine keeps apart as "ton" ("1.2m tons of ilmenite") and maps to itself.
+  tonne: 'metric ton',
   'metric horsepower': 'metric horsepower',
   penny: 'penny',
   time: 'count',
