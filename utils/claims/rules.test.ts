@@ -185,6 +185,10 @@ describe('attribution: a thing is not a source; its provider is', () => {
   it.each(table)('%s → %s', (text, who) => expect(figures(text)[0].attribution).toBe(who));
 });
 
+describe('abbreviations left alone', () => {
+  it('"3pt" is not pints', () => expect(figures('Labour holds a 3pt lead.').map((c) => c.unit)).not.toContain('pint'));
+});
+
 describe('not figures', () => {
   const table: Array<[string, string[]]> = [
     ['Security changed after 9/11 for good.', []],

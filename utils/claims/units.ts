@@ -101,7 +101,7 @@ const MEASURES: Row[] = [
   ['pound-feet|pound-foot|pounds-feet', 'pound-foot'],
   ['newton metres|newton meters|newton-metres|newton-meters', 'newton metre'],
   ['ampere|amperes|amps|amp', 'ampere'],
-  ['pint|pints|pt', 'pint'],
+  ['pint|pints', 'pint'],
   ['quart|quarts|qt', 'quart'],
   ['″', 'inch'],
   // Per-game averages as box scores and sports reports write them ("15.3 ppg, 7.4 rpg").
@@ -193,7 +193,7 @@ const CURRENCY_PREFIXES: Row[] = [
 ];
 
 // Short forms that are only units when glued to the digits ("5g", "3l", "18t").
-const ATTACHED_ONLY = new Set(['pt', 'qt', 'g', 'l', 't', 'v', 'w', 'p', 'c', 'f', 'mi', 'ha', 'gt', 'pc', 'pp', 'kt', 'min', 'sec', 'gal', 'rub']);
+const ATTACHED_ONLY = new Set(['qt', 'g', 'l', 't', 'v', 'w', 'p', 'c', 'f', 'mi', 'ha', 'gt', 'pc', 'pp', 'kt', 'min', 'sec', 'gal', 'rub']);
 
 interface Entry {
   tokens: string[];
