@@ -343,7 +343,7 @@ class PageSession {
     const claims: Claim[] = [];
     const mentions: EntityMention[] = [];
     const entities = this.topic?.entities ?? [];
-    let chunkChars = 3_000;
+    let chunkChars = 1_000; // small first: the engine runs cold on a fresh page
     for (let from = 0; from < text.length; ) {
       let to = Math.min(text.length, from + chunkChars);
       if (to < text.length) {
