@@ -94,6 +94,64 @@ describe('check through the corpus', () => {
   });
 });
 
+describe('the matcher index follows writes in place', () => {
+  const page = 'North Korea shipped 4,321 containers of munitions to Russia through Najin, John Kirby said.';
+  /** What a check and a search answer, from `corpus` and from a fresh connection that builds its index from the database. */
+  async function answers(corpus: Corpus, factory: IDBFactory) {
+    const rebuilt = fresh(factory);
+    const ask = async (c: Corpus) => ({
+      check: (await c.check(extractClaims(page, {}))).map((x) => x.reports.map((r) => [r.outlet, r.relation, r.claimId, r.reason])),
+      search: (await c.search('4321 containers')).map((r) => [r.figure, r.reports.map((h) => h.claimId)]),
+      alias: (await c.search('Rajin', { limit: 50 })).map((r) => [r.figure, r.reports.map((h) => h.claimId)]),
+    });
+    const [inPlace, fromDb] = [await ask(corpus), await ask(rebuilt)];
+    rebuilt.close();
+    return { inPlace, fromDb };
+  }
+
+  it('add, update, delete and undo give the same answers as a rebuild', async () => {
+    const factory = new IDBFactory();
+    const corpus = await seeded(factory);
+    await corpus.search('containers'); // builds the index
+    const url = 'https://example.org/in-place';
+    const steps: (() => Promise<unknown>)[] = [
+      () => corpus.addArticle({ url, outlet: 'In Place', published: '2024-02-01', text: 'Officials said North Korea had sent 4,321 containers of munitions to Russia via Rajin.' }),
+      () => corpus.addArticle({ url, outlet: 'In Place', published: '2024-02-02', text: 'Officials said North Korea had sent about 4,300 containers of munitions to Russia via Rason.' }),
+      () => corpus.addArticle({ outlet: 'Wire Copy', published: '2024-02-03', text: seed('yonhap-2023-10-14.txt') }),
+    ];
+    for (const step of steps) {
+      await step();
+      const { inPlace, fromDb } = await answers(corpus, factory);
+      expect(inPlace).toEqual(fromDb);
+    }
+    const deleted = await corpus.deleteArticle((await corpus.listArticles({ outlet: 'In Place' }))[0].id);
+    let { inPlace, fromDb } = await answers(corpus, factory);
+    expect(inPlace).toEqual(fromDb);
+    expect(inPlace.check.flat().some((r) => r[0] === 'In Place')).toBe(false);
+    await corpus.restoreArticle(deleted);
+    ({ inPlace, fromDb } = await answers(corpus, factory));
+    expect(inPlace).toEqual(fromDb);
+    expect(inPlace.check.flat().some((r) => r[0] === 'In Place')).toBe(true);
+  });
+
+  it('a write from another context after an in-place update still invalidates the index', async () => {
+    const factory = new IDBFactory();
+    const background = await seeded(factory);
+    const options = fresh(factory);
+    const claims = extractClaims(page, {});
+    const outlets = async () => new Set((await background.check(claims))[0].reports.map((r) => r.outlet));
+    await outlets();
+    await background.addArticle({ outlet: 'Here', text: 'Officials said North Korea had sent 4,321 containers of munitions to Russia by rail.' });
+    expect((await outlets()).has('Here')).toBe(true);
+    await options.addArticle({ outlet: 'There', text: 'North Korea has sent 4,321 containers of munitions to Russia, officials said.' });
+    expect(await outlets()).toEqual(new Set(['Here', 'There', ...[...(await outlets())].filter((o) => o !== 'Here' && o !== 'There')]));
+    expect((await outlets()).has('There')).toBe(true);
+    await background.addArticle({ outlet: 'Here again', text: 'About 4,321 containers of munitions went to Russia, officials said.' });
+    expect((await outlets()).has('Here again')).toBe(true);
+    expect((await outlets()).has('There')).toBe(true);
+  });
+});
+
 describe('articles', () => {
   it('the same URL twice updates; delete and undo restore it whole', async () => {
     const corpus = await seeded();

@@ -3,27 +3,33 @@
  * only module that imports Dexie). Lives in the extension's own origin: the background, the
  * popup and the options page open it; the content script never does.
  *
+ * An article's claims are stored in one record (schema v2): IndexedDB's cost is per record and
+ * per index entry, and the look-ups by unit, value and entity are served by the matcher's
+ * in-memory index, not by IndexedDB indexes.
+ *
  * The matcher's in-memory index is built lazily on first use (a killed service worker gets it
- * back on the next check) and rebuilt when the corpus changed. Every write transaction bumps a
- * `generation` counter in the `meta` table, inside the same transaction; each check reads it
- * (one key look-up) and rebuilds when it differs. That also catches writes made by another
- * context (the options page importing a pack while the background holds an index), which an
- * in-memory flag or Dexie's same-origin `storagemutated` event alone would not guarantee.
+ * back on the next check). Every write transaction bumps a `generation` counter in the `meta`
+ * table, inside the same transaction; each check reads it (one key look-up) and rebuilds when
+ * it differs. That also catches writes made by another context (the options page importing a
+ * pack while the background holds an index), which an in-memory flag or Dexie's same-origin
+ * `storagemutated` event alone would not guarantee. A write made here, to an index that was
+ * current just before it, is applied to that index in place (articles added, removed) and the
+ * index takes the new generation: no rebuild.
  */
 import Dexie, { type Table } from 'dexie';
 import type { Claim } from '../claims/types';
 import { extractClaims } from '../claims/index';
 import { claimFromPack, claimToPack, parsePack, PackError, PACK_FORMAT, PACK_VERSION, type Pack, type PackArticle, type PackTopic } from '../pack/index';
 import { withArticleClaims } from '../pack/claims';
-import { detectTopic, entityIdsIn, type Entity, type Topic } from '../topics/index';
-import { buildMatcherIndex, textSketch, type ClaimCheck, type MatcherIndex, type PageContext } from '../matcher/index';
+import { detectTopic, type Topic } from '../topics/index';
+import { buildMatcherIndex, textSketch, type ClaimCheck, type MatcherArticle, type MatcherClaim, type MatcherIndex, type PageContext } from '../matcher/index';
 import { searchIndex, type SearchResult } from '../matcher/search';
-import { SCHEMA_VERSIONS, type ArticleRecord, type ClaimRecord, type EntityRecord, type MetaRecord, type TopicRecord } from './schema';
+import { SCHEMA_VERSIONS, type ArticleRecord, type ClaimRecord, type ClaimSetRecord, type EntityRecord, type MetaRecord, type TopicRecord } from './schema';
 
 export { PackError } from '../pack/index';
 export type { ClaimCheck, ReportLine } from '../matcher/index';
 export type { SearchResult } from '../matcher/search';
-export type { ArticleRecord, ClaimRecord } from './schema';
+export type { ArticleRecord, ClaimRecord, ClaimSetRecord } from './schema';
 export { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema';
 
 /** The default database name. */
@@ -62,6 +68,7 @@ export interface ImportSummary {
 /** A deleted article with its claims, for undo (`restoreArticle`). */
 export interface DeletedArticle {
   article: ArticleRecord;
+  /** Its claims, one record each (the undo token's shape, checked by the messaging contract). */
   claims: ClaimRecord[];
 }
 
@@ -114,14 +121,18 @@ export interface AddArticleInput {
 
 class CorpusDb extends Dexie {
   articles!: Table<ArticleRecord, string>;
-  claims!: Table<ClaimRecord, string>;
+  /** One record per article: its claims (schema v2). */
+  claims!: Table<ClaimSetRecord, string>;
   topics!: Table<TopicRecord, string>;
   entities!: Table<EntityRecord, string>;
   meta!: Table<MetaRecord, string>;
 
   constructor(name: string, options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange }) {
     super(name, { indexedDB: options.indexedDB, IDBKeyRange: options.IDBKeyRange });
-    for (const v of SCHEMA_VERSIONS) this.version(v.version).stores(v.stores);
+    for (const v of SCHEMA_VERSIONS) {
+      const version = this.version(v.version).stores(v.stores);
+      if (v.upgrade) version.upgrade(v.upgrade);
+    }
   }
 }
 
@@ -165,30 +176,40 @@ function throwIfAborted(signal?: AbortSignal): void {
 /** Open (lazily; nothing happens until the first call) the corpus database. */
 export function openCorpus(options: { name?: string; indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}): Corpus {
   const db = new CorpusDb(options.name ?? CORPUS_DB_NAME, options);
-  let cached: { generation: number; index: MatcherIndex } | null = null;
-  let building: Promise<{ generation: number; index: MatcherIndex }> | null = null;
+  let cached: { generation: number; index: MatcherIndex; topics: string } | null = null;
+  let building: Promise<{ generation: number; index: MatcherIndex; topics: string }> | null = null;
 
   const generation = async () => ((await db.meta.get('generation'))?.value as number | undefined) ?? 0;
+  /** Bumps the generation (inside the caller's transaction); returns the one before. */
   const bump = async () => {
-    await db.meta.put({ key: 'generation', value: (await generation()) + 1 });
+    const before = await generation();
+    await db.meta.put({ key: 'generation', value: before + 1 });
+    return before;
   };
+  /** The index's vocabulary (entities, aliases, terms) as built: a change means a rebuild. A topic without any (the general one) changes nothing. */
+  const topicsKey = (topics: readonly TopicRecord[]) =>
+    JSON.stringify([...topics].filter((t) => t.entities.length || t.terms?.length).sort((a, b) => a.id.localeCompare(b.id)));
+  const matcherArticle = (a: ArticleRecord): MatcherArticle => ({ id: a.id, file: a.file ?? null, outlet: a.outlet, published: a.published, url: a.url, wire: a.wire ?? null, sketch: a.sketch });
+  const matcherClaims = (articleId: string, claims: readonly Claim[]): MatcherClaim[] => claims.map((claim, n) => ({ id: `${articleId}#${n}`, articleId, claim }));
 
   async function currentIndex(): Promise<MatcherIndex> {
     const gen = await generation();
     if (cached && cached.generation === gen) return cached.index;
     if (!building) {
       building = (async () => {
-        const [articles, claims, topics] = await db.transaction('r', [db.articles, db.claims, db.topics, db.meta], async () => [
+        // Read in bulk, one record per article: no per-claim records, no per-article queries.
+        const [articles, claimSets, topics, readGen] = await db.transaction('r', [db.articles, db.claims, db.topics, db.meta], async () => [
           await db.articles.toArray(),
           await db.claims.toArray(),
           await db.topics.toArray(),
+          await generation(),
         ] as const);
         const index = buildMatcherIndex({
-          articles: articles.map((a) => ({ id: a.id, file: a.file ?? null, outlet: a.outlet, published: a.published, url: a.url, wire: a.wire ?? null, sketch: a.sketch })),
-          claims: claims.map((c) => ({ id: c.id, articleId: c.articleId, claim: c.claim })),
+          articles: articles.map(matcherArticle),
+          claims: claimSets.flatMap((set) => matcherClaims(set.articleId, set.claims)),
           topics,
         });
-        return { generation: gen, index };
+        return { generation: readGen, index, topics: topicsKey(topics) };
       })().finally(() => {
         building = null;
       });
@@ -197,17 +218,26 @@ export function openCorpus(options: { name?: string; indexedDB?: IDBFactory; IDB
     return cached.index;
   }
 
-  function claimRecords(articleId: string, claims: Claim[], entities: readonly Entity[]): ClaimRecord[] {
-    return claims.map((claim, n) => ({
-      id: `${articleId}#${n}`,
-      articleId,
-      n,
-      unit: claim.unit,
-      low: claim.low,
-      high: claim.high,
-      entities: entityIdsIn(`${claim.sentence} ${claim.attribution ?? ''}`, entities),
-      claim,
-    }));
+  /**
+   * After a write transaction committed: bring the index along in place when it was current
+   * just before the write (generation `before`) and the topics did not change; otherwise leave
+   * it, and the next check rebuilds.
+   */
+  function applyToIndex(change: { before: number; topics: string; removed: readonly string[]; added: readonly { record: ArticleRecord; claims: readonly Claim[] }[] }): void {
+    if (!cached || building || cached.generation !== change.before || cached.topics !== change.topics) return;
+    const index = cached.index;
+    index.removeArticles(change.removed);
+    if (change.added.length) index.addArticles(change.added.map((a) => matcherArticle(a.record)), change.added.flatMap((a) => matcherClaims(a.record.id, a.claims)));
+    // Past a point, removed claims left in the postings cost more than a rebuild.
+    if (index.deadShare > 0.25) {
+      cached = null;
+      return;
+    }
+    cached.generation = change.before + 1;
+  }
+
+  function claimSet(articleId: string, claims: Claim[]): ClaimSetRecord {
+    return { id: articleId, articleId, claims };
   }
 
   function entityRecords(topic: PackTopic): EntityRecord[] {
@@ -224,7 +254,6 @@ export function openCorpus(options: { name?: string; indexedDB?: IDBFactory; IDB
     const pack = parsePack(raw);
     const total = pack.articles.length;
     const articles: { record: ArticleRecord; claims: Claim[] }[] = [];
-    const allEntities = new Map<string, Entity[]>(pack.topics.map((t) => [t.id, t.entities]));
     for (const [i, a] of pack.articles.entries()) {
       throwIfAborted(options.signal);
       const full = withArticleClaims(a);
@@ -237,38 +266,48 @@ export function openCorpus(options: { name?: string; indexedDB?: IDBFactory; IDB
       // Yield between articles so a long import leaves the event loop free.
       if (i % 20 === 19) await new Promise((r) => setTimeout(r, 0));
     }
-    return { pack, articles, allEntities };
+    return { pack, articles };
   }
 
-  /** Write prepared articles in the current transaction; returns counts. */
+  /** Write prepared articles in the current transaction, in bulk; returns counts and what changed. */
   async function writeArticles(prepared: Awaited<ReturnType<typeof prepare>>, signal?: AbortSignal) {
-    let newArticles = 0;
-    let updatedArticles = 0;
-    let claimCount = 0;
-    const storedTopics = new Map((await db.topics.toArray()).map((t) => [t.id, t]));
     for (const topic of prepared.pack.topics) {
-      storedTopics.set(topic.id, topic);
       await db.topics.put(topic);
       await db.entities.where('topic').equals(topic.id).delete();
       await db.entities.bulkPut(entityRecords(topic));
     }
-    for (const { record, claims } of prepared.articles) {
-      throwIfAborted(signal);
-      // Same id, or same URL under another id: an update of that article.
-      let existing = await db.articles.get(record.id);
-      if (!existing && record.url) existing = await db.articles.where('url').equals(record.url).first();
-      const id = existing?.id ?? record.id;
+    throwIfAborted(signal);
+    // Same id, or same URL under another id: an update of that article. Looked up in two bulk reads.
+    const records = prepared.articles.map((a) => a.record);
+    const byId = await db.articles.bulkGet(records.map((r) => r.id));
+    const urls = [...new Set(records.map((r) => r.url).filter((u): u is string => Boolean(u)))];
+    const byUrl = new Map<string, string>();
+    if (urls.length) await db.articles.where('url').anyOf(urls).each((a) => void (a.url && !byUrl.has(a.url) && byUrl.set(a.url, a.id)));
+    let newArticles = 0;
+    let updatedArticles = 0;
+    let claimCount = 0;
+    const removed: string[] = [];
+    const added: { record: ArticleRecord; claims: Claim[] }[] = [];
+    records.forEach((record, k) => {
+      const existing = byId[k]?.id ?? (record.url ? byUrl.get(record.url) : undefined);
+      const id = existing ?? record.id;
       if (existing) {
         updatedArticles++;
-        await db.claims.where('articleId').equals(existing.id).delete();
+        removed.push(existing);
       } else newArticles++;
-      const entities = storedTopics.get(record.topic)?.entities ?? [];
-      await db.articles.put({ ...record, id });
-      await db.claims.bulkPut(claimRecords(id, claims, entities));
-      claimCount += claims.length;
-    }
-    await bump();
-    return { newArticles, updatedArticles, claims: claimCount };
+      if (record.url && !existing) byUrl.set(record.url, id);
+      added.push({ record: { ...record, id }, claims: prepared.articles[k].claims });
+      claimCount += prepared.articles[k].claims.length;
+    });
+    throwIfAborted(signal);
+    // The same article twice in one pack: the last one stands, as when written one by one.
+    const last = new Map(added.map((a) => [a.record.id, a]));
+    await db.articles.bulkPut([...last.values()].map((a) => a.record));
+    await db.claims.bulkPut([...last.values()].map((a) => claimSet(a.record.id, a.claims)));
+    // Cancelled while writing: throwing here aborts the transaction, and nothing lands.
+    throwIfAborted(signal);
+    const before = await bump();
+    return { newArticles, updatedArticles, claims: claimCount, change: { before, topics: topicsKey(await db.topics.toArray()), removed, added: [...last.values()] } };
   }
 
   const corpus: Corpus = {
@@ -277,17 +316,19 @@ export function openCorpus(options: { name?: string; indexedDB?: IDBFactory; IDB
       const seededWith = (await db.meta.get('defaultPack'))?.value;
       if (seededWith === fingerprint) return { seeded: false };
       const prepared = await prepare(defaultPack, { origin: 'default' });
-      return db.transaction('rw', [db.articles, db.claims, db.topics, db.entities, db.meta], async () => {
+      const result = await db.transaction('rw', [db.articles, db.claims, db.topics, db.entities, db.meta], async () => {
         // Another context may have seeded meanwhile.
-        if ((await db.meta.get('defaultPack'))?.value === fingerprint) return { seeded: false };
+        if ((await db.meta.get('defaultPack'))?.value === fingerprint) return { seeded: false, change: null };
         const keep = new Set(prepared.articles.map((a) => a.record.id));
         const stale = await db.articles.where('origin').equals('default').filter((a) => !keep.has(a.id)).primaryKeys();
-        for (const id of stale) await db.claims.where('articleId').equals(id).delete();
+        await db.claims.bulkDelete(stale);
         await db.articles.bulkDelete(stale);
-        await writeArticles(prepared);
+        const { change } = await writeArticles(prepared);
         await db.meta.put({ key: 'defaultPack', value: fingerprint });
-        return { seeded: true };
+        return { seeded: true, change: { ...change, removed: [...stale, ...change.removed] } };
       });
+      if (result.change) applyToIndex(result.change);
+      return { seeded: result.seeded };
     },
 
     async previewPack(raw) {
@@ -296,9 +337,12 @@ export function openCorpus(options: { name?: string; indexedDB?: IDBFactory; IDB
       await db.articles.each((a) => void outlets.add(a.outlet));
       let newArticles = 0;
       let updatedArticles = 0;
-      for (const { record } of prepared.articles) {
-        const exists = (await db.articles.get(record.id)) ?? (record.url ? await db.articles.where('url').equals(record.url).first() : undefined);
-        if (exists) updatedArticles++;
+      const records = prepared.articles.map((a) => a.record);
+      const ids = new Set((await db.articles.bulkGet(records.map((r) => r.id))).flatMap((a) => (a ? [a.id] : [])));
+      const urls = [...new Set(records.map((r) => r.url).filter((u): u is string => Boolean(u)))];
+      const storedUrls = new Set(urls.length ? (await db.articles.where('url').anyOf(urls).toArray()).map((a) => a.url) : []);
+      for (const record of records) {
+        if (ids.has(record.id) || (record.url && storedUrls.has(record.url))) updatedArticles++;
         else newArticles++;
       }
       return {
@@ -313,7 +357,8 @@ export function openCorpus(options: { name?: string; indexedDB?: IDBFactory; IDB
     async importPack(raw, options = {}) {
       const prepared = await prepare(raw, options);
       throwIfAborted(options.signal);
-      const counts = await db.transaction('rw', [db.articles, db.claims, db.topics, db.entities, db.meta], () => writeArticles(prepared, options.signal));
+      const { change, ...counts } = await db.transaction('rw', [db.articles, db.claims, db.topics, db.entities, db.meta], () => writeArticles(prepared, options.signal));
+      applyToIndex(change);
       return { articles: prepared.articles.length, topics: prepared.pack.topics.length, ...counts };
     },
 
@@ -324,12 +369,11 @@ export function openCorpus(options: { name?: string; indexedDB?: IDBFactory; IDB
       ]);
       articles.sort((a, b) => (a.published ?? '').localeCompare(b.published ?? '') || a.id.localeCompare(b.id));
       const used = new Set(articles.map((a) => a.topic));
-      const out: PackArticle[] = [];
-      for (const a of articles) {
-        const claims = (await db.claims.where('articleId').equals(a.id).toArray()).sort((x, y) => x.n - y.n);
+      const sets = await db.claims.bulkGet(articles.map((a) => a.id));
+      const out: PackArticle[] = articles.map((a, k) => {
         const { sketch: _s, claimCount: _c, addedAt: _d, ...rest } = a;
-        out.push({ ...rest, claims: claims.map((c) => claimToPack(c.claim)) });
-      }
+        return { ...rest, claims: (sets[k]?.claims ?? []).map(claimToPack) };
+      });
       const packTopics = topics.filter((t) => used.has(t.id) || (!options.topic && t.id !== GENERAL_TOPIC.id)).sort((a, b) => a.id.localeCompare(b.id));
       return parsePack({ format: PACK_FORMAT, version: PACK_VERSION, topics: packTopics, articles: out });
     },
@@ -341,11 +385,10 @@ export function openCorpus(options: { name?: string; indexedDB?: IDBFactory; IDB
       const topics = await db.topics.toArray();
       const topic = detectTopic(text, topics)?.topicId ?? GENERAL_TOPIC.id;
       const claims = extractClaims(text, { published: input.published, language: input.language ?? 'en' });
-      return db.transaction('rw', [db.articles, db.claims, db.topics, db.meta], async () => {
+      const result = await db.transaction('rw', [db.articles, db.claims, db.topics, db.meta], async () => {
         const existing = url ? await db.articles.where('url').equals(url).first() : undefined;
         const id = existing?.id ?? (url ? `url-${hash(url)}` : `user-${hash(text)}`);
         if (topic === GENERAL_TOPIC.id && !(await db.topics.get(GENERAL_TOPIC.id))) await db.topics.put(GENERAL_TOPIC);
-        if (existing) await db.claims.where('articleId').equals(existing.id).delete();
         const record: ArticleRecord = {
           id,
           file: null,
@@ -367,30 +410,42 @@ export function openCorpus(options: { name?: string; indexedDB?: IDBFactory; IDB
         const { sketch: _s, claimCount: _c, addedAt: _d, ...packArticle } = record;
         parsePack({ format: PACK_FORMAT, version: PACK_VERSION, topics: [{ ...GENERAL_TOPIC, id: topic }], articles: [{ ...packArticle, claims: claims.map(claimToPack) }] });
         await db.articles.put(record);
-        await db.claims.bulkPut(claimRecords(id, claims, topics.find((t) => t.id === topic)?.entities ?? []));
-        await bump();
-        return { id, claims: claims.length, updated: Boolean(existing) };
+        await db.claims.put(claimSet(id, claims));
+        const before = await bump();
+        const change = { before, topics: topicsKey(await db.topics.toArray()), removed: existing ? [existing.id] : [], added: [{ record, claims }] };
+        return { id, claims: claims.length, updated: Boolean(existing), change };
       });
+      applyToIndex(result.change);
+      return { id: result.id, claims: result.claims, updated: result.updated };
     },
 
     async deleteArticle(id) {
-      return db.transaction('rw', [db.articles, db.claims, db.meta], async () => {
+      const { deleted, change } = await db.transaction('rw', [db.articles, db.claims, db.topics, db.meta], async () => {
         const article = await db.articles.get(id);
         if (!article) throw new Error(`no article "${id}"`);
-        const claims = await db.claims.where('articleId').equals(id).toArray();
-        await db.claims.where('articleId').equals(id).delete();
+        const claims = (await db.claims.get(id))?.claims ?? [];
+        await db.claims.delete(id);
         await db.articles.delete(id);
-        await bump();
-        return { article, claims };
+        const before = await bump();
+        const records: ClaimRecord[] = claims.map((claim, n) => ({ id: `${id}#${n}`, articleId: id, n, unit: claim.unit, low: claim.low, high: claim.high, entities: [], claim }));
+        return { deleted: { article, claims: records }, change: { before, topics: topicsKey(await db.topics.toArray()), removed: [id], added: [] } };
       });
+      applyToIndex(change);
+      return deleted;
     },
 
     async restoreArticle(deleted) {
-      await db.transaction('rw', [db.articles, db.claims, db.meta], async () => {
-        await db.articles.put(deleted.article);
-        await db.claims.bulkPut(deleted.claims);
-        await bump();
+      if (!Array.isArray(deleted?.claims) || typeof deleted.article?.id !== 'string') throw new Error('not an article to restore');
+      const { article } = deleted;
+      const claims = [...deleted.claims].sort((a, b) => a.n - b.n).map((c) => c.claim);
+      const change = await db.transaction('rw', [db.articles, db.claims, db.topics, db.meta], async () => {
+        const replaced = await db.articles.get(article.id);
+        await db.articles.put(article);
+        await db.claims.put(claimSet(article.id, claims));
+        const before = await bump();
+        return { before, topics: topicsKey(await db.topics.toArray()), removed: replaced ? [article.id] : [], added: [{ record: article, claims }] };
       });
+      applyToIndex(change);
     },
 
     async listArticles(filter = {}) {
@@ -405,7 +460,7 @@ export function openCorpus(options: { name?: string; indexedDB?: IDBFactory; IDB
     async getArticle(id) {
       const a = await db.articles.get(id);
       if (!a) return undefined;
-      const claims = (await db.claims.where('articleId').equals(id).toArray()).sort((x, y) => x.n - y.n).map((c) => c.claim);
+      const claims = (await db.claims.get(id))?.claims ?? [];
       return { ...summary(a), claims, text: a.text };
     },
 
@@ -428,7 +483,7 @@ export function openCorpus(options: { name?: string; indexedDB?: IDBFactory; IDB
       parsePack(defaultPack);
       await db.transaction('rw', [db.articles, db.claims, db.topics, db.entities, db.meta], async () => {
         const drop = options.keepUserArticles ? await db.articles.where('origin').equals('default').primaryKeys() : await db.articles.toCollection().primaryKeys();
-        for (const id of drop) await db.claims.where('articleId').equals(id).delete();
+        await db.claims.bulkDelete(drop);
         await db.articles.bulkDelete(drop);
         if (!options.keepUserArticles) {
           await db.topics.clear();

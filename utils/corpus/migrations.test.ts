@@ -3,9 +3,9 @@
  * dump of a corpus written by schema version N (the five seeds, a user article, an imported
  * article with an open bound), frozen when N was released. Each test writes that dump under the
  * schema of version N only, then opens it with this build and checks every article and claim.
- * Today there is only version 1, so the step tests have nothing to step through and the v1 →
- * current test is the one that runs; adding version 2 without freezing `v2.json` fails the
- * first test here.
+ * Adding version N+1 without freezing `v<N+1>.json` fails the first test here. Each version step
+ * (N → N+1, that version's upgrade alone) has its own test: no article and no claim is lost or
+ * changed, whatever the layout (v1 stores a record per claim, v2 one record per article).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,7 +14,8 @@ import { describe, expect, it } from 'vitest';
 import { decodeDump, type CorpusDump } from '../../tests/fixtures/corpus/dump-json';
 import { dumpDatabase, freshIdb, seedPack } from '../../tests/support/corpus-fixtures';
 import { CURRENT_SCHEMA_VERSION, openCorpus, SCHEMA_VERSIONS } from './index';
-import type { ArticleRecord, ClaimRecord } from './schema';
+import type { Claim } from '../claims/types';
+import type { ArticleRecord, ClaimRecord, ClaimSetRecord } from './schema';
 
 const FIXTURES = join(import.meta.dirname, '../../tests/fixtures/corpus');
 const fixturePath = (version: number) => join(FIXTURES, `v${version}.json`);
@@ -45,8 +46,19 @@ async function writeFixture(name: string, idb: Idb, fixture: CorpusDump): Promis
 }
 
 const articlesOf = (f: CorpusDump) => f.stores.articles as ArticleRecord[];
-const claimsOf = (f: CorpusDump, articleId: string) =>
-  (f.stores.claims as ClaimRecord[]).filter((c) => c.articleId === articleId).sort((a, b) => a.n - b.n);
+
+/** Every article's claims, in order, from the raw claims store of a database at schema `version`. */
+function claimsByArticle(rows: unknown[], version: number): Map<string, Claim[]> {
+  const out = new Map<string, Claim[]>();
+  if (version === 1) {
+    for (const c of [...(rows as ClaimRecord[])].sort((a, b) => a.n - b.n)) out.set(c.articleId, [...(out.get(c.articleId) ?? []), c.claim]);
+  } else {
+    for (const set of rows as ClaimSetRecord[]) out.set(set.articleId, set.claims);
+  }
+  return out;
+}
+const claimsOf = (f: CorpusDump, articleId: string): Claim[] => claimsByArticle(f.stores.claims, f.version).get(articleId) ?? [];
+const claimTotal = (f: CorpusDump) => [...claimsByArticle(f.stores.claims, f.version).values()].reduce((n, l) => n + l.length, 0);
 
 describe('corpus schema migrations', () => {
   it(`every schema version (1..${CURRENT_SCHEMA_VERSION}) has a frozen fixture written by that version`, () => {
@@ -72,18 +84,18 @@ describe('corpus schema migrations', () => {
         expect(article, stored.id).toBeDefined();
         expect(article!.text).toBe(stored.text);
         expect([article!.outlet, article!.title, article!.url, article!.published, article!.origin]).toEqual([stored.outlet, stored.title, stored.url, stored.published, stored.origin]);
-        const expected = claimsOf(fixture, stored.id).map((c) => c.claim);
+        const expected = claimsOf(fixture, stored.id);
         expect(article!.claims).toEqual(expected);
         expect(article!.claimCount).toBe(expected.length);
         claims += expected.length;
       }
-      expect(claims).toBe(fixture.stores.claims.length);
+      expect(claims).toBe(claimTotal(fixture));
       // The open bound of the imported article survived as an open bound.
       expect((await corpus.getArticle('imported-1'))!.claims[0].high).toBe(Infinity);
 
       // The upgraded corpus still answers: the Yonhap lead figure has the other outlets' reports.
       const yonhap = articlesOf(fixture).find((a) => a.id.startsWith('yonhap'))!;
-      const lead = claimsOf(fixture, yonhap.id).map((c) => c.claim).filter((c) => /1,000 containers/.test(c.quote));
+      const lead = claimsOf(fixture, yonhap.id).filter((c) => /1,000 containers/.test(c.quote));
       const checks = await corpus.check(lead, { url: yonhap.url ?? undefined, text: yonhap.text });
       const outlets = new Set(checks.flatMap((c) => c.reports.map((r) => r.outlet)));
       expect(outlets.size).toBeGreaterThanOrEqual(3);
@@ -117,7 +129,13 @@ describe('corpus schema migrations', () => {
       expect(db.verno).toBe(to);
       db.close();
       const dump = await dumpDatabase(idb.indexedDB, 'step');
-      for (const store of ['articles', 'claims']) expect(dump[store]?.length, store).toBe(fixture.stores[store].length);
+      expect(dump.articles).toEqual(fixture.stores.articles);
+      // Every claim of every article, in order, under the new layout.
+      const before = claimsByArticle(fixture.stores.claims, from);
+      const after = claimsByArticle(dump.claims, to);
+      expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
+      for (const [id, claims] of before) expect(after.get(id), id).toEqual(claims);
+      expect([...after.values()].reduce((n, l) => n + l.length, 0)).toBe(claimTotal(fixture));
     });
   }
 });

@@ -121,14 +121,19 @@ function compareRank(a: number[], b: number[]): number {
   return 0;
 }
 
-/** The k best-scored entries of a map, skipping rejected ones, best first. */
-function topK(scores: Map<number, number>, k: number, reject: (i: number) => boolean): [number, number][] {
+/**
+ * The k best-scored entries of a map, skipping rejected ones, best first. Equal scores go by
+ * `id` (the claim id), so the answer does not depend on the order claims were taken in (a
+ * rebuilt index and one updated in place agree).
+ */
+function topK(scores: Map<number, number>, k: number, reject: (i: number) => boolean, id: (i: number) => string): [number, number][] {
   const best: [number, number][] = [];
+  const before = (a: [number, number], b: [number, number]) => a[1] > b[1] || (a[1] === b[1] && id(a[0]) < id(b[0]));
   for (const entry of scores) {
-    if (best.length === k && entry[1] <= best[k - 1][1]) continue;
+    if (best.length === k && !before(entry, best[k - 1])) continue;
     if (reject(entry[0])) continue;
     let at = best.length;
-    while (at > 0 && best[at - 1][1] < entry[1]) at--;
+    while (at > 0 && before(entry, best[at - 1])) at--;
     best.splice(at, 0, entry);
     if (best.length > k) best.pop();
   }
@@ -139,6 +144,33 @@ function parseTime(iso: string | null | undefined): number | null {
   if (!iso) return null;
   const t = Date.parse(iso.length === 10 ? iso + 'T12:00:00Z' : iso);
   return Number.isNaN(t) ? null : t;
+}
+
+/** Can two sketches pass `isWireCopy` (6 shared hashes, half the smaller)? A cheap count first. */
+function sharesEnough(mine: Set<number>, other: readonly number[]): boolean {
+  const need = Math.max(6, 0.5 * Math.min(mine.size, other.length));
+  let shared = 0;
+  for (let k = 0; k < other.length; k++) {
+    if (mine.has(other[k]) && ++shared >= need) return true;
+    // Not enough left to reach it.
+    if (shared + other.length - k - 1 < need) return false;
+  }
+  return false;
+}
+
+/** Two sorted postings as one; on equal values the first one's entries come first (older indices first, as a build orders them). */
+function mergePostings(a: Posting, b: Posting): Posting {
+  const n = a.idx.length + b.idx.length;
+  const idx = new Int32Array(n);
+  const values = new Float64Array(n);
+  let i = 0;
+  let j = 0;
+  for (let k = 0; k < n; k++) {
+    const fromA = j >= b.idx.length || (i < a.idx.length && a.values[i] <= b.values[j]);
+    idx[k] = fromA ? a.idx[i] : b.idx[j];
+    values[k] = fromA ? a.values[i++] : b.values[j++];
+  }
+  return { idx, values };
 }
 
 function sortedPosting(list: number[], valueOf: (i: number) => number): Posting {
@@ -176,8 +208,15 @@ const logKey = (v: number) => (v > 0 ? Math.log10(v) : v < 0 ? -Math.log10(-v) -
 
 /** The in-memory index over a corpus's claims. Build once, query many times. */
 export class MatcherIndex {
-  readonly claims: readonly MatcherClaim[];
+  /** Every claim taken in, by index; a removed article's claims stay, marked in `dead`. */
+  private readonly claims: MatcherClaim[];
   private readonly features: Features[];
+  /** Indices of claims whose article was removed (or replaced) since the build. */
+  private readonly dead = new Set<number>();
+  /** Articles with a wire sketch, by id, for wire-copy detection. */
+  private readonly sketched = new Map<string, MatcherArticle>();
+  /** Word-for-word copy pairs, both ways (article id → the ids it shares a wire story with). */
+  private readonly copyPairs = new Map<string, Set<string>>();
   private readonly articles = new Map<string, MatcherArticle>();
   private readonly wireOf = new Map<string, string>();
   private readonly byUrl = new Map<string, MatcherArticle>();
@@ -209,7 +248,104 @@ export class MatcherIndex {
     this.features = this.featuresOf(this.claims.map((c) => c.claim), (i) => this.articles.get(this.claims[i].articleId)?.published ?? null, (i) => this.claims[i].articleId);
     this.internFeatures();
     this.buildPostings();
-    this.findWireCopies(input.articles);
+    for (const a of input.articles) if (a.sketch?.length) this.sketched.set(a.id, a);
+    this.findWireCopies([...this.sketched.values()]);
+    for (const id of this.copyPairs.keys()) this.setOriginal(id);
+  }
+
+  /**
+   * Take in new articles and their claims (an added page, an imported pack) without a rebuild:
+   * their features are computed, their indices merged into the sorted posting lists, wire
+   * copies looked for again. An id already held is replaced. The topics (vocabulary) must not
+   * have changed; the corpus rebuilds when they do.
+   */
+  addArticles(articles: readonly MatcherArticle[], claims: readonly MatcherClaim[]): void {
+    this.removeArticles(articles.filter((a) => this.articles.has(a.id)).map((a) => a.id), false);
+    for (const a of articles) {
+      this.articles.set(a.id, a);
+      if (a.url) this.byUrl.set(normalizeUrl(a.url), a);
+      if (a.sketch?.length) this.sketched.set(a.id, a);
+    }
+    const added = claims.filter((c) => isNumeric(c.claim) && this.articles.has(c.articleId));
+    const from = this.claims.length;
+    const features = this.featuresOf(added.map((c) => c.claim), (i) => this.articles.get(added[i].articleId)?.published ?? null, (i) => added[i].articleId);
+    for (let k = 0; k < added.length; k++) {
+      this.claims.push(added[k]);
+      this.features.push(features[k]);
+    }
+    this.addPostings(from);
+    // Wire copies: only the new articles are compared (with every sketch), and only they and their partners change.
+    const touched = new Set<string>();
+    for (const a of articles) {
+      if (!a.sketch?.length || this.sketched.get(a.id) !== a) continue;
+      touched.add(a.id);
+      const mine = new Set(a.sketch);
+      for (const b of this.sketched.values()) {
+        if (b === a || !sharesEnough(mine, b.sketch!) || !isWireCopy(a.sketch, b.sketch!)) continue;
+        this.link(a.id, b.id);
+        touched.add(b.id);
+      }
+    }
+    for (const id of touched) this.setOriginal(id);
+  }
+
+  /** Forget articles (deleted, or about to be replaced): their claims are no longer candidates. */
+  removeArticles(ids: readonly string[], wire = true): void {
+    if (!ids.length) return;
+    const gone = new Set(ids.filter((id) => this.articles.has(id)));
+    if (!gone.size) return;
+    for (const id of gone) {
+      const a = this.articles.get(id)!;
+      if (a.url && this.byUrl.get(normalizeUrl(a.url)) === a) this.byUrl.delete(normalizeUrl(a.url));
+      this.articles.delete(id);
+      this.sketched.delete(id);
+    }
+    const touched = new Set<string>();
+    for (const id of gone) {
+      for (const other of this.copyPairs.get(id) ?? []) {
+        this.copyPairs.get(other)?.delete(id);
+        touched.add(other);
+      }
+      this.copyPairs.delete(id);
+      this.wireOf.delete(id);
+    }
+    this.claims.forEach((c, i) => {
+      if (gone.has(c.articleId)) this.dead.add(i);
+    });
+    if (wire) for (const id of touched) if (!gone.has(id)) this.setOriginal(id);
+  }
+
+  private link(a: string, b: string): void {
+    for (const [x, y] of [[a, b], [b, a]]) {
+      const set = this.copyPairs.get(x);
+      if (set) set.add(y);
+      else this.copyPairs.set(x, new Set([y]));
+    }
+  }
+
+  /** An article's original: the earliest of the reports it copies word for word that are earlier than it. */
+  private setOriginal(id: string): void {
+    const a = this.articles.get(id);
+    const time = (x: MatcherArticle) => parseTime(x.published) ?? Number.MAX_SAFE_INTEGER;
+    let original: MatcherArticle | null = null;
+    for (const other of this.copyPairs.get(id) ?? []) {
+      const b = this.articles.get(other);
+      if (!a || !b) continue;
+      // The earlier report is the original; ties go to the smaller id so exactly one side is the copy.
+      const earlier = time(b) < time(a) || (time(b) === time(a) && b.id < a.id);
+      if (earlier && (!original || time(b) < time(original))) original = b;
+    }
+    if (original) this.wireOf.set(id, original.outlet);
+    else this.wireOf.delete(id);
+  }
+
+  /** Share of the claims taken in that were since removed (the corpus rebuilds past a point). */
+  get deadShare(): number {
+    return this.claims.length ? this.dead.size / this.claims.length : 0;
+  }
+
+  private isDead(i: number): boolean {
+    return this.dead.size > 0 && this.dead.has(i);
   }
 
   /** News repeats itself: claims share one copy of each distinct token list (a third of the heap at 1M claims). */
@@ -231,7 +367,7 @@ export class MatcherIndex {
 
   /** Number of indexed (numeric) claims. */
   get size(): number {
-    return this.claims.length;
+    return this.claims.length - this.dead.size;
   }
 
   private resolveCredit(attribution: string | null): string | null {
@@ -291,6 +427,11 @@ export class MatcherIndex {
   }
 
   private buildPostings(): void {
+    this.addPostings(0);
+  }
+
+  /** Posting entries for claims `from`.. on: merged into the sorted lists (a build is a merge into nothing). */
+  private addPostings(from: number): void {
     const byUnit = new Map<string, number[]>();
     const byToken = new Map<string, number[]>();
     const push = (m: Map<string, number[]>, k: string, i: number) => {
@@ -298,22 +439,31 @@ export class MatcherIndex {
       if (l) l.push(i);
       else m.set(k, [i]);
     };
-    this.claims.forEach((c, i) => {
+    for (let i = from; i < this.claims.length; i++) {
+      const c = this.claims[i];
       const unit = unitHead(c.claim.unit);
       push(byUnit, unit, i);
       const f = this.features[i];
       // Entities that nearly every report names (the countries) narrow nothing: left out.
-    const specificEntities = f.entities.filter((e) => (this.entityWeight.get(e) ?? 1) >= 1).map((e) => '@' + e);
-    for (const t of new Set([...f.measure, ...specificEntities])) {
+      const specificEntities = f.entities.filter((e) => (this.entityWeight.get(e) ?? 1) >= 1).map((e) => '@' + e);
+      for (const t of new Set([...f.measure, ...specificEntities])) {
         push(byToken, `${unit}\u0001${t}`, i);
         push(this.tokenClaims, t, i);
       }
       if (f.credited) push(this.tokenClaims, '@' + f.credited, i);
-    });
-    const keys = Float64Array.from(this.claims, (c) => logKey(c.claim.value as number));
-    const valueOf = (i: number) => keys[i];
-    for (const [k, l] of byUnit) this.units.set(k, sortedPosting(l, valueOf));
-    for (const [k, l] of byToken) this.postings.set(k, sortedPosting(l, valueOf));
+    }
+    const keys = new Float64Array(this.claims.length - from);
+    for (let i = from; i < this.claims.length; i++) keys[i - from] = logKey(this.claims[i].claim.value as number);
+    const valueOf = (i: number) => keys[i - from];
+    const merge = (into: Map<string, Posting>, added: Map<string, number[]>) => {
+      for (const [k, l] of added) {
+        const fresh = sortedPosting(l, valueOf);
+        const old = into.get(k);
+        into.set(k, old ? mergePostings(old, fresh) : fresh);
+      }
+    };
+    merge(this.units, byUnit);
+    merge(this.postings, byToken);
   }
 
   /**
@@ -323,7 +473,6 @@ export class MatcherIndex {
    * then `isWireCopy` on the pairs whose count can pass it.
    */
   private findWireCopies(articles: readonly MatcherArticle[]): void {
-    this.wireOf.clear();
     const list = articles.filter((a) => a.sketch?.length);
     const byHash = new Map<number, number[]>();
     list.forEach((a, i) => {
@@ -353,18 +502,7 @@ export class MatcherIndex {
       }
       touched.length = 0;
     });
-    const time = (a: MatcherArticle) => parseTime(a.published) ?? Number.MAX_SAFE_INTEGER;
-    for (const [i, js] of partners) {
-      const a = list[i];
-      let original: MatcherArticle | null = null;
-      for (const j of js) {
-        const b = list[j];
-        // The earlier report is the original; ties go to the smaller id so exactly one side is the copy.
-        const earlier = time(b) < time(a) || (time(b) === time(a) && b.id < a.id);
-        if (earlier && (!original || time(b) < time(original))) original = b;
-      }
-      if (original) this.wireOf.set(a.id, original.outlet);
-    }
+    for (const [i, js] of partners) for (const j of js) this.link(list[i].id, list[j].id);
   }
 
   /** Claim indices stating a figure compatible with `q` (same unit), for search. */
@@ -377,14 +515,15 @@ export class MatcherIndex {
     if (p) {
       const a = lowerBound(p.values, logKey(lo * (lo > 0 ? 0.9 : 1.1)));
       const b = lowerBound(p.values, logKey(hi * (hi > 0 ? 1.1 : 0.9)) + 1e-12);
-      for (let k = a; k < b && out.length < MAX_SLICE; k++) if (compatibleValues(q, this.claims[p.idx[k]].claim)) out.push(p.idx[k]);
+      for (let k = a; k < b && out.length < MAX_SLICE; k++) if (!this.isDead(p.idx[k]) && compatibleValues(q, this.claims[p.idx[k]].claim)) out.push(p.idx[k]);
     }
     return out;
   }
 
   /** Claim indices carrying a token (a stem, "~family" or "@entity"), any unit. */
   tokenMatches(token: string): readonly number[] {
-    return this.tokenClaims.get(token) ?? [];
+    const list = this.tokenClaims.get(token) ?? [];
+    return this.dead.size ? list.filter((i) => !this.dead.has(i)) : list;
   }
 
   /** Every token the index knows, for fuzzy look-up of a mistyped query word. */
@@ -431,20 +570,23 @@ export class MatcherIndex {
       const s = lowerBound(p.values, from);
       const e = lowerBound(p.values, to);
       if (e - s <= cap) {
-        for (let k = s; k < e; k++) fn(p.idx[k]);
+        for (let k = s; k < e; k++) if (!this.isDead(p.idx[k])) fn(p.idx[k]);
         return;
       }
-      // Too many: the `cap` entries nearest the query's value, walking out both ways.
+      // Too many: the `cap` entries nearest the query's value, walking out both ways (removed ones skipped).
       let l = Math.min(Math.max(lowerBound(p.values, center), s), e) - 1;
       let r = l + 1;
-      for (let n = 0; n < cap; n++) {
+      for (let n = 0; n < cap && (l >= s || r < e); ) {
         const takeLeft = l >= s && (r >= e || center - p.values[l] <= p.values[r] - center);
-        fn(p.idx[takeLeft ? l-- : r++]);
+        const i = p.idx[takeLeft ? l-- : r++];
+        if (this.isDead(i)) continue;
+        fn(i);
+        n++;
       }
     };
     const add = (m: Map<number, number>, w: number) => (i: number) => m.set(i, (m.get(i) ?? 0) + w);
     visit(unitPosting, cLo, cHi, UNIT_CAP, add(compatible, 0.5));
-    const total = this.claims.length || 1;
+    const total = this.size || 1;
     // Entities that nearly every report names (the countries) narrow nothing: left out.
     const specificEntities = f.entities.filter((e) => (this.entityWeight.get(e) ?? 1) >= 1).map((e) => '@' + e);
     for (const t of new Set([...f.measure, ...specificEntities])) {
@@ -556,7 +698,8 @@ export class MatcherIndex {
     const { compatible, different } = this.candidates(q, f);
     for (const i of compatible.keys()) different.delete(i);
     const ownReport = (i: number) => isOwnReport(this.articles.get(this.claims[i].articleId)!);
-    const scored = [...topK(compatible, SHORT_LIST, ownReport), ...topK(different, SHORT_LIST_DIFFERENT, ownReport)];
+    const claimId = (i: number) => this.claims[i].id;
+    const scored = [...topK(compatible, SHORT_LIST, ownReport, claimId), ...topK(different, SHORT_LIST_DIFFERENT, ownReport, claimId)];
     if (!scored.length) return [];
     // Fuse ranks what is counted (spellings folded); the pair scores are memoised, because news
     // repeats its measures ("artillery shells") and a page repeats its figures.
@@ -577,11 +720,11 @@ export class MatcherIndex {
       const key = `${line.articleId}\u0001${compatible}`;
       const rank = [priority[line.relation], this.creditSpecificity(i), line.score];
       const prev = best.get(key);
-      if (!prev || compareRank(rank, prev.rank) > 0) best.set(key, { line, rank });
+      if (!prev || compareRank(rank, prev.rank) > 0 || (compareRank(rank, prev.rank) === 0 && line.claimId < prev.line.claimId)) best.set(key, { line, rank });
     }
     const order: Record<Relation, number> = { same: 0, hedge: 1, attribution: 2, conflict: 3, update: 4 };
     return [...best.values()].map((b) => b.line).sort(
-      (a, b) => order[a.relation] - order[b.relation] || (a.published ?? '').localeCompare(b.published ?? '') || b.score - a.score,
+      (a, b) => order[a.relation] - order[b.relation] || (a.published ?? '').localeCompare(b.published ?? '') || b.score - a.score || (a.claimId < b.claimId ? -1 : a.claimId > b.claimId ? 1 : 0),
     );
   }
 

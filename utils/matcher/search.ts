@@ -115,6 +115,7 @@ export function searchIndex(index: MatcherIndex, query: string, claims: readonly
     const latest = entries.at(-1)!.claim.claim;
     results.push({ figure: `${figureWords(latest)} ${latest.unit}`, unit: latest.unit, measure: latest.measure, reports, timeline, score: g.score + Math.log(1 + reports.length) * 0.1 });
   }
-  results.sort((a, b) => b.score - a.score || b.reports.length - a.reports.length);
+  // Equal scores go by the first report's claim id: the order claims were taken in must not matter.
+  results.sort((a, b) => b.score - a.score || b.reports.length - a.reports.length || (a.reports[0].claimId < b.reports[0].claimId ? -1 : a.reports[0].claimId > b.reports[0].claimId ? 1 : 0));
   return results.slice(0, limit);
 }
