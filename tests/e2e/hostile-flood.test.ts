@@ -1,7 +1,8 @@
 /**
  * A page that adds 10,000 nodes a second for 10 s (tests/fixtures/hostile/flood.js), each
  * paragraph with real figures from the seeds. Tally must keep up (the newest paragraphs get
- * marked) and keep memory bounded; the long tasks seen with and without Tally are printed (CDP heap usage after GC, before and after).
+ * marked) and keep memory bounded (CDP heap usage after GC, before and after). The long tasks
+ * seen with Tally on and off for the site are printed.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
