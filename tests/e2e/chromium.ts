@@ -24,18 +24,29 @@ export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
   worker: Worker;
+  /** A fresh folder for this browser (the Chromium profile is its `user-data`); removed on close. */
+  profile: string;
   /** Requests refused because they were not to localhost. */
   blocked: string[];
   close(): Promise<void>;
 }
 
+/** How to launch: `headless: false` needs a display. */
+export interface LaunchOptions {
+  headless?: boolean;
+  /** More Chromium flags, given the launch's own folder (e.g. a net log written there). */
+  extraArgs?: (profile: string) => string[];
+  /** Called with the context before any page loads (to record requests from the first instant). */
+  onContext?: (context: BrowserContext) => void;
+}
+
 /**
- * Launches Chromium with the extension at `extensionDir` in a fresh profile, every non-local
- * request aborted. `headless: false` needs a display.
+ * Launches Chromium with the extension at `extensionDir` (several: comma-separated) in a fresh
+ * profile, every non-local request aborted.
  */
-export async function launchWithExtension(extensionDir: string, { headless = true } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(extensionDir: string, { headless = true, extraArgs = () => [], onContext }: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'tally-profile-'));
-  const context = await chromium.launchPersistentContext(profile, {
+  const context = await chromium.launchPersistentContext(join(profile, 'user-data'), {
     executablePath: CHROMIUM,
     headless,
     viewport: { width: 1100, height: 800 },
@@ -49,8 +60,10 @@ export async function launchWithExtension(extensionDir: string, { headless = tru
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...extraArgs(profile),
     ],
   });
+  onContext?.(context);
   const blocked: string[] = [];
   // Only non-local http(s) is intercepted: routing the extension's own chrome-extension:// loads breaks them.
   await context.route(
@@ -66,6 +79,7 @@ export async function launchWithExtension(extensionDir: string, { headless = tru
     context,
     extensionId,
     worker,
+    profile,
     blocked,
     async close() {
       await context.close();

@@ -20,25 +20,33 @@ export interface E2E {
 }
 
 /**
+ * `describe` for anything that needs Chromium: `body` gets the built extension's folder.
+ * Without Chromium it skips with a loud message, except under CI=true, where it fails.
+ */
+export function describeWithChromium(name: string, body: (extensionDir: string) => void): void {
+  const extensionDir = inject('extensionDir');
+  if (extensionDir) {
+    describe(name, () => body(extensionDir));
+    return;
+  }
+  if (process.env.CI === 'true') {
+    describe(name, () => {
+      it('needs Chromium at /usr/bin/chromium (apt-get install -y chromium)', () => {
+        throw new Error('Chromium is missing: browser tests cannot be skipped under CI=true');
+      });
+    });
+    return;
+  }
+  console.warn(`\n!!! SKIPPING browser tests "${name}": no Chromium at /usr/bin/chromium (apt-get install -y chromium) !!!\n`);
+  describe.skip(name, () => body(''));
+}
+
+/**
  * `describe` for browser tests: launches one browser and one server for the block.
  * Returns a getter for them (valid inside tests and hooks).
  */
 export function describeInBrowser(name: string, body: (env: () => E2E) => void): void {
-  const extensionDir = inject('extensionDir');
-  if (!extensionDir) {
-    if (process.env.CI === 'true') {
-      describe(name, () => {
-        it('needs Chromium at /usr/bin/chromium (apt-get install -y chromium)', () => {
-          throw new Error('Chromium is missing: browser tests cannot be skipped under CI=true');
-        });
-      });
-      return;
-    }
-    console.warn(`\n!!! SKIPPING browser tests "${name}": no Chromium at /usr/bin/chromium (apt-get install -y chromium) !!!\n`);
-    describe.skip(name, () => body(() => undefined as never));
-    return;
-  }
-  describe(name, () => {
+  describeWithChromium(name, (extensionDir) => {
     let env: E2E | undefined;
     beforeAll(async () => {
       const [browser, server] = await Promise.all([launchWithExtension(extensionDir), startDemoServer()]);

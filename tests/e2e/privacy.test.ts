@@ -11,8 +11,9 @@ import { join } from 'node:path';
 import type { Request } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { seedPath, startDemoServer } from '../../scripts/demo-pages';
-import { readOpenNote, waitForScan } from './harness';
-import { describeWithChromium, launchTrust, openExtensionPage, waitForSeeded } from './trust-support';
+import { describeWithChromium, readOpenNote, waitForScan } from './harness';
+import { openExtensionPage, waitForSeeded } from './trust-support';
+import { launchWithExtension } from './chromium';
 
 interface NetLogRequest {
   url: string;
@@ -43,7 +44,10 @@ describeWithChromium('privacy: the extension makes no network request', (extDir)
       }
       seen.push({ url: r.url(), from });
     };
-    const b = await launchTrust(extDir, (profile) => [`--log-net-log=${join(profile, 'net.json')}`, '--net-log-capture-mode=Default'], (context) => context.on('request', record));
+    const b = await launchWithExtension(extDir, {
+      extraArgs: (profile) => [`--log-net-log=${join(profile, 'net.json')}`, '--net-log-capture-mode=Default'],
+      onContext: (context) => context.on('request', record),
+    });
     const own = `chrome-extension://${b.extensionId}`;
     let netlog: NetLogRequest[] = [];
     try {
@@ -112,7 +116,7 @@ describeWithChromium('privacy: the extension makes no network request', (extDir)
     cpSync(extDir, control, { recursive: true });
     const manifest = JSON.parse(readFileSync(join(control, 'manifest.json'), 'utf8'));
     writeFileSync(join(control, 'manifest.json'), JSON.stringify({ ...manifest, name: 'Tally control', bogus_key: true }));
-    const b = await launchTrust(`${extDir},${control}`);
+    const b = await launchWithExtension(`${extDir},${control}`);
     try {
       const page = await b.context.newPage();
       await page.goto('chrome://extensions/');
