@@ -200,11 +200,17 @@ interface Entry {
   def: UnitDef;
 }
 
+// A surface of plain ASCII words: its tokens are its words, lower-cased (what phraseTokens gives, without the scanner).
+const PLAIN_WORDS = /^[a-z]+(?: [a-z]+)*$/i;
+const longestFirst = (a: Entry, b: Entry): number => b.tokens.length - a.tokens.length;
+
+// Built at module load on every page the content script runs on, so kept cheap: most surfaces
+// skip the tokenizer, and each list is sorted once (a stable sort: ties keep table order).
 function buildIndex(rows: Row[], kind: UnitDef['kind']): Map<string, Entry[]> {
   const index = new Map<string, Entry[]>();
   for (const [surfaces, canonical, factor = 1, written] of rows) {
     for (const surface of surfaces.split('|')) {
-      const tokens = phraseTokens(surface);
+      const tokens = PLAIN_WORDS.test(surface) ? surface.toLowerCase().split(' ') : phraseTokens(surface);
       const def: UnitDef = {
         canonical,
         factor,
@@ -212,19 +218,19 @@ function buildIndex(rows: Row[], kind: UnitDef['kind']): Map<string, Entry[]> {
         kind,
         attachedOnly: ATTACHED_ONLY.has(surface),
       };
-      const list = index.get(tokens[0]) ?? [];
-      list.push({ tokens, def });
-      list.sort((a, b) => b.tokens.length - a.tokens.length);
-      index.set(tokens[0], list);
+      const list = index.get(tokens[0]);
+      if (list) list.push({ tokens, def });
+      else index.set(tokens[0], [{ tokens, def }]);
     }
   }
+  for (const list of index.values()) list.sort(longestFirst);
   return index;
 }
 
 const unitsAfter = buildIndex(MEASURES, 'measure');
-for (const [k, v] of buildIndex(PERCENTS, 'percent')) unitsAfter.set(k, [...(unitsAfter.get(k) ?? []), ...v].sort((a, b) => b.tokens.length - a.tokens.length));
-for (const [k, v] of buildIndex(TIMES, 'time')) unitsAfter.set(k, [...(unitsAfter.get(k) ?? []), ...v].sort((a, b) => b.tokens.length - a.tokens.length));
-for (const [k, v] of buildIndex(CURRENCY_WORDS, 'currency')) unitsAfter.set(k, [...(unitsAfter.get(k) ?? []), ...v].sort((a, b) => b.tokens.length - a.tokens.length));
+for (const [k, v] of buildIndex(PERCENTS, 'percent')) unitsAfter.set(k, [...(unitsAfter.get(k) ?? []), ...v].sort(longestFirst));
+for (const [k, v] of buildIndex(TIMES, 'time')) unitsAfter.set(k, [...(unitsAfter.get(k) ?? []), ...v].sort(longestFirst));
+for (const [k, v] of buildIndex(CURRENCY_WORDS, 'currency')) unitsAfter.set(k, [...(unitsAfter.get(k) ?? []), ...v].sort(longestFirst));
 const currencyBefore = buildIndex(CURRENCY_PREFIXES, 'currency');
 
 /** A unit found in a token list: its definition and the index just past it. */
