@@ -259,9 +259,34 @@ describe('search', () => {
     ['Rajin', 'korea-herald-2023-10-14'],
     ['Tikoretsk', 'kbs-world-radio-2023-10-16'],
     ['Shin Wonsik', 'afp-reprint-2024-03-18'],
+    // EFE names the port Rason only in the sentence of a date ("between Sep. 7 and Oct. 1").
+    ['Rajin', 'efe-2023-10-16'],
   ])('"%s" (another spelling, or a typo) finds %s', async (query, articleId) => {
     const corpus = await seeded();
     const results = await corpus.search(query);
     expect(results.flatMap((r) => r.reports.map((x) => x.articleId))).toContain(articleId);
+  });
+
+  it.each([
+    ['containers', 'container'],
+    ['shells', 'artillery shell'],
+    ['troops', 'troop'],
+  ])('a bare unit, "%s", finds the figures that count it', async (query, unit) => {
+    const corpus = await seeded();
+    await corpus.addArticle({ outlet: 'Troop Wire', text: 'Russia moved about 3,000 troops to the border, officials said.' });
+    const results = await corpus.search(query);
+    expect(results.length).toBeGreaterThan(0);
+    // First the figures of that unit ("shells" also names the munitions family, so containers of munitions follow).
+    expect(results[0].unit).toBe(unit);
+  });
+
+  it('lists the oldest reports of a figure when asked for fewer, and counts them all', async () => {
+    const corpus = await seeded();
+    const all = await corpus.search('1000 containers');
+    const few = await corpus.search('1000 containers', { reports: 2 });
+    expect(few.map((r) => r.figure)).toEqual(all.map((r) => r.figure));
+    expect(few[0].reportCount).toBe(all[0].reports.length);
+    expect(few[0].reports).toEqual(all[0].reports.slice(0, 2));
+    expect(few[0].timeline).toEqual(all[0].timeline);
   });
 });

@@ -100,8 +100,8 @@ export interface Corpus {
   getArticle(id: string): Promise<(ArticleSummary & { claims: Claim[]; text: string }) | undefined>;
   /** The other reports of each claim; the page's own report (same URL or near-identical text) is left out. */
   check(claims: Claim[], page?: { url?: string; text?: string; published?: string }): Promise<ClaimCheck[]>;
-  /** Number-, alias- and typo-tolerant search, results grouped by figure with their timeline. */
-  search(query: string, options?: { limit?: number }): Promise<SearchResult[]>;
+  /** Number-, alias- and typo-tolerant search, results grouped by figure with their timeline; `reports` caps the reports listed per figure (oldest first; `reportCount` has them all). */
+  search(query: string, options?: { limit?: number; reports?: number }): Promise<SearchResult[]>;
   /** Topics with entities and aliases, for the content script's topic detection. */
   topics(): Promise<Topic[]>;
   /** Start over from the default pack, keeping or dropping the user's own articles. */

@@ -16,7 +16,7 @@
 import Fuse from 'fuse.js';
 import type { Claim } from '../claims/types';
 import { entityClosure, entityIdsIn, type Entity, type Topic } from '../topics/index';
-import { buildVocabulary, canonicalSpellings, contentTokens, isSameText, isWireCopy, plainWords, textSketch, type Vocabulary } from './text';
+import { buildVocabulary, canonicalSpellings, contentTokens, isSameText, isWireCopy, plainWords, stem, textSketch, type Vocabulary } from './text';
 import { compatibleValues, coreInterval, differentFigure, hedgeDifference, isSpecificUnit, type Relation } from './relate';
 
 export { textSketch, isWireCopy, isSameText } from './text';
@@ -213,10 +213,22 @@ export class MatcherIndex {
   private readonly features: Features[];
   /** Indices of claims whose article was removed (or replaced) since the build. */
   private readonly dead = new Set<number>();
+  /** Live numeric claims (figures), for `size`. */
+  private liveNumeric = 0;
   /** Articles with a wire sketch, by id, for wire-copy detection. */
   private readonly sketched = new Map<string, MatcherArticle>();
   /** Word-for-word copy pairs, both ways (article id → the ids it shares a wire story with). */
   private readonly copyPairs = new Map<string, Set<string>>();
+  /** Search groups: claim index → figure group (unit and what is counted), and → its (article, quote) statement. */
+  private readonly groupIds = new Map<string, number>();
+  private readonly groupOfClaim: number[] = [];
+  private readonly statementIds = new Map<string, number>();
+  private readonly statementOfClaim: number[] = [];
+  /** Claim index → its rank by (article date, claim id), built on first search after a change. */
+  private dateRank: Int32Array | null = null;
+  private byRank: Int32Array | null = null;
+  /** Fuse over the token vocabulary, for mistyped query words; dropped when tokens are added. */
+  private tokenFuse: Fuse<string> | null = null;
   private readonly articles = new Map<string, MatcherArticle>();
   private readonly wireOf = new Map<string, string>();
   private readonly byUrl = new Map<string, MatcherArticle>();
@@ -244,7 +256,9 @@ export class MatcherIndex {
       this.articles.set(a.id, a);
       if (a.url) this.byUrl.set(normalizeUrl(a.url), a);
     }
-    this.claims = input.claims.filter((c) => isNumeric(c.claim) && this.articles.has(c.articleId));
+    // Every claim is searchable ("Rajin" finds a report that names Rason only beside a date);
+    // only numeric ones are figures to match (the unit and token postings).
+    this.claims = input.claims.filter((c) => this.articles.has(c.articleId));
     this.features = this.featuresOf(this.claims.map((c) => c.claim), (i) => this.articles.get(this.claims[i].articleId)?.published ?? null, (i) => this.claims[i].articleId);
     this.internFeatures();
     this.buildPostings();
@@ -266,7 +280,7 @@ export class MatcherIndex {
       if (a.url) this.byUrl.set(normalizeUrl(a.url), a);
       if (a.sketch?.length) this.sketched.set(a.id, a);
     }
-    const added = claims.filter((c) => isNumeric(c.claim) && this.articles.has(c.articleId));
+    const added = claims.filter((c) => this.articles.has(c.articleId));
     const from = this.claims.length;
     const features = this.featuresOf(added.map((c) => c.claim), (i) => this.articles.get(added[i].articleId)?.published ?? null, (i) => added[i].articleId);
     for (let k = 0; k < added.length; k++) {
@@ -310,7 +324,9 @@ export class MatcherIndex {
       this.wireOf.delete(id);
     }
     this.claims.forEach((c, i) => {
-      if (gone.has(c.articleId)) this.dead.add(i);
+      if (!gone.has(c.articleId) || this.dead.has(i)) return;
+      this.dead.add(i);
+      if (isNumeric(c.claim)) this.liveNumeric--;
     });
     if (wire) for (const id of touched) if (!gone.has(id)) this.setOriginal(id);
   }
@@ -367,7 +383,7 @@ export class MatcherIndex {
 
   /** Number of indexed (numeric) claims. */
   get size(): number {
-    return this.claims.length - this.dead.size;
+    return this.liveNumeric;
   }
 
   private resolveCredit(attribution: string | null): string | null {
@@ -442,8 +458,15 @@ export class MatcherIndex {
     for (let i = from; i < this.claims.length; i++) {
       const c = this.claims[i];
       const unit = unitHead(c.claim.unit);
-      push(byUnit, unit, i);
       const f = this.features[i];
+      if (!isNumeric(c.claim)) {
+        // Search only: its words and entities, no figure postings.
+        for (const t of new Set([...f.measure, ...f.entities.filter((e) => (this.entityWeight.get(e) ?? 1) >= 1).map((e) => '@' + e)])) push(this.tokenClaims, t, i);
+        if (f.credited) push(this.tokenClaims, '@' + f.credited, i);
+        continue;
+      }
+      push(byUnit, unit, i);
+      this.liveNumeric++;
       // Entities that nearly every report names (the countries) narrow nothing: left out.
       const specificEntities = f.entities.filter((e) => (this.entityWeight.get(e) ?? 1) >= 1).map((e) => '@' + e);
       for (const t of new Set([...f.measure, ...specificEntities])) {
@@ -464,6 +487,24 @@ export class MatcherIndex {
     };
     merge(this.units, byUnit);
     merge(this.postings, byToken);
+    this.tokenFuse = null;
+    // Search groups of the new claims.
+    const idOf = (m: Map<string, number>, k: string) => {
+      let id = m.get(k);
+      if (id === undefined) m.set(k, (id = m.size));
+      return id;
+    };
+    const measureKeys = new Map<readonly string[], string>();
+    for (let i = from; i < this.claims.length; i++) {
+      const c = this.claims[i];
+      const measure = this.features[i].measure;
+      let mk = measureKeys.get(measure);
+      if (mk === undefined) measureKeys.set(measure, (mk = [...measure].sort().join(' ')));
+      this.groupOfClaim[i] = idOf(this.groupIds, `${c.claim.unit}\u0001${mk}`);
+      this.statementOfClaim[i] = idOf(this.statementIds, `${c.articleId}\u0001${c.claim.quote}`);
+    }
+    this.dateRank = null;
+    this.byRank = null;
   }
 
   /**
@@ -529,6 +570,84 @@ export class MatcherIndex {
   /** Every token the index knows, for fuzzy look-up of a mistyped query word. */
   tokens(): string[] {
     return [...this.tokenClaims.keys()];
+  }
+
+  /** Does any claim carry this token? */
+  hasToken(token: string): boolean {
+    return this.tokenClaims.has(token);
+  }
+
+  /** Known tokens closest to a mistyped one (Fuse over the vocabulary, built once per vocabulary), with a 0..1 weight. */
+  similarTokens(token: string, limit: number): { token: string; weight: number }[] {
+    this.tokenFuse ??= new Fuse(this.tokens(), { includeScore: true, threshold: 0.34 });
+    return this.tokenFuse.search(token, { limit }).map((r) => ({ token: r.item, weight: 1 - (r.score ?? 1) }));
+  }
+
+  /** The unit head words (as `unitMatches` takes them) that words of a text name: "containers" → container. */
+  unitWordsOf(text: string): string[] {
+    const out = new Set<string>();
+    for (const w of text.toLowerCase().match(/[\p{L}]+/gu) ?? []) {
+      if (this.units.has(w)) out.add(w);
+      else {
+        const s = stem(w);
+        for (const head of [s, s + 'e']) if (this.units.has(head)) out.add(head);
+      }
+    }
+    return [...out];
+  }
+
+  /** Search: the figure group of a claim (same unit, same thing counted), as a small integer. */
+  groupOf(i: number): number {
+    return this.groupOfClaim[i];
+  }
+
+  /** Search: the statement of a claim (its article and quote; one report states a figure once), as a small integer. */
+  statementOf(i: number): number {
+    return this.statementOfClaim[i];
+  }
+
+  /** Search: counts to size arrays indexed by claim, group and statement. */
+  get capacity(): { claims: number; groups: number; statements: number } {
+    return { claims: this.claims.length, groups: this.groupIds.size, statements: this.statementIds.size };
+  }
+
+  /** Search: a claim's rank by its article's date, then claim id (as `localeCompare` orders them), oldest first. */
+  orderOf(i: number): number {
+    if (!this.dateRank) {
+      const collator = new Intl.Collator();
+      const order = this.claims.map((_, k) => k);
+      const date = this.claims.map((c) => this.articles.get(c.articleId)?.published ?? '');
+      order.sort((a, b) => (date[a] < date[b] ? -1 : date[a] > date[b] ? 1 : collator.compare(this.claims[a].id, this.claims[b].id)));
+      this.dateRank = new Int32Array(this.claims.length);
+      order.forEach((k, rank) => (this.dateRank![k] = rank));
+      this.byRank = Int32Array.from(order);
+    }
+    return this.dateRank[i];
+  }
+
+  /** Search: the claim index at a rank of `orderOf`. */
+  atRank(rank: number): number {
+    if (!this.byRank) this.orderOf(0);
+    return this.byRank![rank];
+  }
+
+  /** Search: a claim, its article and who it credits, without building an entry object. */
+  claimAt(i: number): MatcherClaim {
+    return this.claims[i];
+  }
+
+  /** Search: a claim's article. */
+  articleOf(i: number): MatcherArticle {
+    return this.articles.get(this.claims[i].articleId)!;
+  }
+
+  /** Every live claim whose unit has this head word, any value. */
+  unitMatches(head: string): readonly number[] {
+    const p = this.units.get(head);
+    if (!p) return [];
+    const out: number[] = [];
+    for (let k = 0; k < p.idx.length; k++) if (!this.isDead(p.idx[k])) out.push(p.idx[k]);
+    return out;
   }
 
   /** Content tokens of free text under this corpus's vocabulary (aliases and term families folded). */

@@ -4,7 +4,6 @@
  * and typo-tolerant (Fuse over the index's vocabulary, never over every claim). Results are
  * grouped by figure (same unit, same thing counted), each with the timeline of how it changed.
  */
-import Fuse from 'fuse.js';
 import type { Claim } from '../claims/types';
 import type { MatcherIndex } from './index';
 import { figureWords } from './relate';
@@ -33,6 +32,8 @@ export interface SearchResult {
   /** What is counted, as the latest report words it. */
   measure: string | null;
   reports: SearchHit[];
+  /** How many reports state it (`reports` holds the oldest of them when the search asked for fewer). */
+  reportCount: number;
   /** One step per change of figure, oldest first ("more than 1,000" Oct 2023 → "about 7,000" Mar 2024). */
   timeline: { published: string | null; figure: string; value: number | string; outlets: string[] }[];
   score: number;
@@ -42,10 +43,19 @@ export interface SearchResult {
  * Search the index. `claims` are the figures extracted from the query (the caller runs the
  * claims engine, so this module stays free of it).
  */
-export function searchIndex(index: MatcherIndex, query: string, claims: readonly Claim[], options: { limit?: number } = {}): SearchResult[] {
+export function searchIndex(index: MatcherIndex, query: string, claims: readonly Claim[], options: { limit?: number; reports?: number } = {}): SearchResult[] {
   const limit = options.limit ?? 10;
-  const scores = new Map<number, number>();
-  const add = (i: number, s: number) => scores.set(i, (scores.get(i) ?? 0) + s);
+  const reportLimit = options.reports ?? Infinity;
+  // Scores in a typed array with the list of claims touched: a common word can touch tens of
+  // thousands of claims, and everything below is one pass over them.
+  const { claims: capacity, groups: groupCount, statements: statementCount } = index.capacity;
+  const scores = new Float64Array(capacity);
+  const touched: number[] = [];
+  const add = (i: number, s: number) => {
+    if (scores[i] === 0) touched.push(i);
+    scores[i] += s;
+  };
+  const has = (i: number) => scores[i] !== 0;
 
   const figures = claims.filter((c) => typeof c.value === 'number' && c.unit !== 'date');
   for (const c of figures) for (const i of index.figureMatches(c)) add(i, 2);
@@ -55,38 +65,84 @@ export function searchIndex(index: MatcherIndex, query: string, claims: readonly
   for (const c of [...figures].sort((a, b) => b.start - a.start)) rest = rest.slice(0, c.start) + ' ' + rest.slice(c.end);
   let tokens = index.tokensOf(rest);
   if (figures.length) tokens = tokens.filter((t) => !figures.some((c) => c.unit.split(' ').some((w) => t === w || t === w.slice(0, -1))));
-  const known = new Set(index.tokens());
-  const fuzzy = tokens.some((t) => !known.has(t)) ? new Fuse(index.tokens(), { includeScore: true, threshold: 0.34 }) : null;
   for (const t of tokens) {
-    const matches = known.has(t) ? [{ token: t, weight: 1 }] : (fuzzy?.search(t, { limit: 2 }) ?? []).map((r) => ({ token: r.item, weight: 1 - (r.score ?? 1) }));
+    const matches = index.hasToken(t) ? [{ token: t, weight: 1 }] : index.similarTokens(t, 2);
     for (const m of matches) {
       const hits = index.tokenMatches(m.token);
       const idf = Math.log(1 + index.size / Math.max(1, hits.length));
-      for (const i of hits) if (!figures.length || scores.has(i)) add(i, m.weight * idf);
+      // (A weight of 0 would leave a claim unscored; Fuse's weights are above 0 within its threshold.)
+      for (const i of hits) if (!figures.length || has(i)) add(i, m.weight * idf);
+    }
+  }
+  // A bare unit ("containers", "troops") is what is counted too: every figure of that unit.
+  if (!figures.length) {
+    for (const word of index.unitWordsOf(rest)) {
+      const hits = index.unitMatches(word);
+      const idf = Math.log(1 + index.size / Math.max(1, hits.length));
+      for (const i of hits) add(i, idf);
     }
   }
 
-  // Group by unit and what is counted; one group is one figure's history.
-  const groups = new Map<string, { indices: number[]; score: number }>();
-  for (const [i, s] of scores) {
-    const e = index.entry(i);
-    const key = `${e.claim.claim.unit}\u0001${[...e.measure].sort().join(' ')}`;
-    const g = groups.get(key) ?? { indices: [], score: 0 };
-    g.indices.push(i);
-    g.score = Math.max(g.score, s);
-    groups.set(key, g);
+  // Group by unit and what is counted; one group is one figure's history. Per group: its best
+  // score, how many statements (an article's quote counts once) and its oldest claim; only the
+  // groups that make the answer are then written out.
+  const best = new Float64Array(groupCount).fill(-Infinity);
+  const statements = new Int32Array(groupCount);
+  const first = new Int32Array(groupCount).fill(-1);
+  const seenStatement = new Int32Array(statementCount).fill(-1);
+  const groups: number[] = [];
+  for (const i of touched) {
+    const g = index.groupOf(i);
+    if (first[g] === -1) {
+      groups.push(g);
+      first[g] = i;
+    } else if (index.orderOf(i) < index.orderOf(first[g])) first[g] = i;
+    if (scores[i] > best[g]) best[g] = scores[i];
+    const st = index.statementOf(i);
+    if (seenStatement[st] !== g) {
+      seenStatement[st] = g;
+      statements[g]++;
+    }
   }
+  const score = (g: number) => best[g] + Math.log(1 + statements[g]) * 0.1;
+  // Equal scores go by the oldest report's claim id: the order claims were taken in must not matter.
+  groups.sort((a, b) => score(b) - score(a) || statements[b] - statements[a] || index.orderOf(first[a]) - index.orderOf(first[b]));
+  const top = new Map(groups.slice(0, limit).map((g, rank) => [g, rank]));
+  const members: number[][] = [...top.keys()].map(() => []);
+  for (const i of touched) {
+    const rank = top.get(index.groupOf(i));
+    if (rank !== undefined) members[rank].push(i);
+  }
+
   const results: SearchResult[] = [];
-  for (const g of groups.values()) {
-    const entries = g.indices.map((i) => index.entry(i));
-    entries.sort((a, b) => (a.article.published ?? '').localeCompare(b.article.published ?? '') || a.claim.id.localeCompare(b.claim.id));
+  for (const [g, rank] of top) {
+    // Oldest first: the members' date ranks, sorted as numbers.
+    const order = Int32Array.from(members[rank], (i) => index.orderOf(i)).sort();
     const seen = new Set<string>();
     const reports: SearchHit[] = [];
-    for (const e of entries) {
-      const c = e.claim.claim;
-      const key = `${e.article.id}\u0001${c.quote}`;
+    // One step per distinct figure, at its first report; a later restatement of an old figure
+    // ("last October, more than a thousand") adds its outlet, not a step.
+    const timeline: SearchResult['timeline'] = [];
+    const stepOf = new Map<number | string, SearchResult['timeline'][number]>();
+    let last = -1;
+    for (const r of order) {
+      const i = index.atRank(r);
+      last = i;
+      const { claim: c, articleId } = index.claimAt(i);
+      const article = index.articleOf(i);
+      const step = stepOf.get(c.value);
+      if (step) {
+        if (!step.outlets.includes(article.outlet)) step.outlets.push(article.outlet);
+      } else {
+        const fresh = { published: article.published, figure: figureWords(c), value: c.value, outlets: [article.outlet] };
+        stepOf.set(c.value, fresh);
+        timeline.push(fresh);
+      }
+      if (reports.length >= reportLimit) continue;
+      const key = `${articleId}\u0001${c.quote}`;
       if (seen.has(key)) continue;
       seen.add(key);
+      const e = index.entry(i);
       reports.push({
         articleId: e.article.id,
         claimId: e.claim.id,
@@ -102,20 +158,8 @@ export function searchIndex(index: MatcherIndex, query: string, claims: readonly
         unit: c.unit,
       });
     }
-    // One step per distinct figure, at its first report; a later restatement of an old figure
-    // ("last October, more than a thousand") adds its outlet, not a step.
-    const timeline: SearchResult['timeline'] = [];
-    for (const e of entries) {
-      const c = e.claim.claim;
-      const step = timeline.find((t) => t.value === c.value);
-      if (step) {
-        if (!step.outlets.includes(e.article.outlet)) step.outlets.push(e.article.outlet);
-      } else timeline.push({ published: e.article.published, figure: figureWords(c), value: c.value, outlets: [e.article.outlet] });
-    }
-    const latest = entries.at(-1)!.claim.claim;
-    results.push({ figure: `${figureWords(latest)} ${latest.unit}`, unit: latest.unit, measure: latest.measure, reports, timeline, score: g.score + Math.log(1 + reports.length) * 0.1 });
+    const latest = index.claimAt(last).claim;
+    results.push({ figure: `${figureWords(latest)} ${latest.unit}`, unit: latest.unit, measure: latest.measure, reports, reportCount: statements[g], timeline, score: score(g) });
   }
-  // Equal scores go by the first report's claim id: the order claims were taken in must not matter.
-  results.sort((a, b) => b.score - a.score || b.reports.length - a.reports.length || (a.reports[0].claimId < b.reports[0].claimId ? -1 : a.reports[0].claimId > b.reports[0].claimId ? 1 : 0));
-  return results.slice(0, limit);
+  return results;
 }

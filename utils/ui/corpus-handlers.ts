@@ -48,7 +48,7 @@ export function toFigureGroups(results: SearchResult[]): FigureGroupView[] {
     label: result.figure,
     unit: result.unit,
     measure: result.measure,
-    reportCount: result.reports.length,
+    reportCount: result.reportCount ?? result.reports.length,
     reports: result.reports.slice(0, REPORTS_PER_FIGURE).map((hit) => ({
       articleId: hit.articleId,
       outlet: hit.outlet,
@@ -84,7 +84,8 @@ export interface CorpusUi {
 export function createCorpusUi(deps: { loadDefaultPack: () => Promise<unknown> }): CorpusUi {
   const handlers: CorpusUi['handlers'] = {
     searchCorpus: async ({ query, limit }, corpus) => {
-      return toFigureGroups(await corpus.search(query, { limit: limit ?? 20 }));
+      // Only the reports a figure shows are written out; the count says how many there are.
+      return toFigureGroups(await corpus.search(query, { limit: limit ?? 20, reports: REPORTS_PER_FIGURE }));
     },
     addArticle: async (input, corpus) =>
       corpus.addArticle({
