@@ -236,6 +236,16 @@ export function openCorpus(options: { name?: string; indexedDB?: IDBFactory; IDB
     cached.generation = change.before + 1;
   }
 
+  /**
+   * After a bulk write (an import, seeding) with no index in memory: start building it now, in
+   * the background, so the next search or check waits for less (or not at all). Failures are
+   * left to that next call, which builds again.
+   */
+  function prewarm(): void {
+    if (cached || building) return;
+    currentIndex().catch(() => undefined);
+  }
+
   function claimSet(articleId: string, claims: Claim[]): ClaimSetRecord {
     return { id: articleId, articleId, claims };
   }
@@ -359,6 +369,7 @@ export function openCorpus(options: { name?: string; indexedDB?: IDBFactory; IDB
       throwIfAborted(options.signal);
       const { change, ...counts } = await db.transaction('rw', [db.articles, db.claims, db.topics, db.entities, db.meta], () => writeArticles(prepared, options.signal));
       applyToIndex(change);
+      prewarm();
       return { articles: prepared.articles.length, topics: prepared.pack.topics.length, ...counts };
     },
 
