@@ -6,24 +6,44 @@
  *
  *   npm run bench -- content
  *   CONTENT_BENCH_RUNS=5 CONTENT_BENCH_SIZES=2000 npm run bench -- content
+ *   CONTENT_BENCH_EXT=before:/tmp/a/chrome-mv3,after:.output/bench/chrome-mv3,none npm run bench -- content
+ *
+ * CONTENT_BENCH_EXT compares built extensions in ONE run: each gets its own browser, and their
+ * page loads alternate, so load from other processes weighs on all of them alike (read ratios).
+ * `none` is Chromium without the extension. Besides the content script's own `busy` figure
+ * (wall-clock inside its slices, inflated when the machine is loaded), each row gives the tab's
+ * main-thread CPU time (CDP Performance.getMetrics ThreadTime) and, where a `none` browser ran,
+ * that CPU time less the page's own: what Tally costs the tab, module load, style and layout included.
  *
  * Goals (issue 4): < 10 ms total at 2,000 words; no task > 50 ms; < 50 kB gzipped.
  * Prints numbers only; it never fails on a timing.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ROOT, longArticlePage, startDemoServer } from '../scripts/demo-pages';
 import { chromiumPath, launchWithExtension } from '../tests/e2e/chromium';
 import { buildExtension } from '../tests/e2e/build-extension';
 import type { ScanDetail } from '../tests/e2e/harness';
+import { chromium, type BrowserContext } from 'playwright-core';
 
 const SIZES = (process.env.CONTENT_BENCH_SIZES ?? '2000,20000,100000').split(',').map(Number);
 const RUNS = Number(process.env.CONTENT_BENCH_RUNS ?? 3);
+// After a scan, how long the tab may settle (layout, paint) before its CPU time is read.
+const SETTLE_MS = 500;
+// The label of a subject that is Chromium without the extension: the page's own CPU cost.
+const NONE = 'none';
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+}
+
+/** One extension under test: a label and its built folder. */
+interface Subject {
+  label: string;
+  dir: string;
 }
 
 export default async function contentBench(): Promise<void> {
@@ -31,58 +51,135 @@ export default async function contentBench(): Promise<void> {
     console.log('skipped: no Chromium at /usr/bin/chromium (apt-get install -y chromium)');
     return;
   }
-  const extensionDir = await buildExtension(join(ROOT, '.output', 'bench'));
+  const subjects: Subject[] = process.env.CONTENT_BENCH_EXT
+    ? process.env.CONTENT_BENCH_EXT.split(',').map((entry) => {
+        const at = entry.indexOf(':');
+        return at > 0 ? { label: entry.slice(0, at), dir: entry.slice(at + 1) } : { label: entry, dir: entry };
+      })
+    : [{ label: 'this build', dir: await buildExtension(join(ROOT, '.output', 'bench')) }];
 
-  const bundle = readFileSync(join(extensionDir, 'content-scripts', 'content.js'));
-  console.log(`content-script bundle: ${(bundle.length / 1024).toFixed(1)} kB minified, ${(gzipSync(bundle, { level: 9 }).length / 1024).toFixed(1)} kB gzipped (goal < 50 kB gzipped)\n`);
+  for (const { label, dir } of subjects) {
+    if (label === NONE) continue;
+    const bundle = readFileSync(join(dir, 'content-scripts', 'content.js'));
+    console.log(`${label}: content-script bundle ${(bundle.length / 1024).toFixed(1)} kB minified, ${(gzipSync(bundle, { level: 9 }).length / 1024).toFixed(1)} kB gzipped (goal < 50 kB gzipped)`);
+  }
+  console.log('');
 
   const server = await startDemoServer();
-  const browser = await launchWithExtension(extensionDir);
+  const browsers: Array<{ context: BrowserContext; close(): Promise<void> }> = [];
+  for (const subject of subjects) browsers.push(subject.label === NONE ? await launchPlain() : await launchWithExtension(subject.dir));
   try {
-    console.log(`| words | claims | marks | busy ms (median of ${RUNS}) | longest slice ms (max) | in step | long tasks after load (max ms) |`);
-    console.log('|---:|---:|---:|---:|---:|---|---:|');
+    const labelled = subjects.length > 1;
+    const plain = subjects.findIndex((s) => s.label === NONE);
+    console.log(`|${labelled ? ' build |' : ''} words | claims | marks | busy ms (median of ${RUNS}) | longest slice ms (max) | in step | long tasks after load (max ms) | tab CPU ms (script, style+layout) | Tally's CPU ms (tab less page) |`);
+    console.log(`|${labelled ? '---|' : ''}---:|---:|---:|---:|---:|---|---:|---:|---:|`);
     for (const words of SIZES) {
       server.setPage(`/bench-${words}`, longArticlePage(words));
-      const scans: ScanDetail[] = [];
-      const longTasks: number[] = [];
+      const scans: ScanDetail[][] = subjects.map(() => []);
+      const longTasks: number[][] = subjects.map(() => []);
+      const cpus: Cpu[][] = subjects.map(() => []);
       // One unmeasured warm-up: the first page of a fresh worker pays the corpus's index build.
       for (let run = -1; run < RUNS; run++) {
-        const page = await browser.context.newPage();
-        await page.addInitScript(() => {
-          const tasks: number[] = [];
-          (window as unknown as { __longTasks: number[] }).__longTasks = tasks;
-          new PerformanceObserver((list) => {
-            for (const entry of list.getEntries()) tasks.push(entry.duration);
-          }).observe({ type: 'longtask', buffered: true });
-        });
-        await page.goto(`${server.origin}/bench-${words}`, { waitUntil: 'load' });
-        const loadTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks.length);
-        await page.waitForFunction(() => performance.getEntriesByName('tally:scan').some((e) => ((e as PerformanceMark).detail?.marks ?? 0) > 0), undefined, {
-          timeout: 120_000,
-        });
-        const scan = await page.evaluate(
-          () => performance.getEntriesByName('tally:scan').map((e) => (e as PerformanceMark).detail as unknown).find((d) => (d as { marks: number }).marks > 0),
-        );
-        const tasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
-        if (run >= 0) {
-          scans.push(scan as ScanDetail);
-          longTasks.push(...tasks.slice(loadTasks));
+        for (let b = 0; b < browsers.length; b++) {
+          const { scan, tasks, cpu } = await measure(browsers[b].context, `${server.origin}/bench-${words}`, b !== plain);
+          if (run >= 0) {
+            if (scan) scans[b].push(scan);
+            longTasks[b].push(...tasks);
+            cpus[b].push(cpu);
+          }
         }
-        await page.close();
       }
-      const longest = Math.max(...scans.map((s) => s.longestMs));
-      const step = scans.find((s) => s.longestMs === longest)?.longestStep ?? '';
-      console.log(
-        `| ${scans[0].words.toLocaleString('en')} | ${scans[0].claims} | ${scans[0].marks} | ${median(scans.map((s) => s.busyMs)).toFixed(1)} | ${longest.toFixed(1)} | ${step} | ${longTasks.length} (${longTasks.length ? Math.max(...longTasks).toFixed(0) : '-'}) |`,
-      );
-      const phases = Object.keys(scans[0].phases ?? {})
-        .map((k) => `${k} ${median(scans.map((s) => s.phases?.[k] ?? 0)).toFixed(1)}`)
-        .join(', ');
-      console.log(`|  | median ms per step: ${phases} |||||`);
+      const page = plain >= 0 ? median(cpus[plain].map((c) => c.thread)) : NaN;
+      if (plain >= 0) console.log(`|${labelled ? ' none |' : ''} ${words.toLocaleString('en')} | | | | | | | ${page.toFixed(1)} (${median(cpus[plain].map((c) => c.script)).toFixed(1)}, ${median(cpus[plain].map((c) => c.layout)).toFixed(1)}) | |`);
+      for (let b = 0; b < browsers.length; b++) {
+        if (b === plain) continue;
+        const runs = scans[b];
+        const longest = Math.max(...runs.map((s) => s.longestMs));
+        const step = runs.find((s) => s.longestMs === longest)?.longestStep ?? '';
+        const lead = labelled ? ` ${subjects[b].label} |` : '';
+        const tasks = longTasks[b];
+        const thread = median(cpus[b].map((c) => c.thread));
+        const cpu = `${thread.toFixed(1)} (${median(cpus[b].map((c) => c.script)).toFixed(1)}, ${median(cpus[b].map((c) => c.layout)).toFixed(1)})`;
+        console.log(
+          `|${lead} ${runs[0].words.toLocaleString('en')} | ${runs[0].claims} | ${runs[0].marks} | ${median(runs.map((s) => s.busyMs)).toFixed(1)} | ${longest.toFixed(1)} | ${step} | ${tasks.length} (${tasks.length ? Math.max(...tasks).toFixed(0) : '-'}) | ${cpu} | ${plain >= 0 ? (thread - page).toFixed(1) : '-'} |`,
+        );
+        const phases = Object.keys(runs[0].phases ?? {})
+          .map((k) => `${k} ${median(runs.map((s) => s.phases?.[k] ?? 0)).toFixed(1)}`)
+          .join(', ');
+        console.log(`|${labelled ? ' |' : ''}  | median ms per step: ${phases} |||||||`);
+      }
     }
   } finally {
-    await browser.close();
+    for (const browser of browsers) await browser.close();
     await server.close();
+  }
+}
+
+/** Chromium without the extension, same flags otherwise: the page's own cost. */
+async function launchPlain(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  const profile = mkdtempSync(join(tmpdir(), 'tally-plain-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath()!,
+    headless: true,
+    viewport: { width: 1100, height: 800 },
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  return {
+    context,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Renderer main-thread figures from CDP `Performance.getMetrics` (cumulative for the tab). */
+interface Cpu {
+  /** Main-thread CPU time (ms): the page's own work plus the content script's. */
+  thread: number;
+  /** Time running script (ms). */
+  script: number;
+  /** Style and layout (ms). */
+  layout: number;
+}
+
+/**
+ * Loads `url` in a new tab and returns the first marking scan's figures, the long tasks after
+ * load, and the tab's main-thread CPU time once the scan is done and the page has settled
+ * (`withScan` false: a browser without Tally, for the page's own cost).
+ */
+async function measure(context: BrowserContext, url: string, withScan = true): Promise<{ scan: ScanDetail | null; tasks: number[]; cpu: Cpu }> {
+  const page = await context.newPage();
+  try {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    await page.addInitScript(() => {
+      const tasks: number[] = [];
+      (window as unknown as { __longTasks: number[] }).__longTasks = tasks;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) tasks.push(entry.duration);
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    await page.goto(url, { waitUntil: 'load' });
+    const loadTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks.length);
+    let scan: ScanDetail | null = null;
+    if (withScan) {
+      await page.waitForFunction(() => performance.getEntriesByName('tally:scan').some((e) => ((e as PerformanceMark).detail?.marks ?? 0) > 0), undefined, {
+        timeout: 120_000,
+      });
+      scan = (await page.evaluate(
+        () => performance.getEntriesByName('tally:scan').map((e) => (e as PerformanceMark).detail as unknown).find((d) => (d as { marks: number }).marks > 0),
+      )) as ScanDetail;
+    }
+    // Let the layout and paint the marks cause land, then read the tab's CPU figures.
+    await page.waitForTimeout(SETTLE_MS);
+    const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: Array<{ name: string; value: number }> };
+    const metric = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
+    const cpu = { thread: metric('ThreadTime'), script: metric('ScriptDuration'), layout: metric('LayoutDuration') + metric('RecalcStyleDuration') };
+    const tasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+    return { scan, tasks: tasks.slice(loadTasks), cpu };
+  } finally {
+    await page.close();
   }
 }
 
