@@ -22,6 +22,25 @@ export function yieldToPage(): Promise<void> {
   });
 }
 
+// A hidden tab runs no animation frames: past this wait, work goes on without one.
+const FRAME_TIMEOUT_MS = 100;
+
+/** Resolves at the next animation frame (after the page's own rendering work), or after FRAME_TIMEOUT_MS. */
+export function nextFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    let timer = 0;
+    const id = requestAnimationFrame(() => {
+      clearTimeout(timer);
+      // rAF callbacks run just before rendering: a macrotask after it starts after the frame.
+      setTimeout(resolve, 0);
+    });
+    timer = window.setTimeout(() => {
+      cancelAnimationFrame(id);
+      resolve();
+    }, FRAME_TIMEOUT_MS);
+  });
+}
+
 export class Slicer {
   private sliceStart = performance.now();
   private running = true;
@@ -69,6 +88,15 @@ export class Slicer {
     if (this.signal.aborted) throw this.signal.reason ?? new DOMException('aborted', 'AbortError');
     if ((++this.calls & 31) !== 0) return;
     await this.check();
+  }
+
+  /** Ends the slice and resumes after the next frame, so the page renders what this slice changed on its own. */
+  async frame(): Promise<void> {
+    if (this.signal.aborted) throw this.signal.reason ?? new DOMException('aborted', 'AbortError');
+    this.end();
+    await nextFrame();
+    if (this.signal.aborted) throw this.signal.reason ?? new DOMException('aborted', 'AbortError');
+    this.begin();
   }
 
   /**

@@ -6,7 +6,7 @@
  */
 import type { Claim } from '../claims/types';
 import type { CheckClaimsRequest, ClaimCheck } from '../messages';
-import { detectTopic, findEntityMentions, type EntityMention, type Topic } from '../topics';
+import { detectTopic, forEachEntityMention, spellingKey, type Entity, type EntityMention, type Topic } from '../topics';
 import { findArticleRoot, findPublished, textSample } from './article';
 import { MARK_TAG, unwrapAll, wrapPieces, type MarkKind } from './marks';
 import { NOTES_HOST_TAG, NotesLayer, type NoteContent } from './notes';
@@ -48,6 +48,9 @@ const OFF_TOPIC_RECHECK_MS = 5_000;
 const TOPIC_SAMPLE_CHARS = 20_000;
 // Engine chunks aim at this many ms each, so one chunk never makes a long task.
 const CHUNK_TARGET_MS = 8;
+// A scan with more marks than this inserts them this many per animation frame, so no one frame
+// re-lays out hundreds of paragraphs at once (a long task right after the insertion).
+const MARKS_PER_FRAME = 100;
 // Entities whose other spellings are worth a note (a port, a ship, a person), not "U.S." = "Washington".
 const SPELLING_KINDS = new Set(['place', 'vessel', 'person']);
 
@@ -343,6 +346,11 @@ class PageSession {
     const claims: Claim[] = [];
     const mentions: EntityMention[] = [];
     const entities = this.topic?.entities ?? [];
+    // Only a spelling that can get a note is kept: the first mention, per entity, of a place,
+    // vessel or person that is written one way here and other ways elsewhere (what mark() marks).
+    const noted = new Set<string>();
+    const wanted = (entity: Entity) =>
+      SPELLING_KINDS.has(entity.kind) && (entity.weight ?? 1) >= 1 && !this.markedEntities.has(entity.id) && !noted.has(entity.id);
     let chunkChars = 1_000; // small first: the engine runs cold on a fresh page
     for (let from = 0; from < text.length; ) {
       let to = Math.min(text.length, from + chunkChars);
@@ -358,7 +366,15 @@ class PageSession {
       for (const claim of this.deps.extractClaims(chunk, options)) {
         claims.push({ ...claim, start: claim.start + from, end: claim.end + from });
       }
-      for (const m of findEntityMentions(chunk, entities)) mentions.push({ ...m, start: m.start + from, end: m.end + from });
+      forEachEntityMention(chunk, entities, (start, end, entity, spelling) => {
+        if (!wanted(entity)) return;
+        const key = spellingKey(spelling);
+        const aliases = [entity.name, ...entity.aliases].filter((s) => spellingKey(s) !== key);
+        const mention = { start: start + from, end: end + from, entityId: entity.id, spelling, aliases };
+        if (!otherSpellings(mention).length) return;
+        noted.add(entity.id);
+        mentions.push(mention);
+      });
       words += countWords(chunk);
       const spent = performance.now() - started;
       // Aim the next chunk at CHUNK_TARGET_MS: grow slowly (at most 2x), shrink fast.
@@ -417,6 +433,8 @@ class PageSession {
     ranges.sort((a, b) => b.start - a.start || b.end - a.end);
     let marked = 0;
     let floor = Infinity;
+    const batched = ranges.length > MARKS_PER_FRAME;
+    let inFrame = 0;
     for (const range of ranges) {
       if (this.fights >= FIGHT_LIMIT) break;
       if (range.end > floor) continue;
@@ -428,7 +446,10 @@ class PageSession {
       this.notes.register(marks, range.content);
       floor = range.start;
       marked++;
-      await slicer.tick();
+      if (batched && ++inFrame >= MARKS_PER_FRAME) {
+        inFrame = 0;
+        await slicer.frame();
+      } else await slicer.tick();
     }
     return marked;
   }
