@@ -24,10 +24,11 @@ export interface ExtractOptions {
   language?: string;
 }
 
-const TABLES: Record<string, LanguageTable> = { en: english, ru: russian, ko: korean };
+// Tables by language; the Russian and Korean ones are built on first use.
+const TABLES: Record<string, () => LanguageTable> = { en: () => english, ru: russian, ko: korean };
 
 function tableFor(language: string | undefined): LanguageTable {
-  return TABLES[(language ?? 'en').toLowerCase().split('-')[0]] ?? english;
+  return TABLES[(language ?? 'en').toLowerCase().split('-')[0]]?.() ?? english;
 }
 
 // Words that end a counted-noun phrase after a figure.

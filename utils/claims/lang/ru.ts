@@ -21,47 +21,55 @@ function lemmatise(word: string): string {
   return lower;
 }
 
-/** Russian: hedges, number words, scales, months; counted nouns by stem. */
-export const russian: LanguageTable = {
-  smallNumbers: {
-    ...forms('ноль нуль', 0), ...forms('один одна одно одного одной', 1), ...forms('два две двух', 2),
-    ...forms('три трёх трех', 3), ...forms('четыре четырёх четырех', 4), ...forms('пять пяти', 5),
-    ...forms('шесть шести', 6), ...forms('семь семи', 7), ...forms('восемь восьми', 8), ...forms('девять девяти', 9),
-    ...forms('десять десяти', 10), ...forms('двадцать двадцати', 20), ...forms('тридцать тридцати', 30),
-    ...forms('сорок сорока', 40), ...forms('пятьдесят пятидесяти', 50), ...forms('сто ста', 100),
-    ...forms('двести двухсот', 200), ...forms('триста трёхсот', 300), ...forms('пятьсот пятисот', 500),
-  },
-  scaleWords: {
-    ...forms('тысяча тысячи тысяч тысячу тыс', 1e3), ...forms('миллион миллиона миллионов млн', 1e6),
-    ...forms('миллиард миллиарда миллиардов млрд', 1e9), ...forms('триллион триллиона триллионов трлн', 1e12),
-  },
-  scaleSuffixes: {},
-  magnitudeWords: { ...forms('сотни сотен', 100), ...forms('тысячи тысяч', 1e3), ...forms('десятки десятков', 10), ...forms('миллионы миллионов', 1e6) },
-  fractionWords: { ...forms('треть трети', 1 / 3), ...forms('половина половины', 1 / 2), ...forms('четверть четверти', 1 / 4) },
-  articleOne: [],
-  hedgesBefore: [
-    h('более чем', 'more-than', MORE), h('больше чем', 'more-than', MORE), h('не менее', 'at-least', MORE),
-    h('по меньшей мере', 'at-least', MORE), h('как минимум', 'at-least', MORE), h('не более', 'up-to', UPTO),
-    h('более', 'more-than', MORE), h('больше', 'more-than', MORE), h('свыше', 'more-than', MORE),
-    h('около', 'about', ABOUT), h('примерно', 'about', ABOUT), h('примерно в', 'about', ABOUT), h('около в', 'about', ABOUT),
-    h('приблизительно в', 'about', ABOUT), h('более чем в', 'more-than', MORE), h('приблизительно', 'about', ABOUT),
-    h('порядка', 'about', ABOUT), h('почти', 'about', NEARLY), h('до', 'up-to', UPTO), h('менее', 'less-than', LESS),
-    h('меньше', 'less-than', LESS),
-  ].sort((a, b) => b.words.length - a.words.length),
-  hedgesAfter: [],
-  directionWords: { вырос: 'up', выросла: 'up', выросло: 'up', увеличился: 'up', увеличилось: 'up', снизился: 'down', упал: 'down', сократился: 'down' },
-  speechVerbs: ['заявил', 'заявила', 'заявили', 'сообщил', 'сообщила', 'сообщили', 'сказал', 'сказала', 'отметил', 'отметила', 'передает', 'пишет'],
-  months: {
-    ...forms('января январь', 1), ...forms('февраля февраль', 2), ...forms('марта март', 3), ...forms('апреля апрель', 4),
-    ...forms('мая май', 5), ...forms('июня июнь', 6), ...forms('июля июль', 7), ...forms('августа август', 8),
-    ...forms('сентября сентябрь', 9), ...forms('октября октябрь', 10), ...forms('ноября ноябрь', 11), ...forms('декабря декабрь', 12),
-  },
-  decimalComma: true,
-  lowerCaseMonths: true,
-  nounStop: new Set(['в', 'на', 'с', 'из', 'по', 'к', 'от', 'до', 'для', 'и', 'или', 'что', 'как', 'за', 'о', 'об', 'не', 'это', 'был', 'была', 'были', 'было']),
-  lemmatise,
-  lexicon: {
-    контейнер: 'container', снаряд: 'shell', 'артиллерийск снаряд': 'artillery shell', человек: 'person',
-    ракет: 'missile', танк: 'tank', километр: 'kilometre', тонн: 'tonne',
-  },
-};
+let built: LanguageTable | null = null;
+
+/** Russian: hedges, number words, scales, months; counted nouns by stem. Built on first use: the content script loads on every page, most of them English. */
+export function russian(): LanguageTable {
+  return (built ??= build());
+}
+
+function build(): LanguageTable {
+  return {
+    smallNumbers: {
+      ...forms('ноль нуль', 0), ...forms('один одна одно одного одной', 1), ...forms('два две двух', 2),
+      ...forms('три трёх трех', 3), ...forms('четыре четырёх четырех', 4), ...forms('пять пяти', 5),
+      ...forms('шесть шести', 6), ...forms('семь семи', 7), ...forms('восемь восьми', 8), ...forms('девять девяти', 9),
+      ...forms('десять десяти', 10), ...forms('двадцать двадцати', 20), ...forms('тридцать тридцати', 30),
+      ...forms('сорок сорока', 40), ...forms('пятьдесят пятидесяти', 50), ...forms('сто ста', 100),
+      ...forms('двести двухсот', 200), ...forms('триста трёхсот', 300), ...forms('пятьсот пятисот', 500),
+    },
+    scaleWords: {
+      ...forms('тысяча тысячи тысяч тысячу тыс', 1e3), ...forms('миллион миллиона миллионов млн', 1e6),
+      ...forms('миллиард миллиарда миллиардов млрд', 1e9), ...forms('триллион триллиона триллионов трлн', 1e12),
+    },
+    scaleSuffixes: {},
+    magnitudeWords: { ...forms('сотни сотен', 100), ...forms('тысячи тысяч', 1e3), ...forms('десятки десятков', 10), ...forms('миллионы миллионов', 1e6) },
+    fractionWords: { ...forms('треть трети', 1 / 3), ...forms('половина половины', 1 / 2), ...forms('четверть четверти', 1 / 4) },
+    articleOne: [],
+    hedgesBefore: [
+      h('более чем', 'more-than', MORE), h('больше чем', 'more-than', MORE), h('не менее', 'at-least', MORE),
+      h('по меньшей мере', 'at-least', MORE), h('как минимум', 'at-least', MORE), h('не более', 'up-to', UPTO),
+      h('более', 'more-than', MORE), h('больше', 'more-than', MORE), h('свыше', 'more-than', MORE),
+      h('около', 'about', ABOUT), h('примерно', 'about', ABOUT), h('примерно в', 'about', ABOUT), h('около в', 'about', ABOUT),
+      h('приблизительно в', 'about', ABOUT), h('более чем в', 'more-than', MORE), h('приблизительно', 'about', ABOUT),
+      h('порядка', 'about', ABOUT), h('почти', 'about', NEARLY), h('до', 'up-to', UPTO), h('менее', 'less-than', LESS),
+      h('меньше', 'less-than', LESS),
+    ].sort((a, b) => b.words.length - a.words.length),
+    hedgesAfter: [],
+    directionWords: { вырос: 'up', выросла: 'up', выросло: 'up', увеличился: 'up', увеличилось: 'up', снизился: 'down', упал: 'down', сократился: 'down' },
+    speechVerbs: ['заявил', 'заявила', 'заявили', 'сообщил', 'сообщила', 'сообщили', 'сказал', 'сказала', 'отметил', 'отметила', 'передает', 'пишет'],
+    months: {
+      ...forms('января январь', 1), ...forms('февраля февраль', 2), ...forms('марта март', 3), ...forms('апреля апрель', 4),
+      ...forms('мая май', 5), ...forms('июня июнь', 6), ...forms('июля июль', 7), ...forms('августа август', 8),
+      ...forms('сентября сентябрь', 9), ...forms('октября октябрь', 10), ...forms('ноября ноябрь', 11), ...forms('декабря декабрь', 12),
+    },
+    decimalComma: true,
+    lowerCaseMonths: true,
+    nounStop: new Set(['в', 'на', 'с', 'из', 'по', 'к', 'от', 'до', 'для', 'и', 'или', 'что', 'как', 'за', 'о', 'об', 'не', 'это', 'был', 'была', 'были', 'было']),
+    lemmatise,
+    lexicon: {
+      контейнер: 'container', снаряд: 'shell', 'артиллерийск снаряд': 'artillery shell', человек: 'person',
+      ракет: 'missile', танк: 'tank', километр: 'kilometre', тонн: 'tonne',
+    },
+  };
+}
