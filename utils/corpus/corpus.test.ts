@@ -280,6 +280,17 @@ describe('search', () => {
     expect(results[0].unit).toBe(unit);
   });
 
+  it('a search repeated after a write sees the new report (nothing cached outlives a change)', async () => {
+    const corpus = await seeded();
+    const count = async () => (await corpus.search('containers')).reduce((n, r) => n + r.reportCount, 0);
+    const before = await count();
+    expect(await count()).toBe(before);
+    const added = await corpus.addArticle({ outlet: 'Later Wire', published: '2024-04-01', text: 'North Korea has sent about 9,000 containers to Russia, officials said.' });
+    expect(await count()).toBe(before + 1);
+    await corpus.deleteArticle(added.id);
+    expect(await count()).toBe(before);
+  });
+
   it('lists the oldest reports of a figure when asked for fewer, and counts them all', async () => {
     const corpus = await seeded();
     const all = await corpus.search('1000 containers');

@@ -17,7 +17,7 @@ import Fuse from 'fuse.js';
 import type { Claim } from '../claims/types';
 import { entityClosure, entityIdsIn, type Entity, type Topic } from '../topics/index';
 import { buildVocabulary, canonicalSpellings, contentTokens, isSameText, isWireCopy, plainWords, stem, textSketch, type Vocabulary } from './text';
-import { compatibleValues, coreInterval, differentFigure, hedgeDifference, isSpecificUnit, type Relation } from './relate';
+import { compatibleValues, coreInterval, differentFigure, figureWords, hedgeDifference, isSpecificUnit, type Relation } from './relate';
 
 export { textSketch, isWireCopy, isSameText } from './text';
 export type { Relation } from './relate';
@@ -227,6 +227,13 @@ export class MatcherIndex {
   /** Claim index → its rank by (article date, claim id), built on first search after a change. */
   private dateRank: Int32Array | null = null;
   private byRank: Int32Array | null = null;
+  private readonly figureWordsCache: string[] = [];
+  /** Claim index → its article (a replaced article's old claims are dead, so this never goes stale for a live claim). */
+  private readonly articleOfClaim: MatcherArticle[] = [];
+  /** Live claims per search group. */
+  private readonly groupSizes: number[] = [];
+  /** Bumped by every change (add, remove): what search caches per index state keys on. */
+  version = 0;
   /** Fuse over the token vocabulary, for mistyped query words; dropped when tokens are added. */
   private tokenFuse: Fuse<string> | null = null;
   private readonly articles = new Map<string, MatcherArticle>();
@@ -326,8 +333,10 @@ export class MatcherIndex {
     this.claims.forEach((c, i) => {
       if (!gone.has(c.articleId) || this.dead.has(i)) return;
       this.dead.add(i);
+      this.groupSizes[this.groupOfClaim[i]]--;
       if (isNumeric(c.claim)) this.liveNumeric--;
     });
+    this.version++;
     if (wire) for (const id of touched) if (!gone.has(id)) this.setOriginal(id);
   }
 
@@ -500,11 +509,13 @@ export class MatcherIndex {
       const measure = this.features[i].measure;
       let mk = measureKeys.get(measure);
       if (mk === undefined) measureKeys.set(measure, (mk = [...measure].sort().join(' ')));
-      this.groupOfClaim[i] = idOf(this.groupIds, `${c.claim.unit}\u0001${mk}`);
+      const g = (this.groupOfClaim[i] = idOf(this.groupIds, `${c.claim.unit}\u0001${mk}`));
+      this.groupSizes[g] = (this.groupSizes[g] ?? 0) + 1;
       this.statementOfClaim[i] = idOf(this.statementIds, `${c.articleId}\u0001${c.claim.quote}`);
     }
     this.dateRank = null;
     this.byRank = null;
+    this.version++;
   }
 
   /**
@@ -606,6 +617,11 @@ export class MatcherIndex {
     return this.statementOfClaim[i];
   }
 
+  /** Search: how many live claims a group holds. */
+  groupSize(g: number): number {
+    return this.groupSizes[g] ?? 0;
+  }
+
   /** Search: counts to size arrays indexed by claim, group and statement. */
   get capacity(): { claims: number; groups: number; statements: number } {
     return { claims: this.claims.length, groups: this.groupIds.size, statements: this.statementIds.size };
@@ -636,9 +652,14 @@ export class MatcherIndex {
     return this.claims[i];
   }
 
+  /** Search: a claim's figure as a note words it ("about 7,000"), computed once per claim. */
+  figureWordsOf(i: number): string {
+    return (this.figureWordsCache[i] ??= figureWords(this.claims[i].claim));
+  }
+
   /** Search: a claim's article. */
   articleOf(i: number): MatcherArticle {
-    return this.articles.get(this.claims[i].articleId)!;
+    return (this.articleOfClaim[i] ??= this.articles.get(this.claims[i].articleId)!);
   }
 
   /** Every live claim whose unit has this head word, any value. */

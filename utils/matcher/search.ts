@@ -6,7 +6,6 @@
  */
 import type { Claim } from '../claims/types';
 import type { MatcherIndex } from './index';
-import { figureWords } from './relate';
 
 /** One report of a figure found by a search. */
 export interface SearchHit {
@@ -38,6 +37,9 @@ export interface SearchResult {
   timeline: { published: string | null; figure: string; value: number | string; outlets: string[] }[];
   score: number;
 }
+
+/** Whole groups' reports and timelines, per index and its version (a search result never changes the index). */
+const wholeGroups = new WeakMap<MatcherIndex, { version: number; groups: Map<string, SearchResult> }>();
 
 /**
  * Search the index. `claims` are the figures extracted from the query (the caller runs the
@@ -116,8 +118,22 @@ export function searchIndex(index: MatcherIndex, query: string, claims: readonly
 
   const results: SearchResult[] = [];
   for (const [g, rank] of top) {
+    // A query that takes a whole group (a word of what it counts, its unit) gets the group's
+    // reports and timeline as worked out the last time, until the index changes.
+    const whole = members[rank].length === index.groupSize(g);
+    const cacheKey = `${g}\u0001${reportLimit}`;
+    let cache = wholeGroups.get(index);
+    if (cache?.version !== index.version) wholeGroups.set(index, (cache = { version: index.version, groups: new Map() }));
+    const known = whole ? cache.groups.get(cacheKey) : undefined;
+    if (known) {
+      results.push({ ...known, reports: [...known.reports], timeline: [...known.timeline], reportCount: statements[g], score: score(g) });
+      continue;
+    }
     // Oldest first: the members' date ranks, sorted as numbers.
-    const order = Int32Array.from(members[rank], (i) => index.orderOf(i)).sort();
+    const list = members[rank];
+    const order = new Int32Array(list.length);
+    for (let k = 0; k < list.length; k++) order[k] = index.orderOf(list[k]);
+    order.sort();
     const seen = new Set<string>();
     const reports: SearchHit[] = [];
     // One step per distinct figure, at its first report; a later restatement of an old figure
@@ -134,7 +150,7 @@ export function searchIndex(index: MatcherIndex, query: string, claims: readonly
       if (step) {
         if (!step.outlets.includes(article.outlet)) step.outlets.push(article.outlet);
       } else {
-        const fresh = { published: article.published, figure: figureWords(c), value: c.value, outlets: [article.outlet] };
+        const fresh = { published: article.published, figure: index.figureWordsOf(i), value: c.value, outlets: [article.outlet] };
         stepOf.set(c.value, fresh);
         timeline.push(fresh);
       }
@@ -159,7 +175,9 @@ export function searchIndex(index: MatcherIndex, query: string, claims: readonly
       });
     }
     const latest = index.claimAt(last).claim;
-    results.push({ figure: `${figureWords(latest)} ${latest.unit}`, unit: latest.unit, measure: latest.measure, reports, reportCount: statements[g], timeline, score: score(g) });
+    const result = { figure: `${index.figureWordsOf(last)} ${latest.unit}`, unit: latest.unit, measure: latest.measure, reports, reportCount: statements[g], timeline, score: score(g) };
+    if (whole) cache.groups.set(cacheKey, { ...result, reports: [...reports], timeline: [...timeline] });
+    results.push(result);
   }
   return results;
 }
