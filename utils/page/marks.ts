@@ -48,9 +48,8 @@ export function wrapPieces(pieces: NodePiece[], spec: MarkSpec, onNewText?: (t: 
       onNewText?.(tail);
     }
     if (middle !== node) onNewText?.(middle);
-    const mark = doc.createElement(MARK_TAG);
-    for (const [key, value] of Object.entries(spec.data)) mark.setAttribute(`data-${key}`, value);
-    mark.setAttribute('style', markStyle(spec.kind));
+    const mark = blankMark(doc, spec);
+    for (const key in spec.data) mark.setAttribute(`data-${key}`, spec.data[key]);
     middle.parentNode!.insertBefore(mark, middle);
     mark.appendChild(middle);
     marks.unshift(mark);
@@ -67,6 +66,26 @@ export function wrapPieces(pieces: NodePiece[], spec: MarkSpec, onNewText?: (t: 
     }
   });
   return marks;
+}
+
+// One parsed mark per document, kind and data keys: a clone copies its inline style instead of
+// parsing it again (the CSS parse was the largest cost of marking). Its data attributes come
+// first and empty, so setting them keeps the attribute order a fresh element would have.
+const blanks = new WeakMap<Document, Map<string, Element>>();
+
+function blankMark(doc: Document, spec: MarkSpec): HTMLElement {
+  let byKey = blanks.get(doc);
+  if (!byKey) blanks.set(doc, (byKey = new Map()));
+  const keys = Object.keys(spec.data);
+  const id = `${spec.kind} ${keys.join(' ')}`;
+  let blank = byKey.get(id);
+  if (!blank) {
+    blank = doc.createElement(MARK_TAG);
+    for (const key of keys) blank.setAttribute(`data-${key}`, '');
+    blank.setAttribute('style', markStyle(spec.kind));
+    byKey.set(id, blank);
+  }
+  return blank.cloneNode(false) as HTMLElement;
 }
 
 function markStyle(kind: MarkKind): string {

@@ -82,6 +82,21 @@ export class Slicer {
     }
   }
 
+  /** Throws once the signal has aborted. */
+  throwIfAborted(): void {
+    if (this.signal.aborted) throw this.signal.reason ?? new DOMException('aborted', 'AbortError');
+  }
+
+  /**
+   * `tick()` for synchronous loops: true when the caller should `await check()` now. Counts like
+   * `tick()` (the clock is read every 32nd call) and throws after an abort.
+   */
+  due(): boolean {
+    this.throwIfAborted();
+    if ((++this.calls & 31) !== 0) return false;
+    return performance.now() - this.sliceStart >= this.budgetMs;
+  }
+
   /** Cheap to call in tight loops; yields when the slice's budget is spent. */
   async tick(): Promise<void> {
     // Checked on every call: after an abort not one more mark may land in the page.

@@ -155,6 +155,20 @@ class PageSession {
     this.observer?.takeRecords(); // our own removals
   }
 
+  /** Runs `fn` (our own DOM changes, synchronous) with the observer disconnected, after handling what the page changed. */
+  private withoutObserver(fn: () => void): void {
+    const observer = this.observer;
+    if (!observer) return fn();
+    const pending = observer.takeRecords();
+    if (pending.length) this.onMutations(pending);
+    observer.disconnect();
+    try {
+      fn();
+    } finally {
+      if (!this.signal.aborted) observer.observe(this.doc.documentElement, { childList: true, subtree: true });
+    }
+  }
+
   checkNavigation(): boolean {
     if (this.doc.location.href === this.url) return false;
     this.onNavigate();
@@ -435,21 +449,33 @@ class PageSession {
     let floor = Infinity;
     const batched = ranges.length > MARKS_PER_FRAME;
     let inFrame = 0;
-    for (const range of ranges) {
-      if (this.fights >= FIGHT_LIMIT) break;
-      if (range.end > floor) continue;
-      const pieces = rangeToPieces(map, range.start, range.end);
-      if (!pieces.length || pieces.some((p) => !p.node.isConnected)) continue;
-      const marks = wrapPieces(pieces, { kind: range.kind, data: range.data, label: range.label }, (t) => this.seen.add(t));
-      if (!marks.length) continue;
-      for (const mark of marks) for (const t of mark.childNodes) if (t.nodeType === 3) this.seen.add(t as Text);
-      this.notes.register(marks, range.content);
-      floor = range.start;
-      marked++;
-      if (batched && ++inFrame >= MARKS_PER_FRAME) {
-        inFrame = 0;
-        await slicer.frame();
-      } else await slicer.tick();
+    let i = 0;
+    while (i < ranges.length && this.fights < FIGHT_LIMIT) {
+      let pause: 'frame' | 'check' | null = null;
+      // Marks go in with the observer off (the page's own pending changes are handled first):
+      // the records of our insertions would only be read and dropped again.
+      this.withoutObserver(() => {
+        slicer.throwIfAborted(); // the page's changes may have been a navigation
+        for (; i < ranges.length && !pause; i++) {
+          if (this.fights >= FIGHT_LIMIT) break;
+          const range = ranges[i];
+          if (range.end > floor) continue;
+          const pieces = rangeToPieces(map, range.start, range.end);
+          if (!pieces.length || pieces.some((p) => !p.node.isConnected)) continue;
+          // (The text nodes a mark holds are ones read, or new ones wrapPieces reports: all in `seen`.)
+          const marks = wrapPieces(pieces, { kind: range.kind, data: range.data, label: range.label }, (t) => this.seen.add(t));
+          if (!marks.length) continue;
+          this.notes.register(marks, range.content);
+          floor = range.start;
+          marked++;
+          if (batched && ++inFrame >= MARKS_PER_FRAME) {
+            inFrame = 0;
+            pause = 'frame';
+          } else if (slicer.due()) pause = 'check';
+        }
+      });
+      if (pause === 'frame') await slicer.frame();
+      else if (pause === 'check') await slicer.check();
     }
     return marked;
   }
