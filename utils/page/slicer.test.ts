@@ -22,4 +22,14 @@ describe('Slicer', () => {
     controller.abort();
     await expect(slicer.tick()).rejects.toBeDefined();
   });
+
+  it('due() counts like tick(): the clock every 32nd call, and a throw on the first call after an abort', () => {
+    const controller = new AbortController();
+    const slicer = new Slicer(controller.signal, 0); // a zero budget: every clock read says yield
+    const answers = Array.from({ length: 64 }, () => slicer.due());
+    expect(answers.filter(Boolean)).toHaveLength(2);
+    expect(answers[31] && answers[63]).toBe(true);
+    controller.abort();
+    expect(() => slicer.due()).toThrow();
+  });
 });

@@ -127,25 +127,36 @@ export async function collectText(root: Element, slicer: Slicer, seen?: WeakSet<
     length += out.length;
   };
 
-  const walk = async (el: Element) => {
-    for (let child = el.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        const text = child as Text;
-        if (seen?.has(text)) continue;
+  // Depth first in document order, as a loop with a stack of open elements rather than an async
+  // call per element: no promise per node, and an await only when the slice is spent. As with
+  // recursion, a node's next sibling is read once the node (and everything under it) is done.
+  const open: Array<{ element: Element; block: boolean }> = [];
+  let node: ChildNode | null = root.firstChild;
+  for (;;) {
+    if (!node) {
+      const done = open.pop();
+      if (!done) break;
+      if (done.block) breakBlock();
+      node = done.element.nextSibling;
+      continue;
+    }
+    if (node.nodeType === 3) {
+      const text = node as Text;
+      if (!seen?.has(text)) {
         seen?.add(text);
         emitText(text);
-        await slicer.tick();
-      } else if (child.nodeType === 1) {
-        const element = child as Element;
-        if (isSkippedElement(element)) continue;
-        const block = BLOCK_TAGS.has(element.tagName.toUpperCase());
-        if (block) breakBlock();
-        await walk(element);
-        if (block) breakBlock();
+        if (slicer.due()) await slicer.check();
       }
+    } else if (node.nodeType === 1 && !isSkippedElement(node as Element)) {
+      const element = node as Element;
+      const block = BLOCK_TAGS.has(element.tagName.toUpperCase());
+      if (block) breakBlock();
+      open.push({ element, block });
+      node = element.firstChild;
+      continue;
     }
-  };
-  await walk(root);
+    node = node.nextSibling;
+  }
   return { text: parts.join(''), segments };
 }
 
