@@ -227,6 +227,7 @@ export class MatcherIndex {
   /** Claim index → its rank by (article date, claim id), built on first search after a change. */
   private dateRank: Int32Array | null = null;
   private byRank: Int32Array | null = null;
+  private collator: Intl.Collator | null = null;
   private readonly figureWordsCache: string[] = [];
   /** Claim index → its article (a replaced article's old claims are dead, so this never goes stale for a live claim). */
   private readonly articleOfClaim: MatcherArticle[] = [];
@@ -512,9 +513,10 @@ export class MatcherIndex {
       const g = (this.groupOfClaim[i] = idOf(this.groupIds, `${c.claim.unit}\u0001${mk}`));
       this.groupSizes[g] = (this.groupSizes[g] ?? 0) + 1;
       this.statementOfClaim[i] = idOf(this.statementIds, `${c.articleId}\u0001${c.claim.quote}`);
+      // Its article as taken in: a removed claim keeps its date, so the date order stays sorted.
+      this.articleOfClaim[i] = this.articles.get(c.articleId)!;
     }
-    this.dateRank = null;
-    this.byRank = null;
+    this.extendDateRank(from);
     this.version++;
   }
 
@@ -630,15 +632,56 @@ export class MatcherIndex {
   /** Search: a claim's rank by its article's date, then claim id (as `localeCompare` orders them), oldest first. */
   orderOf(i: number): number {
     if (!this.dateRank) {
-      const collator = new Intl.Collator();
       const order = this.claims.map((_, k) => k);
-      const date = this.claims.map((c) => this.articles.get(c.articleId)?.published ?? '');
-      order.sort((a, b) => (date[a] < date[b] ? -1 : date[a] > date[b] ? 1 : collator.compare(this.claims[a].id, this.claims[b].id)));
-      this.dateRank = new Int32Array(this.claims.length);
-      order.forEach((k, rank) => (this.dateRank![k] = rank));
-      this.byRank = Int32Array.from(order);
+      order.sort(this.dateOrder());
+      this.setRanks(Int32Array.from(order));
     }
-    return this.dateRank[i];
+    return this.dateRank![i];
+  }
+
+  /** Oldest first by the claim's article date, then claim id as `localeCompare` orders them. */
+  private dateOrder(): (a: number, b: number) => number {
+    const collator = (this.collator ??= new Intl.Collator());
+    const date = (k: number) => this.articleOf(k)?.published ?? '';
+    return (a, b) => {
+      const da = date(a);
+      const db = date(b);
+      return da < db ? -1 : da > db ? 1 : collator.compare(this.claims[a].id, this.claims[b].id);
+    };
+  }
+
+  private setRanks(byRank: Int32Array): void {
+    this.byRank = byRank;
+    this.dateRank = new Int32Array(this.claims.length);
+    for (let r = 0; r < byRank.length; r++) this.dateRank[byRank[r]] = r;
+  }
+
+  /** Claims `from`.. on, put into the date order by binary search (no re-sort of the corpus after adding a page). */
+  private extendDateRank(from: number): void {
+    const old = this.byRank;
+    if (!old) return; // built on first use
+    const order = this.dateOrder();
+    const fresh: number[] = [];
+    for (let i = from; i < this.claims.length; i++) fresh.push(i);
+    fresh.sort(order);
+    const out = new Int32Array(old.length + fresh.length);
+    let o = 0;
+    let k = 0;
+    for (const f of fresh) {
+      let lo = o;
+      let hi = old.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (order(old[mid], f) <= 0) lo = mid + 1;
+        else hi = mid;
+      }
+      out.set(old.subarray(o, lo), k);
+      k += lo - o;
+      o = lo;
+      out[k++] = f;
+    }
+    out.set(old.subarray(o), k);
+    this.setRanks(out);
   }
 
   /** Search: the claim index at a rank of `orderOf`. */
@@ -659,7 +702,7 @@ export class MatcherIndex {
 
   /** Search: a claim's article. */
   articleOf(i: number): MatcherArticle {
-    return (this.articleOfClaim[i] ??= this.articles.get(this.claims[i].articleId)!);
+    return this.articleOfClaim[i];
   }
 
   /** Every live claim whose unit has this head word, any value. */
