@@ -219,6 +219,8 @@ export class MatcherIndex {
   private readonly sketched = new Map<string, MatcherArticle>();
   /** Word-for-word copy pairs, both ways (article id → the ids it shares a wire story with). */
   private readonly copyPairs = new Map<string, Set<string>>();
+  /** Have wire copies been worked out yet (`ensureWireCopies`)? */
+  private wireReady = false;
   /** Search groups: claim index → figure group (unit and what is counted), and → its (article, quote) statement. */
   private readonly groupIds = new Map<string, number>();
   private readonly groupOfClaim: number[] = [];
@@ -271,6 +273,13 @@ export class MatcherIndex {
     this.internFeatures();
     this.buildPostings();
     for (const a of input.articles) if (a.sketch?.length) this.sketched.set(a.id, a);
+    // Wire copies are worked out on first need (a check); a search never needs them.
+  }
+
+  /** Wire copies over every sketched article, once; kept up to date by add and remove after that. */
+  private ensureWireCopies(): void {
+    if (this.wireReady) return;
+    this.wireReady = true;
     this.findWireCopies([...this.sketched.values()]);
     for (const id of this.copyPairs.keys()) this.setOriginal(id);
   }
@@ -296,6 +305,7 @@ export class MatcherIndex {
       this.features.push(features[k]);
     }
     this.addPostings(from);
+    if (!this.wireReady) return;
     // Wire copies: only the new articles are compared (with every sketch), and only they and their partners change.
     const touched = new Set<string>();
     for (const a of articles) {
@@ -727,6 +737,7 @@ export class MatcherIndex {
 
   /** The outlet an article copies word for word, or the wire it declares; undefined when independent. */
   wireCopyOf(articleId: string): string | undefined {
+    this.ensureWireCopies();
     return this.wireOf.get(articleId) ?? this.articles.get(articleId)?.wire ?? undefined;
   }
 
@@ -844,6 +855,7 @@ export class MatcherIndex {
    * relation (a report that states a figure three times is one report).
    */
   check(claims: readonly Claim[], page: PageContext = {}): ClaimCheck[] {
+    this.ensureWireCopies();
     // An undated page that the corpus holds (same URL) takes the stored report's date, so a
     // later figure is still an update rather than a conflict.
     const published = page.published ?? (page.url ? this.byUrl.get(normalizeUrl(page.url))?.published : undefined) ?? undefined;
