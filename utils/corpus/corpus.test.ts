@@ -271,7 +271,8 @@ describe('search', () => {
     ['containers', 'container'],
     ['shells', 'artillery shell'],
     ['troops', 'troop'],
-  ])('a bare unit, "%s", finds the figures that count it', async (query, unit) => {
+    ['containr', 'container'],
+  ])('a bare unit, "%s", finds the figures that count it (a typo too)', async (query, unit) => {
     const corpus = await seeded();
     await corpus.addArticle({ outlet: 'Troop Wire', text: 'Russia moved about 3,000 troops to the border, officials said.' });
     const results = await corpus.search(query);

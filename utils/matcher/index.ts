@@ -239,6 +239,7 @@ export class MatcherIndex {
   version = 0;
   /** Fuse over the token vocabulary, for mistyped query words; dropped when tokens are added. */
   private tokenFuse: Fuse<string> | null = null;
+  private unitFuse: Fuse<string> | null = null;
   private readonly articles = new Map<string, MatcherArticle>();
   private readonly wireOf = new Map<string, string>();
   private readonly byUrl = new Map<string, MatcherArticle>();
@@ -508,6 +509,7 @@ export class MatcherIndex {
     merge(this.units, byUnit);
     merge(this.postings, byToken);
     this.tokenFuse = null;
+    this.unitFuse = null;
     // Search groups of the new claims.
     const idOf = (m: Map<string, number>, k: string) => {
       let id = m.get(k);
@@ -713,6 +715,12 @@ export class MatcherIndex {
   /** Search: a claim's article. */
   articleOf(i: number): MatcherArticle {
     return this.articleOfClaim[i];
+  }
+
+  /** Unit head words closest to a mistyped word ("containr" → container), with a 0..1 weight. */
+  similarUnits(word: string, limit: number): { unit: string; weight: number }[] {
+    this.unitFuse ??= new Fuse([...this.units.keys()], { includeScore: true, threshold: 0.34 });
+    return this.unitFuse.search(word, { limit }).map((r) => ({ unit: r.item, weight: 1 - (r.score ?? 1) }));
   }
 
   /** Every live claim whose unit has this head word, any value. */

@@ -76,12 +76,15 @@ export function searchIndex(index: MatcherIndex, query: string, claims: readonly
       for (const i of hits) if (!figures.length || has(i)) add(i, m.weight * idf);
     }
   }
-  // A bare unit ("containers", "troops") is what is counted too: every figure of that unit.
+  // A bare unit ("containers", "troops") is what is counted too: every figure of that unit; a
+  // mistyped one ("containr") that is no known word either, by its nearest unit.
   if (!figures.length) {
-    for (const word of index.unitWordsOf(rest)) {
-      const hits = index.unitMatches(word);
+    const units = index.unitWordsOf(rest).map((unit) => ({ unit, weight: 1 }));
+    if (!units.length) for (const t of tokens) if (!index.hasToken(t) && !index.similarTokens(t, 1).length) units.push(...index.similarUnits(t, 1));
+    for (const { unit, weight } of units) {
+      const hits = index.unitMatches(unit);
       const idf = Math.log(1 + index.size / Math.max(1, hits.length));
-      for (const i of hits) add(i, idf);
+      for (const i of hits) add(i, weight * idf);
     }
   }
 
