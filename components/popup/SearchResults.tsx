@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import type { FigureGroupView, ReportView } from '../../utils/ui/view-models';
 import { figureLabel, formatDate, plural } from '../../utils/ui/format';
@@ -57,10 +58,13 @@ function FigureGroup({ group }: { group: FigureGroupView }) {
           <summary>How the figure changed</summary>
           <ol>
             {group.timeline.map((step, index) => (
-              <li key={index}>
-                <span class="muted">{formatDate(step.published)}</span> {step.outlet}: <strong>{step.figure}</strong>
-                {step.note && <span class="muted"> ({step.note})</span>}
-              </li>
+              <Fragment key={index}>
+                <li>
+                  <span class="muted">{formatDate(step.published)}</span> {step.outlet}: <strong>{step.figure}</strong>
+                  {step.note && <span class="muted"> ({step.note})</span>}
+                </li>
+                {index === 0 && group.timelineOmitted > 0 && <li class="muted">… {plural(group.timelineOmitted, 'step')} in between …</li>}
+              </Fragment>
             ))}
           </ol>
         </details>

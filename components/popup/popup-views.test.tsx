@@ -31,6 +31,7 @@ describe('SearchResults', () => {
     reports,
     reportCount: reports.length,
     timeline: [],
+    timelineOmitted: 0,
   });
 
   it('links only http(s) sources, in a new tab without an opener', () => {

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { syntheticPack } from '../../bench/idb-synthetic-pack';
 import { openCorpus, type Corpus } from '../corpus';
 import type { ImportPortReply, ImportPortRequest } from '../messages';
-import { createCorpusUi, REPORTS_PER_FIGURE, serveImportPort } from './corpus-handlers';
+import { createCorpusUi, REPORTS_PER_FIGURE, serveImportPort, TIMELINE_STEPS } from './corpus-handlers';
 
 const defaultPack = JSON.parse(readFileSync(join(__dirname, '../../public/packs/default.json'), 'utf8'));
 
@@ -72,6 +72,28 @@ describe('searchCorpus', () => {
     expect(big!.reports).toHaveLength(REPORTS_PER_FIGURE);
     const dates = big!.reports.map((r) => r.published ?? '');
     expect(dates).toEqual([...dates].sort());
+  });
+
+  it('sends the first timeline step and the latest ones, with how many were left out in between', async () => {
+    const corpus = await seeded();
+    const ui = createCorpusUi({ loadDefaultPack: async () => defaultPack });
+    const full = await corpus.search('Kirby');
+    const before = await ui.handlers.searchCorpus({ query: 'Kirby' }, corpus);
+    // The seeds alone: every timeline is short and sent whole.
+    for (const group of before) expect(group.timelineOmitted).toBe(0);
+
+    await corpus.importPack(JSON.stringify(syntheticPack(4_000, { name: 'many' })));
+    const results = await corpus.search('Kirby');
+    const groups = await ui.handlers.searchCorpus({ query: 'Kirby' }, corpus);
+    const long = groups.findIndex((g) => g.timelineOmitted > 0);
+    expect(long, `timelines: ${results.map((r) => r.timeline.length)} (before: ${full.map((r) => r.timeline.length)})`).toBeGreaterThanOrEqual(0);
+    const steps = results[long].timeline;
+    const sent = groups[long].timeline;
+    expect(sent).toHaveLength(TIMELINE_STEPS);
+    expect(groups[long].timelineOmitted).toBe(steps.length - TIMELINE_STEPS);
+    expect(sent[0].figure).toBe(steps[0].figure);
+    expect(sent.slice(1).map((s) => s.figure)).toEqual(steps.slice(-(TIMELINE_STEPS - 1)).map((s) => s.figure));
+    for (const step of sent) expect(step.outlet.split(', ').length).toBeLessThanOrEqual(3);
   });
 });
 

@@ -58,13 +58,30 @@ export function toFigureGroups(results: SearchResult[]): FigureGroupView[] {
       url: hit.url,
       title: null,
     })),
-    timeline: result.timeline.map((step, i) => ({
-      published: step.published,
-      outlet: step.outlets.join(', '),
-      figure: step.figure,
-      note: i === 0 ? null : changeNote(result.timeline[i - 1].value, step.value),
-    })),
+    ...shortTimeline(result.timeline),
   }));
+}
+
+/** How many timeline steps a figure sends to the popup: the first report, then the latest ones. */
+export const TIMELINE_STEPS = 10;
+/** How many outlets one timeline step names before "and N more". */
+const OUTLETS_PER_STEP = 3;
+
+/**
+ * The timeline as the popup shows it: where the figure started and its latest changes. A large
+ * corpus can give a figure thousands of steps; nobody reads those, and sending them all made
+ * the reply megabytes long.
+ */
+function shortTimeline(timeline: SearchResult['timeline']): Pick<FigureGroupView, 'timeline' | 'timelineOmitted'> {
+  const steps = timeline.map((step, i) => ({
+    published: step.published,
+    outlet: step.outlets.length > OUTLETS_PER_STEP ? `${step.outlets.slice(0, OUTLETS_PER_STEP).join(', ')} and ${step.outlets.length - OUTLETS_PER_STEP} more` : step.outlets.join(', '),
+    figure: step.figure,
+    note: i === 0 ? null : changeNote(timeline[i - 1].value, step.value),
+  }));
+  if (steps.length <= TIMELINE_STEPS) return { timeline: steps, timelineOmitted: 0 };
+  const omitted = steps.length - TIMELINE_STEPS;
+  return { timeline: [steps[0], ...steps.slice(steps.length - (TIMELINE_STEPS - 1))], timelineOmitted: omitted };
 }
 
 function changeNote(before: number | string, after: number | string): string | null {

@@ -40,7 +40,9 @@ export interface FigureGroupView {
   reports: ReportView[];
   /** How many reports state the figure in all. */
   reportCount: number;
+  /** The first step, then the latest ones (`timelineOmitted` steps in between are left out). */
   timeline: TimelineStepView[];
+  timelineOmitted: number;
 }
 
 /** A claim the content script found on the current tab. */
