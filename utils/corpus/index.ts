@@ -169,6 +169,20 @@ function summary(a: ArticleRecord): ArticleSummary {
   };
 }
 
+/** The browser refused a write for lack of space; the write changed nothing. */
+export class CorpusFullError extends Error {
+  constructor() {
+    super('Not enough storage space for the corpus, so nothing was saved. Free some disk space or delete articles, then try again.');
+    this.name = 'CorpusFullError';
+  }
+}
+
+/** Dexie passes IndexedDB's QuotaExceededError on under the same name, sometimes as the inner error. */
+function isQuotaError(error: unknown): boolean {
+  const named = (e: unknown) => (e as { name?: string } | null)?.name === 'QuotaExceededError';
+  return named(error) || named((error as { inner?: unknown } | null)?.inner);
+}
+
 function throwIfAborted(signal?: AbortSignal): void {
   if (signal?.aborted) throw signal.reason instanceof Error ? signal.reason : new DOMException('Import cancelled', 'AbortError');
 }
@@ -178,6 +192,15 @@ export function openCorpus(options: { name?: string; indexedDB?: IDBFactory; IDB
   const db = new CorpusDb(options.name ?? CORPUS_DB_NAME, options);
   let cached: { generation: number; index: MatcherIndex; topics: string } | null = null;
   let building: Promise<{ generation: number; index: MatcherIndex; topics: string }> | null = null;
+
+  /** A read-write transaction. A full disk aborts it (nothing written) and says so in words a person can act on. */
+  const write = async <T>(tables: Table[], body: () => Promise<T>): Promise<T> => {
+    try {
+      return await db.transaction('rw', tables, body);
+    } catch (error) {
+      throw isQuotaError(error) ? new CorpusFullError() : error;
+    }
+  };
 
   const generation = async () => ((await db.meta.get('generation'))?.value as number | undefined) ?? 0;
   /** Bumps the generation (inside the caller's transaction); returns the one before. */
@@ -326,7 +349,7 @@ export function openCorpus(options: { name?: string; indexedDB?: IDBFactory; IDB
       const seededWith = (await db.meta.get('defaultPack'))?.value;
       if (seededWith === fingerprint) return { seeded: false };
       const prepared = await prepare(defaultPack, { origin: 'default' });
-      const result = await db.transaction('rw', [db.articles, db.claims, db.topics, db.entities, db.meta], async () => {
+      const result = await write([db.articles, db.claims, db.topics, db.entities, db.meta], async () => {
         // Another context may have seeded meanwhile.
         if ((await db.meta.get('defaultPack'))?.value === fingerprint) return { seeded: false, change: null };
         const keep = new Set(prepared.articles.map((a) => a.record.id));
@@ -367,7 +390,7 @@ export function openCorpus(options: { name?: string; indexedDB?: IDBFactory; IDB
     async importPack(raw, options = {}) {
       const prepared = await prepare(raw, options);
       throwIfAborted(options.signal);
-      const { change, ...counts } = await db.transaction('rw', [db.articles, db.claims, db.topics, db.entities, db.meta], () => writeArticles(prepared, options.signal));
+      const { change, ...counts } = await write([db.articles, db.claims, db.topics, db.entities, db.meta], () => writeArticles(prepared, options.signal));
       applyToIndex(change);
       prewarm();
       return { articles: prepared.articles.length, topics: prepared.pack.topics.length, ...counts };
@@ -396,7 +419,7 @@ export function openCorpus(options: { name?: string; indexedDB?: IDBFactory; IDB
       const topics = await db.topics.toArray();
       const topic = detectTopic(text, topics)?.topicId ?? GENERAL_TOPIC.id;
       const claims = extractClaims(text, { published: input.published, language: input.language ?? 'en' });
-      const result = await db.transaction('rw', [db.articles, db.claims, db.topics, db.meta], async () => {
+      const result = await write([db.articles, db.claims, db.topics, db.meta], async () => {
         const existing = url ? await db.articles.where('url').equals(url).first() : undefined;
         const id = existing?.id ?? (url ? `url-${hash(url)}` : `user-${hash(text)}`);
         if (topic === GENERAL_TOPIC.id && !(await db.topics.get(GENERAL_TOPIC.id))) await db.topics.put(GENERAL_TOPIC);
@@ -431,7 +454,7 @@ export function openCorpus(options: { name?: string; indexedDB?: IDBFactory; IDB
     },
 
     async deleteArticle(id) {
-      const { deleted, change } = await db.transaction('rw', [db.articles, db.claims, db.topics, db.meta], async () => {
+      const { deleted, change } = await write([db.articles, db.claims, db.topics, db.meta], async () => {
         const article = await db.articles.get(id);
         if (!article) throw new Error(`no article "${id}"`);
         const claims = (await db.claims.get(id))?.claims ?? [];
@@ -449,7 +472,7 @@ export function openCorpus(options: { name?: string; indexedDB?: IDBFactory; IDB
       if (!Array.isArray(deleted?.claims) || typeof deleted.article?.id !== 'string') throw new Error('not an article to restore');
       const { article } = deleted;
       const claims = [...deleted.claims].sort((a, b) => a.n - b.n).map((c) => c.claim);
-      const change = await db.transaction('rw', [db.articles, db.claims, db.topics, db.meta], async () => {
+      const change = await write([db.articles, db.claims, db.topics, db.meta], async () => {
         const replaced = await db.articles.get(article.id);
         await db.articles.put(article);
         await db.claims.put(claimSet(article.id, claims));
@@ -492,7 +515,7 @@ export function openCorpus(options: { name?: string; indexedDB?: IDBFactory; IDB
 
     async reset(options, defaultPack) {
       parsePack(defaultPack);
-      await db.transaction('rw', [db.articles, db.claims, db.topics, db.entities, db.meta], async () => {
+      await write([db.articles, db.claims, db.topics, db.entities, db.meta], async () => {
         const drop = options.keepUserArticles ? await db.articles.where('origin').equals('default').primaryKeys() : await db.articles.toCollection().primaryKeys();
         await db.claims.bulkDelete(drop);
         await db.articles.bulkDelete(drop);

@@ -84,7 +84,8 @@ function importOverPort(ui: ReturnType<typeof createCorpusUi>, corpus: Corpus, j
   });
 }
 
-const STORAGE_FULL = /quota|storage|space|full/i;
+// The message must say what happened and that nothing was saved, not IndexedDB's raw error.
+const STORAGE_FULL = /^Not enough storage space .*nothing was saved/;
 
 describe('a full quota', () => {
   it('an import that runs out of space part-way says so and writes nothing', async () => {
