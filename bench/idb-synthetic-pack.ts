@@ -9,7 +9,7 @@ import { PACK_FORMAT, PACK_VERSION } from '../utils/pack';
 import topic from '../seeds/topic.json';
 
 /** Small fast PRNG (mulberry32): the same seed gives the same pack. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

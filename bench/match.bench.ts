@@ -20,19 +20,9 @@ import { extractClaims } from '../utils/claims/index';
 import { buildMatcherIndex, unitHead, type MatcherArticle, type MatcherClaim } from '../utils/matcher/index';
 import { formatNumber } from '../utils/matcher/relate';
 import type { Topic } from '../utils/topics/index';
+import { random } from './idb-synthetic-pack';
 
 const topic = JSON.parse(readFileSync(join(import.meta.dirname, '../seeds/topic.json'), 'utf8')) as Topic;
-
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const UNITS: { unit: string; measures: string[] }[] = [
   { unit: 'container', measures: ['containers of military equipment and munitions', 'shipping containers', 'containers of food aid', 'empty containers', 'containers of coal', 'containers of fertiliser'] },

@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, inject, it } from 'vitest';
 import { ROOT, startDemoServer, type DemoServer } from '../../scripts/demo-pages';
 import { launchWithExtension, type ExtensionBrowser } from './chromium';
+import type { ScanStats } from '../../utils/page/tally-page';
 
 /** Where screenshots go (gitignored; CI keeps it as an artifact). */
 export const RESULTS_DIR = join(ROOT, 'test-results');
@@ -64,16 +65,7 @@ export function describeInBrowser(name: string, body: (env: () => E2E) => void):
 }
 
 /** A finished scan's figures, as the content script publishes them (`tally:scan` performance marks). */
-export interface ScanDetail {
-  onTopic: boolean;
-  words: number;
-  claims: number;
-  marks: number;
-  busyMs: number;
-  longestMs: number;
-  longestStep?: string;
-  phases?: Record<string, number>;
-}
+export type ScanDetail = ScanStats;
 
 /** One line of a scan's figures, for test and benchmark output. */
 export function describeScan(s: ScanDetail): string {

@@ -3,17 +3,10 @@
  * date, byline and language, from the tags news sites publish (Open Graph, article:*, JSON-LD,
  * Dublin Core). Only reads; every value is plain text that the popup shows in form fields.
  */
+import type { PageArticle } from '../messages';
 
-/** What the page says about itself; any field may be empty. */
-export interface PageMetadata {
-  url: string;
-  outlet: string;
-  title: string;
-  /** ISO date YYYY-MM-DD, or '' when the page states none. */
-  published: string;
-  byline: string;
-  language: string;
-}
+/** What the page says about itself (the stored article without its text); any field may be empty. */
+export type PageMetadata = Omit<PageArticle, 'text'>;
 
 function meta(doc: Document, ...keys: string[]): string {
   for (const key of keys) {
