@@ -23,7 +23,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ROOT, longArticlePage, startDemoServer } from '../scripts/demo-pages';
-import { chromiumPath, launchWithExtension } from '../tests/e2e/chromium';
+import { chromiumPath, launchWithExtension, longTasks as readLongTasks, recordLongTasks } from '../tests/e2e/chromium';
 import { buildExtension } from '../tests/e2e/build-extension';
 import type { ScanDetail } from '../tests/e2e/harness';
 import { chromium, type BrowserContext } from 'playwright-core';
@@ -153,15 +153,9 @@ async function measure(context: BrowserContext, url: string, withScan = true): P
   try {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-    await page.addInitScript(() => {
-      const tasks: number[] = [];
-      (window as unknown as { __longTasks: number[] }).__longTasks = tasks;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) tasks.push(entry.duration);
-      }).observe({ type: 'longtask', buffered: true });
-    });
+    await recordLongTasks(page);
     await page.goto(url, { waitUntil: 'load' });
-    const loadTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks.length);
+    const loadTasks = (await readLongTasks(page)).length;
     let scan: ScanDetail | null = null;
     if (withScan) {
       await page.waitForFunction(() => performance.getEntriesByName('tally:scan').some((e) => ((e as PerformanceMark).detail?.marks ?? 0) > 0), undefined, {
@@ -176,7 +170,7 @@ async function measure(context: BrowserContext, url: string, withScan = true): P
     const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: Array<{ name: string; value: number }> };
     const metric = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
     const cpu = { thread: metric('ThreadTime'), script: metric('ScriptDuration'), layout: metric('LayoutDuration') + metric('RecalcStyleDuration') };
-    const tasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+    const tasks = await readLongTasks(page);
     return { scan, tasks: tasks.slice(loadTasks), cpu };
   } finally {
     await page.close();

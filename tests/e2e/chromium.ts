@@ -2,7 +2,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
 /** Debian's Chromium (`apt-get install -y chromium`); chromium-headless-shell cannot load extensions. */
 export const CHROMIUM = process.env.TALLY_CHROMIUM ?? '/usr/bin/chromium';
@@ -86,4 +86,20 @@ export async function launchWithExtension(extensionDir: string, { headless = tru
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** Records the page's long tasks from its first instant (call before `goto`); read them with `longTasks`. */
+export async function recordLongTasks(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const tasks: number[] = [];
+    (window as unknown as { __longTasks: number[] }).__longTasks = tasks;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) tasks.push(entry.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+}
+
+/** The durations (ms) of the long tasks seen so far on a page set up by `recordLongTasks`. */
+export function longTasks(page: Page): Promise<number[]> {
+  return page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
 }

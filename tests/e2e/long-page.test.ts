@@ -4,25 +4,20 @@
  */
 import { expect, it } from 'vitest';
 import { longArticlePage } from '../../scripts/demo-pages';
+import { longTasks, recordLongTasks } from './chromium';
 import { describeInBrowser, describeScan, readMarks, waitForScan } from './harness';
 
 describeInBrowser('a 100,000-word page', (env) => {
   it('gets marked, in slices; the longest task is reported', async () => {
     env().server.setPage('/long', longArticlePage(100_000));
     const page = await env().browser.context.newPage();
-    await page.addInitScript(() => {
-      const tasks: number[] = [];
-      (window as unknown as { __longTasks: number[] }).__longTasks = tasks;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) tasks.push(entry.duration);
-      }).observe({ type: 'longtask', buffered: true });
-    });
+    await recordLongTasks(page);
     await page.goto(env().server.origin + '/long', { waitUntil: 'load' });
     // Long tasks before this point are the browser parsing and laying out a 600 kB page.
-    const loadTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks.length);
+    const loadTasks = (await longTasks(page)).length;
     const scans = await waitForScan(page, { minMarks: 1, timeout: 80_000 });
     const scan = scans.find((s) => s.marks > 0)!;
-    const tasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+    const tasks = await longTasks(page);
     const afterLoad = tasks.slice(loadTasks);
     console.log(
       `100,000-word page: ${describeScan(scan)}; long tasks after load: ${afterLoad.length}, longest ${Math.max(0, ...afterLoad).toFixed(0)} ms ` +
