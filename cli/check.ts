@@ -15,6 +15,7 @@ import { figureWords, monthYear } from '../utils/matcher/relate';
 import { PackError, parsePack, type Pack } from '../utils/pack/index';
 import { matcherIndexFromPack } from '../utils/pack/claims';
 import { CliError } from './cli-error';
+import { readArticleInput } from './input';
 
 const USAGE = 'usage: tally check FILE|- [--pack PACK.json] [--json] [--published YYYY-MM-DD] [--all]';
 /** The pack shipped with the extension. */
@@ -163,7 +164,7 @@ export function checksToJson(checks: ClaimCheck[]): unknown[] {
 export async function run(args: string[]): Promise<number> {
   const options = parseArgs(args);
   const pack = loadPack(options.pack);
-  const raw = readText(options.file, 'file');
+  const raw = readArticleInput(options.file);
   const { checks } = checkArticle(raw, options.file, pack, options.published);
   process.stdout.write(options.json ? JSON.stringify(checksToJson(checks), null, 2) + '\n' : formatChecks(checks, options.all));
   return 0;

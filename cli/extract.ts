@@ -1,17 +1,13 @@
 /**
  * `tally extract FILE|- [--json] [--each-line] [--published DATE] [--language LANG]`: the claims
- * of a text or HTML file (DESIGN.md "Contracts"). Input is refused, with one line, when it is
- * missing, empty, binary, or larger than MAX_INPUT_BYTES (10 MiB: a news article is well under
- * 1 MiB, and a bigger input is almost surely the wrong file).
+ * of a text or HTML file (DESIGN.md "Contracts"). Bad input is refused with one line (cli/input.ts).
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { articleTextFromHtml, isProbablyHtml } from '../utils/article-text';
 import { extractClaims, type Claim } from '../utils/claims/index';
 import { CliError } from './cli-error';
-
-/** Inputs above this size are refused. */
-export const MAX_INPUT_BYTES = 10 * 1024 * 1024;
+import { MAX_INPUT_BYTES, mb, readArticleInput } from './input';
 
 const USAGE = 'usage: tally extract FILE|- [--json] [--each-line] [--published YYYY-MM-DD] [--language LANG]';
 
@@ -43,50 +39,6 @@ function parseArgs(args: string[]): Options {
   }
   if (file === undefined) throw new CliError(`no input file; use - for standard input (${USAGE})`, 2);
   return { ...options, file } as Options;
-}
-
-function readInput(file: string): Buffer {
-  if (file === '-') {
-    let data: Buffer;
-    try {
-      data = readFileSync(0);
-    } catch {
-      throw new CliError('cannot read standard input');
-    }
-    if (data.length > MAX_INPUT_BYTES) throw new CliError(`standard input is ${mb(data.length)}; the limit is ${mb(MAX_INPUT_BYTES)}`);
-    return data;
-  }
-  let size: number;
-  try {
-    const st = statSync(file);
-    if (st.isDirectory()) throw new CliError(`${file} is a directory, not a file`);
-    size = st.size;
-  } catch (error) {
-    if (error instanceof CliError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new CliError(code === 'ENOENT' ? `${file}: no such file` : `cannot read ${file} (${code ?? 'error'})`);
-  }
-  if (size > MAX_INPUT_BYTES) throw new CliError(`${file} is ${mb(size)}; the limit is ${mb(MAX_INPUT_BYTES)} (a news article is far smaller)`);
-  try {
-    return readFileSync(file);
-  } catch (error) {
-    throw new CliError(`cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
-}
-
-const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-
-function decode(data: Buffer, name: string): string {
-  // NUL bytes or invalid UTF-8 mean binary data, not a text or HTML file.
-  if (data.subarray(0, 65536).includes(0)) throw new CliError(`${name} looks like binary data, not text or HTML`);
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(data);
-  } catch {
-    throw new CliError(`${name} is not UTF-8 text (binary data?)`);
-  }
-  if (!text.trim()) throw new CliError(`${name} is empty`);
-  return text.replace(/^\uFEFF/, '');
 }
 
 /** Publication date and language from an index.json next to the file (the seeds/ layout), if any. */
@@ -146,8 +98,7 @@ export async function run(args: string[]): Promise<number> {
     return 0;
   }
   const options = parseArgs(args);
-  const name = options.file === '-' ? 'standard input' : options.file;
-  const raw = decode(readInput(options.file), name);
+  const raw = readArticleInput(options.file);
   const meta = metadataFor(options.file);
   const extractOptions = { published: options.published ?? meta.published, language: options.language ?? meta.language };
   if (options.eachLine) {

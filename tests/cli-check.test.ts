@@ -188,6 +188,20 @@ describe('the command line', () => {
     expect(stdout).toContain('later and larger: Mar 2024');
   });
 
+  it('refuses a binary, empty or missing article with one line, as extract does', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tally-'));
+    const binary = join(dir, 'photo.jpg');
+    writeFileSync(binary, Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46]));
+    const empty = join(dir, 'empty.txt');
+    writeFileSync(empty, '  \n');
+    for (const [file, message] of [[binary, /binary/], [empty, /is empty/], [join(dir, 'nope.txt'), /no such file/]] as const) {
+      const r = tally('check', file);
+      expect(r.status).toBe(1);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toMatch(message);
+    }
+  });
+
   it('refuses a bad pack with one line naming the problem', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tally-'));
     const bad = join(dir, 'bad.json');
