@@ -79,6 +79,13 @@ describe('text map on awkward markup', () => {
     expect(map.text).toBe('Seen: 1,000 containers.');
   });
 
+  it('reads nothing when the article itself sits inside an editor (a CMS drafting the story)', async () => {
+    const doc = load(`<body contenteditable="true"><article><p>Draft: 1,000 containers.</p></article></body>`);
+    const map = await collectText(doc.querySelector('article')!, slicer());
+    expect(map.text).toBe('');
+    expect(map.segments).toEqual([]);
+  });
+
   it('refuses ranges that cross a block break', async () => {
     const doc = load('<article><p>One 1,000</p><p>containers two</p></article>');
     const map = await collectText(doc.querySelector('article')!, slicer());

@@ -70,6 +70,8 @@ export function isInsideSkipped(node: Node, stopAt?: Node): boolean {
  * rejects and, when `seen` is given, text nodes already read (which are then added to it).
  */
 export async function collectText(root: Element, slicer: Slicer, seen?: WeakSet<Text>): Promise<TextMap> {
+  // Skipped elements below the root are left out as the walk meets them; an editor above it rules out everything.
+  if (isInsideSkipped(root)) return { text: '', segments: [] };
   const parts: string[] = [];
   const segments: TextSegment[] = [];
   let length = 0;
