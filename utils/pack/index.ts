@@ -153,9 +153,4 @@ export function claimFromPack(claim: PackClaim): Claim {
   return { ...claim, low: claim.low ?? -Infinity, high: claim.high ?? Infinity } as Claim;
 }
 
-/** An empty pack with the current format and version. */
-export function emptyPack(): Pack {
-  return { format: PACK_FORMAT, version: PACK_VERSION, topics: [], articles: [] };
-}
-
 export type { Pack, PackArticle };
