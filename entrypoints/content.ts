@@ -1,10 +1,9 @@
 /**
- * Content script: thin wiring. The work is in utils/page/ (the DOM edge) and the pure engine;
- * this file only connects them to the background and to the per-site switch. It must not import
- * anything that reaches Dexie or Fuse (bundle size; see DESIGN.md).
+ * Content script: thin wiring. The work is in utils/page/ (the DOM edge); the engine runs in the
+ * background (utils/check-page.ts). This file only connects them and the per-site switch. It must
+ * not import the engine, Dexie or Fuse (page cost and bundle size; see tests/e2e/bundle.test.ts).
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { extractClaims } from '@/utils/claims';
 import { sendMessage } from '@/utils/messages';
 import { startTallyPage } from '@/utils/page/tally-page';
 import { registerPageClaimsHandler } from '@/utils/page/page-claims';
@@ -32,8 +31,7 @@ export default defineContentScript({
         document,
         {
           getTopics: () => sendMessage('getTopics', {}),
-          checkClaims: (request) => sendMessage('checkClaims', request),
-          extractClaims,
+          checkPage: (request) => sendMessage('checkPage', request),
         },
         signal,
         { markUnmatched },

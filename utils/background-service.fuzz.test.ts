@@ -83,35 +83,6 @@ const longString = (max: number) => fc.integer({ min: 1, max: 20 }).map((n) => '
 const MISSING = Symbol('missing');
 const missing = fc.constant(MISSING);
 
-/** A sample of claims as the engine states them, to mutate into wrong ones. */
-const validClaim = {
-  quote: 'more than 1,000 containers',
-  start: 10,
-  end: 36,
-  value: 1000,
-  low: 1000,
-  high: 1e12,
-  qualifier: 'more-than',
-  hedge: 'more than',
-  direction: null,
-  unit: 'container',
-  measure: 'containers of military equipment',
-  attribution: 'Kirby',
-  sentence: 'North Korea sent more than 1,000 containers.',
-};
-
-/** Per claim field, values the contract refuses. */
-const badClaimFields = {
-  quote: fc.oneof(notStringOrNull, longString(10_000)),
-  start: fc.oneof(fc.integer({ max: -1 }), fc.double({ noInteger: true, noDefaultInfinity: true, noNaN: true }), fc.constant(Number.NaN), notNumber),
-  end: fc.oneof(fc.integer({ max: -1 }), fc.constant(Number.NaN), notNumber),
-  value: fc.oneof(fc.constantFrom(Number.NaN, Infinity, -Infinity, null, true), longString(64), fc.object({ maxDepth: 1 })),
-  qualifier: fc.oneof(fc.string().filter((q) => !['exact', 'about', 'more-than', 'at-least', 'less-than', 'up-to', 'range', 'magnitude'].includes(q)), notStringOrNull),
-  direction: fc.oneof(fc.string().filter((d) => d !== 'up' && d !== 'down'), fc.integer()),
-  unit: fc.oneof(notStringOrNull, longString(200)),
-  sentence: fc.oneof(fc.constant(undefined), notStringOrNull),
-};
-
 /** Per message: a valid request, and per field the values that make it wrong. */
 const wrongFields: { [N in MessageName]?: { base: Record<string, unknown>; fields: Record<string, fc.Arbitrary<unknown>> } } = {
   searchCorpus: {
@@ -143,19 +114,18 @@ const wrongFields: { [N in MessageName]?: { base: Record<string, unknown>; field
   deleteArticle: { base: { id: 'efe-2023-10-16' }, fields: { id: fc.oneof(missing, notStringOrNull, longString(300)) } },
   exportPack: { base: { topic: 'x' }, fields: { topic: notStringOrNull } },
   resetCorpus: { base: { keepUserArticles: false }, fields: { keepUserArticles: fc.oneof(missing, notBoolean) } },
-  checkClaims: {
-    base: { claims: [validClaim], url: 'https://example.com/', text: 'x', published: '2024-01-01' },
+  checkPage: {
+    base: { text: 'North Korea sent more than 1,000 containers.', url: 'https://example.com/', title: 'T', topic: 'nk-russia-arms', opening: 'x', published: '2024-01-01', language: 'en', skipEntities: ['najin'], markUnmatched: true },
     fields: {
-      claims: fc.oneof(
-        missing,
-        notString.filter((x) => !Array.isArray(x)),
-        // One claim with one wrong field.
-        fc
-          .constantFrom(...(Object.keys(badClaimFields) as (keyof typeof badClaimFields)[]))
-          .chain((key) => badClaimFields[key].map((bad) => [{ ...validClaim, [key]: bad }])),
-      ),
+      text: fc.oneof(missing, notStringOrNull, longString(200_000)),
       url: fc.oneof(notStringOrNull, longString(4_000)),
+      title: fc.oneof(notStringOrNull, longString(2_000)),
+      topic: fc.oneof(notStringOrNull, longString(300)),
+      opening: fc.oneof(notStringOrNull, longString(20_000)),
       published: fc.oneof(notStringOrNull, longString(64)),
+      language: fc.oneof(notStringOrNull, longString(35)),
+      skipEntities: fc.oneof(notStringOrNull.filter((x) => !Array.isArray(x)), fc.constant([1]), fc.constant([null]), fc.constant(Array(1_001).fill('x')), longString(300).map((s) => [s])),
+      markUnmatched: notBoolean,
     },
   },
 };

@@ -11,7 +11,7 @@ import { freshIdb } from '../tests/support/corpus-fixtures';
 import { createBackgroundService } from './background-service';
 import { extractClaims } from './claims';
 import { openCorpus, type Corpus } from './corpus';
-import type { ClaimCheck } from './messages';
+import type { CheckPageReply } from './messages';
 import type { Topic } from './topics';
 import { createCorpusUi } from './ui/corpus-handlers';
 
@@ -52,9 +52,13 @@ describe('background service', () => {
     expect(topics.find((t) => t.id === 'nk-russia-arms')!.entities.find((e) => e.id === 'najin')?.aliases).toContain('Rason');
 
     const claims = extractClaims(yonhap, { published: '2023-10-14' });
-    const checks = await ok<ClaimCheck[]>(service.handle({ type: 'checkClaims', data: { claims, url: CONTENT_SCRIPT.url, text: yonhap } }, CONTENT_SCRIPT));
-    expect(checks).toHaveLength(claims.length);
-    const containers = checks.find((c) => /more than 1,000 containers/.test(c.claim.quote));
+    const reply = await ok<CheckPageReply>(
+      service.handle({ type: 'checkPage', data: { text: yonhap, url: CONTENT_SCRIPT.url, published: '2023-10-14', markUnmatched: true } }, CONTENT_SCRIPT),
+    );
+    expect(reply.topic).toBe('nk-russia-arms');
+    // Every figure the engine reads comes back, at the engine's offsets (markUnmatched asks for the unmatched too).
+    expect(reply.checks.map((c) => [c.claim.start, c.claim.quote])).toEqual(claims.map((c) => [c.start, c.quote]));
+    const containers = reply.checks.find((c) => /more than 1,000 containers/.test(c.claim.quote));
     const outlets = new Set(containers!.reports.map((r) => r.outlet));
     expect(outlets.size).toBeGreaterThanOrEqual(4);
     // The page's own report (the Yonhap seed itself) is not listed as another report.
@@ -79,14 +83,13 @@ describe('background service', () => {
     const opened = { count: 0 };
     const revived = makeService(idb, 'bg-killed', opened); // no onInstalled: a worker woken by a message
     expect(opened.count).toBe(0);
-    const claims = extractClaims(yonhap, {});
-    const [topics, checks] = await Promise.all([
+    const [topics, reply] = await Promise.all([
       ok<Topic[]>(revived.handle({ type: 'getTopics', data: {} }, CONTENT_SCRIPT)),
-      ok<ClaimCheck[]>(revived.handle({ type: 'checkClaims', data: { claims, text: yonhap } }, CONTENT_SCRIPT)),
+      ok<CheckPageReply>(revived.handle({ type: 'checkPage', data: { text: yonhap } }, CONTENT_SCRIPT)),
     ]);
     expect(opened.count).toBe(1);
     expect(topics.length).toBeGreaterThan(0);
-    expect(checks.some((c) => c.reports.length >= 4)).toBe(true);
+    expect(reply.checks.some((c) => c.reports.length >= 4)).toBe(true);
   });
 
   it('a message that arrives while the first seed lands waits for it instead of seeing an empty corpus', async () => {
@@ -99,9 +102,9 @@ describe('background service', () => {
 
   it('refuses a wrong-shaped batch with an error that names the field, and a page cannot write the corpus', async () => {
     const service = makeService(freshIdb(), 'bg-refuse');
-    const bad = await service.handle({ type: 'checkClaims', data: { claims: [{ quote: 'x' }] } }, CONTENT_SCRIPT);
+    const bad = await service.handle({ type: 'checkPage', data: { text: 'x', skipEntities: 'najin' } }, CONTENT_SCRIPT);
     expect(bad).toMatchObject({ ok: false });
-    expect((bad as { error: string }).error).toMatch(/checkClaims.*claims/);
+    expect((bad as { error: string }).error).toMatch(/checkPage.*skipEntities/);
     const write = await service.handle({ type: 'resetCorpus', data: { keepUserArticles: false } }, CONTENT_SCRIPT);
     expect(write).toEqual({ ok: false, error: 'resetCorpus is not allowed from a web page' });
     const foreign = await service.handle({ type: 'getTopics', data: {} }, { id: 'someone-else', url: OPTIONS_PAGE.url });

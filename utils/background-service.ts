@@ -5,6 +5,7 @@
  * contract in utils/messages.ts. A refused message has no effect and gets `{ ok: false, error }`.
  */
 import type { Claim } from './claims/types';
+import { checkPage } from './check-page';
 import { CONTENT_SCRIPT_MESSAGES, parseEnvelope, type ClaimCheck, type Envelope, type MessageName, type Reply, type ResponseOf } from './messages';
 import type { Topic } from './topics';
 
@@ -77,7 +78,7 @@ export function createBackgroundService<C extends BackgroundCorpus>(
   };
 
   const handlers: Handlers<C> = {
-    checkClaims: (data, db) => db.check(data.claims, { url: data.url, text: data.text, published: data.published }),
+    checkPage: (data, db) => checkPage(data, db),
     getTopics: (_data, db) => db.topics(),
     ...options.extraHandlers,
   } as Handlers<C>;

@@ -8,7 +8,6 @@
  */
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
-import type { Claim } from './claims/types';
 import type { ArticleDetailView, ArticleRowView, FigureGroupView, PackPreviewView } from './ui/view-models';
 import type { Topic } from './topics';
 
@@ -16,15 +15,56 @@ import type { Topic } from './topics';
 export type { ClaimCheck, ReportLine } from './matcher';
 import type { ClaimCheck } from './matcher';
 
-/** The request of `checkClaims`: one batch per page. */
-export interface CheckClaimsRequest {
-  claims: Claim[];
+/** The most article text one checkPage request carries; the content script sends longer articles in pieces. */
+export const MAX_PAGE_TEXT_CHARS = 200_000;
+/** The most of the article's opening a request carries (the corpus's wire sketch reads about 15,000 characters). */
+export const MAX_OPENING_CHARS = 20_000;
+
+/**
+ * The request of `checkPage`: a piece of a page's article text (the whole article, unless it is
+ * long). The background decides the topic, extracts the claims and checks them (utils/check-page.ts).
+ */
+export interface CheckPageRequest {
+  /** The article text, or a piece of it; the reply's offsets refer to it. */
+  text: string;
   /** The page's URL, so the corpus can leave the page's own report out. */
   url?: string;
-  /** The article text the claims' offsets refer to. */
-  text?: string;
+  /** The page's title: with the text, what the topic is decided from. */
+  title?: string;
+  /** The topic already found for this view; without it the background decides (and may say none). */
+  topic?: string;
+  /** The article's opening, when `text` is a later piece: how the page's own report is recognised. */
+  opening?: string;
   /** The page's publication date (ISO), when the page states one. */
   published?: string;
+  /** The page's language (`<html lang>`). */
+  language?: string;
+  /** Entities already marked in this view: their spellings are not marked again. */
+  skipEntities?: string[];
+  /** Also return figures no other report states (the options page's `tally:markUnmatched`). */
+  markUnmatched?: boolean;
+}
+
+/** An entity written one way on the page and other ways elsewhere ("Rason": also Najin, Rajin). */
+export interface PageMention {
+  start: number;
+  end: number;
+  entityId: string;
+  /** The spelling as written. */
+  spelling: string;
+  /** The entity's other spellings. */
+  aliases: string[];
+}
+
+/** The answer to `checkPage`. */
+export interface CheckPageReply {
+  /** The page's topic id, or null when the page is on no topic the corpus knows (nothing else is done). */
+  topic: string | null;
+  words: number;
+  /** The figures to mark, with their other reports; offsets into the request's text. */
+  checks: ClaimCheck[];
+  /** Entity spellings to mark. */
+  mentions: PageMention[];
 }
 
 /** The request of `addArticle`: what "add this page to the corpus" stores. */
@@ -41,9 +81,9 @@ export interface AddArticleRequest {
 
 /** Every message: name → { request, response }. Others add their messages here. */
 export interface MessageMap {
-  /** Check one page's claims against the corpus; one batch per page (or per new content). */
-  checkClaims: { request: CheckClaimsRequest; response: ClaimCheck[] };
-  /** The topics (with entities and aliases) the corpus knows; asked once per page. */
+  /** Check a page's article against the corpus; one batch per page (or per new content). */
+  checkPage: { request: CheckPageRequest; response: CheckPageReply };
+  /** The topics (with entities and aliases) the corpus knows; asked once per page, for a cheap first look. */
   getTopics: { request: Record<string, never>; response: Topic[] };
   // Popup and options page (the corpus's UI). Handlers: utils/ui/corpus-handlers.ts.
   /** Search the corpus as the user types: number-, alias- and typo-aware; one group per figure. */
@@ -66,7 +106,7 @@ export interface MessageMap {
 
 export type MessageName = keyof MessageMap;
 /** The messages a content script (that is, any web page's tab) may send; the rest need an extension page. */
-export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageName> = new Set<MessageName>(['checkClaims', 'getTopics']);
+export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageName> = new Set<MessageName>(['checkPage', 'getTopics']);
 export type RequestOf<N extends MessageName> = MessageMap[N]['request'];
 export type ResponseOf<N extends MessageName> = MessageMap[N]['response'];
 /** What travels from a sender to the background. */
@@ -78,24 +118,7 @@ export interface Envelope<N extends MessageName = MessageName> {
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
 
 // Bounds keep a hostile page from making the background parse or store something huge.
-const shortText = v.pipe(v.string(), v.maxLength(10_000));
-const bound = v.union([v.pipe(v.number(), v.finite()), v.pipe(v.string(), v.maxLength(64))]);
 
-const claimSchema = v.object({
-  quote: shortText,
-  start: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  end: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  value: bound,
-  low: bound,
-  high: bound,
-  qualifier: v.picklist(['exact', 'about', 'more-than', 'at-least', 'less-than', 'up-to', 'range', 'magnitude']),
-  hedge: v.nullable(shortText),
-  direction: v.nullable(v.picklist(['up', 'down'])),
-  unit: v.pipe(v.string(), v.maxLength(200)),
-  measure: v.nullable(shortText),
-  attribution: v.nullable(shortText),
-  sentence: shortText,
-});
 
 // The undo token is what deleteArticle returned (the stored article and its claims); it comes back
 // from a page, so its shape is checked before the corpus puts it back. Bounds may arrive as null:
@@ -136,12 +159,17 @@ const deletedArticleToken = v.pipe(
 
 /** Request schemas, one per message. The background refuses anything that does not parse. */
 export const requestSchemas: { [N in MessageName]: v.GenericSchema<unknown, RequestOf<N>> } = {
-  checkClaims: v.object({
-    claims: v.pipe(v.array(claimSchema), v.maxLength(20_000)),
+  checkPage: v.object({
+    text: v.pipe(v.string(), v.maxLength(MAX_PAGE_TEXT_CHARS)),
     url: v.optional(v.pipe(v.string(), v.maxLength(4_000))),
-    text: v.optional(v.pipe(v.string(), v.maxLength(5_000_000))),
+    title: v.optional(v.pipe(v.string(), v.maxLength(2_000))),
+    topic: v.optional(v.pipe(v.string(), v.maxLength(300))),
+    opening: v.optional(v.pipe(v.string(), v.maxLength(MAX_OPENING_CHARS))),
     published: v.optional(v.pipe(v.string(), v.maxLength(64))),
-  }) as v.GenericSchema<unknown, CheckClaimsRequest>,
+    language: v.optional(v.pipe(v.string(), v.maxLength(35))),
+    skipEntities: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(300))), v.maxLength(1_000))),
+    markUnmatched: v.optional(v.boolean()),
+  }),
   getTopics: v.pipe(
     v.optional(v.object({}), {}),
     v.transform(() => ({}) as Record<string, never>),

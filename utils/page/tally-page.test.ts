@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectTopic, type Topic } from '../topics';
-import { locateQuote, mayBeAbout } from './tally-page';
+import { locateQuote, mayBeAbout, textPieces } from './tally-page';
 import { extractClaims } from '../claims';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -48,5 +48,27 @@ describe('locateQuote', () => {
     const claim = extractClaims(text, {}).find((c) => c.quote.includes('290'))!;
     expect(locateQuote(text, { ...claim, start: claim.start + 7, end: claim.end + 7 })).toEqual({ start: claim.start, end: claim.end });
     expect(locateQuote(text, { ...claim, quote: 'about 9,999 kilometres' })).toBeNull();
+  });
+});
+
+describe('textPieces, how a long article is sent to the background', () => {
+  const text = readFileSync(join(ROOT, 'seeds/yonhap-2023-10-14.txt'), 'utf8').repeat(40);
+  it('covers the text exactly, each piece within the limit and cut at a block break', () => {
+    const pieces = textPieces(text, 10_000);
+    expect(pieces.length).toBeGreaterThan(text.length / 10_000);
+    expect(pieces.map((p) => p.text).join('')).toBe(text);
+    for (const piece of pieces) {
+      expect(piece.text.length).toBeLessThanOrEqual(10_000);
+      expect(text.slice(piece.from, piece.from + piece.text.length)).toBe(piece.text);
+      if (piece.from > 0) expect(text.slice(piece.from, piece.from + 2)).toBe('\n\n');
+    }
+    // Every figure the engine reads in the whole text is read, at the same place, in some piece.
+    const whole = extractClaims(text.slice(0, 30_000), {}).map((c) => `${c.start}:${c.quote}`);
+    const pieced = textPieces(text.slice(0, 30_000), 10_000).flatMap((p) => extractClaims(p.text, {}).map((c) => `${c.start + p.from}:${c.quote}`));
+    expect(pieced).toEqual(whole);
+  });
+  it('keeps a short text whole, and cuts a text with no breaks at the limit', () => {
+    expect(textPieces('Short.', 100)).toEqual([{ text: 'Short.', from: 0 }]);
+    expect(textPieces('x'.repeat(250), 100).map((p) => p.text.length)).toEqual([100, 100, 50]);
   });
 });

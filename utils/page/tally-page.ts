@@ -1,12 +1,14 @@
 /**
- * Tally on one page: find the article, decide cheaply whether it is on a known topic, extract
- * claims with the engine (time-sliced), send ONE batch to the background, mark the figures
- * that have other reports and the entity spellings, and keep up with pages that change.
- * Everything hangs off one AbortSignal; aborting removes every mark and note at once.
+ * Tally on one page: find the article, look cheaply whether it may be on a known topic, read its
+ * text (time-sliced) and send it in ONE batch to the background, which decides the topic, runs
+ * the claims engine and checks the figures (utils/check-page.ts); then mark the figures that have
+ * other reports and the entity spellings, and keep up with pages that change. The engine never
+ * runs on the page's thread. Everything hangs off one AbortSignal; aborting removes every mark
+ * and note at once.
  */
+import { MAX_OPENING_CHARS, MAX_PAGE_TEXT_CHARS, type CheckPageReply, type CheckPageRequest, type ClaimCheck, type PageMention } from '../messages';
 import type { Claim } from '../claims/types';
-import type { CheckClaimsRequest, ClaimCheck } from '../messages';
-import { detectTopic, forEachEntityMention, spellingKey, type Entity, type EntityMention, type Topic } from '../topics';
+import type { Topic } from '../topics';
 import { findArticleRoot, findPublished, textSample } from './article';
 import { MARK_TAG, unwrapAll, wrapPieces, type MarkKind } from './marks';
 import { NOTES_HOST_TAG, NotesLayer, type NoteContent } from './notes';
@@ -16,8 +18,7 @@ import { collectText, rangeToPieces, type TextMap } from './text-map';
 /** What the page side needs from the outside world (the background, the engine). */
 export interface PageDeps {
   getTopics(): Promise<Topic[]>;
-  checkClaims(request: CheckClaimsRequest): Promise<ClaimCheck[]>;
-  extractClaims(text: string, options: { published?: string; language?: string }): Claim[];
+  checkPage(request: CheckPageRequest): Promise<CheckPageReply>;
 }
 
 /** Figures of one scan, for benchmarks and tests (also published as a `tally:scan` performance measure). */
@@ -30,7 +31,7 @@ export interface ScanStats {
   busyMs: number;
   /** The longest uninterrupted slice of that work (ms). */
   longestMs: number;
-  /** Busy ms per step: find (article + topic), read (DOM to text), extract (engine), reply (taking the background's answer), mark. */
+  /** Busy ms per step: find (the article), topic (the first look), read (DOM to text), reply (taking the background's answers), mark. */
   phases?: Record<string, number>;
   /** The step the longest slice belonged to. */
   longestStep?: string;
@@ -39,22 +40,15 @@ export interface ScanStats {
 const DEBOUNCE_MS = 250;
 // Times the page may remove our marks in one view before Tally leaves that view alone.
 const FIGHT_LIMIT = 3;
-// The most text and claims one checkClaims message carries (structured cloning is synchronous).
-const MAX_TEXT_CHARS = 50_000;
-const MAX_BATCH_CLAIMS = 300;
 const MAX_WAIT_MS = 2_000;
 const OFF_TOPIC_RECHECK_MS = 5_000;
-// The topic check reads at most this much of the article: a story names its subject early.
+// The first look at the topic reads at most this much of the article: a story names its subject early.
 const TOPIC_SAMPLE_CHARS = 20_000;
-// Engine chunks aim at this many ms each, so one chunk never makes a long task.
-const CHUNK_TARGET_MS = 8;
 // A scan with more marks than this inserts them this many per animation frame, so no one frame
 // re-lays out a thousand paragraphs at once. Measured on the 100,000-word page (1,171 marks):
 // unbatched, the page saw 4 long tasks after load (up to 91 ms); 300 a frame, none, for about
 // 70 ms more CPU in layout over the whole page (100 a frame: none, for 120 ms more).
 const MARKS_PER_FRAME = 300;
-// Entities whose other spellings are worth a note (a port, a ship, a person), not "U.S." = "Washington".
-const SPELLING_KINDS = new Set(['place', 'vessel', 'person']);
 
 let nextClaimId = 1;
 
@@ -85,7 +79,8 @@ class PageSession {
   /** The article element of the last on-topic scan: later changes elsewhere are not ours to read. */
   private scannedRoot: Element | null = null;
   private topics: Topic[] | null = null;
-  private topic: Topic | null = null;
+  /** The id of this view's topic, once the background has found one. */
+  private topic: string | null = null;
   /** The article and text sample last found off topic: unchanged, they are not looked at again. */
   private offTopicRoot: Element | null = null;
   private offTopicSample = '';
@@ -97,8 +92,8 @@ class PageSession {
   private debounceTimer = 0;
   private firstPendingAt = 0;
   private observer: MutationObserver | null = null;
-  /** The opening of the article, sent with every batch of this view. */
-  private pageText: string | undefined;
+  /** The opening of the article, sent with every later batch of this view (the page's own report is recognised by it). */
+  private opening: string | undefined;
   /** Mutation batches in which the page itself removed our marks; at FIGHT_LIMIT Tally stops marking this view. */
   private fights = 0;
 
@@ -139,7 +134,7 @@ class PageSession {
     this.notes.close({ returnFocus: false });
     this.unwrapOurs();
     this.fights = 0;
-    this.pageText = undefined;
+    this.opening = undefined;
     this.seen = new WeakSet();
     this.topic = null;
     this.scannedRoot = null;
@@ -267,59 +262,65 @@ class PageSession {
     phase('find', 'topic');
     if (!root) return done({ onTopic: false, words: 0, claims: 0, marks: 0, busyMs: 0, longestMs: 0 });
 
+    let sample = '';
     if (!this.topic) {
-      // Off-topic pages stop here: a text sample, a substring check, at most one regex pass.
-      const sample = textSample(root, TOPIC_SAMPLE_CHARS);
+      // Off-topic pages stop here: a text sample and a substring check, no message with their text.
+      sample = textSample(root, TOPIC_SAMPLE_CHARS);
       if (root === this.offTopicRoot && sample === this.offTopicSample) {
         this.offTopicAt = performance.now();
         return done(null); // nothing new since the last look
       }
       this.topics ??= await this.awaitOutside(slicer, this.deps.getTopics());
       const text = `${this.doc.title}\n${sample}`;
-      const candidates = this.topics.filter((topic) => mayBeAbout(text, topic));
-      if (candidates.length) await slicer.check(1); // the regex pass gets a slice of its own
-      this.topic = candidates.length ? (candidates.find((t) => t.id === detectTopic(text, candidates)?.topicId) ?? null) : null;
-      if (!this.topic) {
-        this.offTopicRoot = root;
-        this.offTopicSample = sample;
-        this.offTopicAt = performance.now();
-        phase('topic', '');
-        slicer.end();
-        return { onTopic: false, words: 0, claims: 0, marks: 0, busyMs: slicer.busyMs, longestMs: slicer.longestMs, phases };
-      }
+      // It may be: the background decides, from the text the next steps read.
+      if (!this.topics.some((topic) => mayBeAbout(text, topic))) return this.offTopic(root, sample, slicer, phases, phase);
     }
 
     phase('topic', 'read');
-    this.scannedRoot = root;
     const map = await collectText(root, slicer, this.seen);
-    phase('read', 'extract');
+    phase('read', 'reply');
     // Nothing new to read (or all of it editable): still a finished scan, for tests and benchmarks.
-    if (!map.text.trim()) return done({ onTopic: true, words: 0, claims: 0, marks: 0, busyMs: slicer.elapsed(), longestMs: slicer.longestMs, phases });
+    if (!map.text.trim()) return done({ onTopic: !!this.topic, words: 0, claims: 0, marks: 0, busyMs: slicer.elapsed(), longestMs: slicer.longestMs, phases });
     const published = findPublished(this.doc, root);
     const language = this.doc.documentElement.lang || undefined;
-    const { claims, mentions, words } = await this.extract(map.text, { published, language }, slicer);
-    phase('extract', 'reply');
 
-    // A figure repeated word for word in the same sentence is checked once (long pages repeat a lot).
-    const unique = new Map<string, Claim>();
-    for (const claim of claims) {
-      const key = claimKey(claim);
-      if (!unique.has(key)) unique.set(key, claim);
-    }
-    // The page's text lets the corpus leave out the page's own report; its sketch reads only the
-    // beginning, so the first scan's opening is enough, for this batch and for later ones.
-    this.pageText ??= map.text.slice(0, MAX_TEXT_CHARS);
-    const uniqueChecks: ClaimCheck[] = [];
-    const toCheck = [...unique.values()];
-    // One batch per page; a flood of new content is split so no message is big enough to stall the page.
-    for (let i = 0; i < toCheck.length; i += MAX_BATCH_CLAIMS) {
-      const batch = toCheck.slice(i, i + MAX_BATCH_CLAIMS);
-      uniqueChecks.push(
-        ...(await this.awaitOutside(slicer, this.deps.checkClaims({ claims: batch, url: this.doc.location.href, text: this.pageText, published }))),
+    // One batch per page; a long article goes in pieces, so no message is big enough to stall the page.
+    const checks: ClaimCheck[] = [];
+    const mentions: PageMention[] = [];
+    const skipEntities = new Set(this.markedEntities);
+    let words = 0;
+    for (const piece of textPieces(map.text, MAX_PAGE_TEXT_CHARS)) {
+      const reply = await this.awaitOutside(
+        slicer,
+        this.deps.checkPage({
+          text: piece.text,
+          url: this.doc.location.href,
+          title: this.doc.title,
+          topic: this.topic ?? undefined,
+          opening: this.opening,
+          published,
+          language,
+          skipEntities: [...skipEntities],
+          markUnmatched: this.options.markUnmatched || undefined,
+        }),
       );
+      if (!reply.topic) {
+        // The background's closer look found no known topic: forget the read, as for any off-topic page.
+        this.seen = new WeakSet();
+        return this.offTopic(root, sample, slicer, phases, phase);
+      }
+      this.topic = reply.topic;
+      this.scannedRoot = root;
+      this.opening ??= map.text.slice(0, MAX_OPENING_CHARS);
+      words += reply.words;
+      for (const check of reply.checks) {
+        checks.push({ claim: { ...check.claim, start: check.claim.start + piece.from, end: check.claim.end + piece.from }, reports: check.reports });
+      }
+      for (const mention of reply.mentions) {
+        skipEntities.add(mention.entityId);
+        mentions.push({ ...mention, start: mention.start + piece.from, end: mention.end + piece.from });
+      }
     }
-    const reportsByKey = new Map(uniqueChecks.map((check) => [claimKey(check.claim), check.reports]));
-    const checks = claims.map((claim) => ({ claim, reports: reportsByKey.get(claimKey(claim)) ?? [] }));
     phase('reply', 'mark');
     const marks = await this.mark(map, checks, mentions, slicer);
     phase('mark', '');
@@ -327,7 +328,7 @@ class PageSession {
     return {
       onTopic: true,
       words,
-      claims: claims.length,
+      claims: checks.length,
       marks,
       busyMs: slicer.busyMs,
       longestMs: slicer.longestMs,
@@ -341,6 +342,16 @@ class PageSession {
     }
   }
 
+  /** Remembers an off-topic article, so an unchanged one is not looked at again. */
+  private offTopic(root: Element, sample: string, slicer: Slicer, phases: Record<string, number>, phase: (name: string, following: string) => void): ScanStats {
+    this.offTopicRoot = root;
+    this.offTopicSample = sample;
+    this.offTopicAt = performance.now();
+    phase('topic', '');
+    slicer.end();
+    return { onTopic: false, words: 0, claims: 0, marks: 0, busyMs: slicer.busyMs, longestMs: slicer.longestMs, phases };
+  }
+
   /** Awaits something that is not our main-thread work (the background), outside the timed slices. */
   private async awaitOutside<T>(slicer: Slicer, promise: Promise<T>): Promise<T> {
     slicer.end();
@@ -352,57 +363,7 @@ class PageSession {
     }
   }
 
-  /** Runs the engine over block-aligned chunks sized so each call stays short. */
-  private async extract(
-    text: string,
-    options: { published?: string; language?: string },
-    slicer: Slicer,
-  ): Promise<{ claims: Claim[]; mentions: EntityMention[]; words: number }> {
-    let words = 0;
-    const claims: Claim[] = [];
-    const mentions: EntityMention[] = [];
-    const entities = this.topic?.entities ?? [];
-    // Only a spelling that can get a note is kept: the first mention, per entity, of a place,
-    // vessel or person that is written one way here and other ways elsewhere (what mark() marks).
-    const noted = new Set<string>();
-    const wanted = (entity: Entity) =>
-      SPELLING_KINDS.has(entity.kind) && (entity.weight ?? 1) >= 1 && !this.markedEntities.has(entity.id) && !noted.has(entity.id);
-    let chunkChars = 1_000; // small first: the engine runs cold on a fresh page
-    for (let from = 0; from < text.length; ) {
-      let to = Math.min(text.length, from + chunkChars);
-      if (to < text.length) {
-        // Cut at a block break, else at a sentence end, so no figure or sentence is split.
-        const block = text.lastIndexOf('\n\n', to);
-        const sentence = text.lastIndexOf('. ', to);
-        to = block > from ? block : sentence > from ? sentence + 1 : to;
-      }
-      const chunk = text.slice(from, to);
-      await slicer.check(1); // each engine chunk starts a fresh slice
-      const started = performance.now();
-      for (const claim of this.deps.extractClaims(chunk, options)) {
-        claims.push({ ...claim, start: claim.start + from, end: claim.end + from });
-      }
-      forEachEntityMention(chunk, entities, (start, end, entity, spelling) => {
-        if (!wanted(entity)) return;
-        const key = spellingKey(spelling);
-        const aliases = [entity.name, ...entity.aliases].filter((s) => spellingKey(s) !== key);
-        const mention = { start: start + from, end: end + from, entityId: entity.id, spelling, aliases };
-        if (!otherSpellings(mention).length) return;
-        noted.add(entity.id);
-        mentions.push(mention);
-      });
-      words += countWords(chunk);
-      const spent = performance.now() - started;
-      // Aim the next chunk at CHUNK_TARGET_MS: grow slowly (at most 2x), shrink fast.
-      chunkChars = Math.round(Math.min(2, Math.max(0.25, CHUNK_TARGET_MS / Math.max(spent, 0.5))) * chunkChars);
-      chunkChars = Math.max(1_000, Math.min(30_000, chunkChars));
-      from = to;
-      await slicer.check();
-    }
-    return { claims, mentions, words };
-  }
-
-  private async mark(map: TextMap, checks: ClaimCheck[], mentions: EntityMention[], slicer: Slicer): Promise<number> {
+  private async mark(map: TextMap, checks: ClaimCheck[], mentions: PageMention[], slicer: Slicer): Promise<number> {
     type Range = { start: number; end: number; kind: MarkKind; data: Record<string, string>; label: string; content: NoteContent };
     const ranges: Range[] = [];
     for (const check of checks) {
@@ -429,20 +390,16 @@ class PageSession {
         content: { kind: 'claim', check },
       });
     }
-    const byId = new Map((this.topic?.entities ?? []).map((e) => [e.id, e]));
     for (const m of mentions) {
-      const entity = byId.get(m.entityId);
-      if (!entity || !SPELLING_KINDS.has(entity.kind) || (entity.weight ?? 1) < 1 || this.markedEntities.has(m.entityId)) continue;
-      const others = otherSpellings(m);
-      if (!others.length) continue;
+      if (this.markedEntities.has(m.entityId)) continue;
       this.markedEntities.add(m.entityId);
       ranges.push({
         start: m.start,
         end: m.end,
         kind: 'entity',
         data: { 'tally-entity': m.entityId },
-        label: `${m.spelling}: also reported as ${others.join(', ')}, open Tally note`,
-        content: { kind: 'entity', spelling: m.spelling, aliases: others },
+        label: `${m.spelling}: also reported as ${m.aliases.join(', ')}, open Tally note`,
+        content: { kind: 'entity', spelling: m.spelling, aliases: m.aliases },
       });
     }
     // Last first, so wrapping never shifts the offsets of ranges still to do; overlaps lose.
@@ -501,19 +458,6 @@ export function mayBeAbout(text: string, topic: Topic): boolean {
   );
 }
 
-/** Spellings of the entity that differ from the one written, not merely longer or shorter forms of it. */
-function otherSpellings(m: EntityMention): string[] {
-  const key = (s: string) => s.toLowerCase().replace(/[\s\-\u2010\u2011]+/g, '');
-  const written = key(m.spelling);
-  const out: string[] = [];
-  for (const alias of m.aliases) {
-    const k = key(alias);
-    if (k.includes(written) || written.includes(k)) continue;
-    if (!out.some((o) => key(o) === k)) out.push(alias);
-  }
-  return out;
-}
-
 /**
  * Where a claim's quote is in the text: its own offsets when they hold the quote (the engine's
  * contract), else the nearest occurrence within a few hundred characters, else nowhere.
@@ -526,10 +470,18 @@ export function locateQuote(text: string, claim: Pick<Claim, 'quote' | 'start' |
   return found < 0 ? null : { start: from + found, end: from + found + claim.quote.length };
 }
 
-function claimKey(claim: Claim): string {
-  return `${claim.quote}\u0000${claim.sentence}`;
-}
-
-function countWords(text: string): number {
-  return text.match(/\S+/g)?.length ?? 0;
+/** The text in pieces of at most `max` characters, cut at a block break, else a sentence end, so no figure is split. */
+export function textPieces(text: string, max: number): { text: string; from: number }[] {
+  const pieces: { text: string; from: number }[] = [];
+  for (let from = 0; from < text.length; ) {
+    let to = Math.min(text.length, from + max);
+    if (to < text.length) {
+      const block = text.lastIndexOf('\n\n', to);
+      const sentence = text.lastIndexOf('. ', to);
+      to = block > from ? block : sentence > from ? sentence + 1 : to;
+    }
+    pieces.push({ text: text.slice(from, to), from });
+    from = to;
+  }
+  return pieces;
 }

@@ -1,0 +1,75 @@
+/**
+ * The background's half of marking a page (utils/check-page.ts) over the real corpus (the seeds,
+ * on fake-indexeddb): the topic decision, figures at the engine's offsets with their reports,
+ * entity spellings, and the page's own report left out by its opening.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, freshIdb, seedPack } from '../tests/support/corpus-fixtures';
+import { checkPage } from './check-page';
+import { extractClaims } from './claims';
+import { openCorpus, type Corpus } from './corpus';
+
+const seed = (file: string) => readFileSync(join(ROOT, 'seeds', file), 'utf8');
+const yonhap = seed('yonhap-2023-10-14.txt');
+const efe = seed('efe-2023-10-16.txt');
+const sportsPage = readFileSync(join(ROOT, 'tests/fixtures/pages/aktualne/expected.html'), 'utf8').replace(/<[^>]+>/g, ' ');
+
+let corpus: Corpus;
+beforeAll(async () => {
+  corpus = openCorpus({ name: 'check-page', ...freshIdb() });
+  await corpus.ensureSeeded(seedPack());
+});
+
+describe('checkPage', () => {
+  it('finds the topic, and returns the figures that have other reports at the engine offsets', async () => {
+    const reply = await checkPage({ text: yonhap, url: 'https://example.org/yonhap-copy', published: '2023-10-14' }, corpus);
+    expect(reply.topic).toBe('nk-russia-arms');
+    expect(reply.words).toBeGreaterThan(300);
+    const containers = reply.checks.find((c) => c.claim.quote === 'more than 1,000 containers');
+    expect(containers).toBeDefined();
+    expect(yonhap.slice(containers!.claim.start, containers!.claim.end)).toBe('more than 1,000 containers');
+    expect(new Set(containers!.reports.map((r) => r.outlet)).size).toBeGreaterThanOrEqual(4);
+    // Without markUnmatched, only figures with reports come back.
+    expect(reply.checks.every((c) => c.reports.length > 0)).toBe(true);
+    const everything = await checkPage({ text: yonhap, published: '2023-10-14', markUnmatched: true }, corpus);
+    expect(everything.checks.length).toBe(extractClaims(yonhap, { published: '2023-10-14' }).length);
+    expect(everything.checks.length).toBeGreaterThan(reply.checks.length);
+  });
+
+  it('says "no topic" for an off-topic page and does nothing else', async () => {
+    expect(await checkPage({ text: sportsPage, title: 'Sport' }, corpus)).toEqual({ topic: null, words: 0, checks: [], mentions: [] });
+    // An unknown topic id is no topic either.
+    expect((await checkPage({ text: yonhap, topic: 'no-such-topic' }, corpus)).topic).toBeNull();
+  });
+
+  it('takes the topic it is told, so a later piece that names no entity is still checked', async () => {
+    const piece = 'Officials said more than 1,000 containers had been shipped.';
+    expect((await checkPage({ text: piece }, corpus)).topic).toBeNull();
+    const told = await checkPage({ text: piece, topic: 'nk-russia-arms' }, corpus);
+    expect(told.checks.map((c) => c.claim.quote)).toContain('more than 1,000 containers');
+  });
+
+  it('marks the first spelling that is written differently elsewhere, once, unless already marked', async () => {
+    const reply = await checkPage({ text: efe }, corpus);
+    const rason = reply.mentions.find((m) => m.spelling === 'Rason');
+    expect(rason).toMatchObject({ entityId: 'najin' });
+    expect(rason!.aliases).toEqual(expect.arrayContaining(['Najin', 'Rajin']));
+    expect(efe.slice(rason!.start, rason!.end)).toBe('Rason');
+    expect(new Set(reply.mentions.map((m) => m.entityId)).size).toBe(reply.mentions.length);
+    const again = await checkPage({ text: efe, skipEntities: ['najin'] }, corpus);
+    expect(again.mentions.map((m) => m.entityId)).not.toContain('najin');
+  });
+
+  it('leaves the page\'s own report out, recognised by its opening when the text is a later piece', async () => {
+    // A later piece of the Yonhap page (say, an update appended to it), checked without the page's URL.
+    const later = 'Officials said more than 1,000 containers had been shipped, some 290 km from the border.';
+    const outlets = async (opening?: string) =>
+      new Set((await checkPage({ text: later, topic: 'nk-russia-arms', opening }, corpus)).checks.flatMap((c) => c.reports.map((r) => r.outlet)));
+    expect([...(await outlets())]).toContain('Yonhap News Agency');
+    const withOpening = await outlets(yonhap.slice(0, 20_000));
+    expect([...withOpening]).not.toContain('Yonhap News Agency');
+    expect([...withOpening]).toContain('EFE');
+  });
+});

@@ -1,0 +1,104 @@
+/**
+ * The background's half of marking a page: the content script sends the article's text (one
+ * batch, in pieces of at most MAX_PAGE_TEXT_CHARS), and this decides the topic, runs the claims
+ * engine, checks the figures against the corpus and finds the entity spellings worth a note.
+ *
+ * Why here and not in the content script: the engine is most of the content script's cost on a
+ * page (V8 compiling it cold on every page load, then the regexes), and all of it ran on the
+ * page's own main thread. In the background it runs once per worker, off the page's thread, and
+ * the content script shrinks to finding the article, reading its text and drawing the marks.
+ * Pure: the corpus comes in as an argument (tested in Node against the real corpus).
+ */
+import { extractClaims } from './claims';
+import type { Claim } from './claims/types';
+import type { CheckPageReply, CheckPageRequest, ClaimCheck, PageMention } from './messages';
+import { detectTopic, forEachEntityMention, spellingKey, type Entity, type Topic } from './topics';
+
+/** What checkPage needs of the corpus. */
+export interface PageCheckCorpus {
+  topics(): Promise<Topic[]>;
+  check(claims: Claim[], page: { url?: string; text?: string; published?: string }): Promise<ClaimCheck[]>;
+}
+
+/** The topic is decided from the title and this much of the article: a story names its subject early. */
+export const TOPIC_SAMPLE_CHARS = 20_000;
+// Entities whose other spellings are worth a note (a port, a ship, a person), not "U.S." = "Washington".
+const SPELLING_KINDS = new Set(['place', 'vessel', 'person']);
+
+/**
+ * Checks one piece of a page's article. Off topic (or an unknown topic id): `topic` is null
+ * and nothing else is done. Claims come back with offsets into `request.text`; a figure no
+ * other report states comes back only when `markUnmatched` asks for it.
+ */
+export async function checkPage(request: CheckPageRequest, corpus: PageCheckCorpus): Promise<CheckPageReply> {
+  const topics = await corpus.topics();
+  const topic = request.topic
+    ? topics.find((t) => t.id === request.topic)
+    : topicOf(`${request.title ?? ''}\n${request.text.slice(0, TOPIC_SAMPLE_CHARS)}`, topics);
+  if (!topic) return { topic: null, words: 0, checks: [], mentions: [] };
+
+  const claims = extractClaims(request.text, { published: request.published, language: request.language });
+  // A figure repeated word for word in the same sentence is checked once (long pages repeat a lot).
+  const unique = new Map<string, Claim>();
+  for (const claim of claims) if (!unique.has(claimKey(claim))) unique.set(claimKey(claim), claim);
+  const checked = await corpus.check([...unique.values()], {
+    url: request.url,
+    // The page's own report is recognised by its opening (the sketch reads only the beginning).
+    text: request.opening ?? request.text,
+    published: request.published,
+  });
+  const reportsByKey = new Map(checked.map((check) => [claimKey(check.claim), check.reports]));
+  const checks: ClaimCheck[] = [];
+  for (const claim of claims) {
+    const reports = reportsByKey.get(claimKey(claim)) ?? [];
+    if (reports.length || request.markUnmatched) checks.push({ claim, reports });
+  }
+  return {
+    topic: topic.id,
+    words: countWords(request.text),
+    checks,
+    mentions: spellingMentions(request.text, topic.entities, new Set(request.skipEntities ?? [])),
+  };
+}
+
+function topicOf(text: string, topics: readonly Topic[]): Topic | undefined {
+  const found = detectTopic(text, topics);
+  return found ? topics.find((t) => t.id === found.topicId) : undefined;
+}
+
+/**
+ * The first mention of each place, vessel or person that is written one way here and other
+ * ways elsewhere, with those other spellings ("Rason": also Najin, Rajin).
+ */
+function spellingMentions(text: string, entities: readonly Entity[], skip: ReadonlySet<string>): PageMention[] {
+  const mentions: PageMention[] = [];
+  const noted = new Set<string>();
+  forEachEntityMention(text, entities, (start, end, entity, spelling) => {
+    if (!SPELLING_KINDS.has(entity.kind) || (entity.weight ?? 1) < 1 || skip.has(entity.id) || noted.has(entity.id)) return;
+    const others = otherSpellings(spelling, [entity.name, ...entity.aliases]);
+    if (!others.length) return;
+    noted.add(entity.id);
+    mentions.push({ start, end, entityId: entity.id, spelling, aliases: others });
+  });
+  return mentions;
+}
+
+/** Spellings that differ from the one written, not merely longer or shorter forms of it. */
+function otherSpellings(written: string, spellings: readonly string[]): string[] {
+  const key = spellingKey(written);
+  const out: string[] = [];
+  for (const spelling of spellings) {
+    const k = spellingKey(spelling);
+    if (k.includes(key) || key.includes(k)) continue;
+    if (!out.some((o) => spellingKey(o) === k)) out.push(spelling);
+  }
+  return out;
+}
+
+function claimKey(claim: Claim): string {
+  return `${claim.quote}\u0000${claim.sentence}`;
+}
+
+function countWords(text: string): number {
+  return text.match(/\S+/g)?.length ?? 0;
+}
