@@ -1,0 +1,259 @@
+/**
+ * Where Debian's Firefox ESR is, and how the Firefox browser test launches it with the built
+ * extension installed. Playwright drives it over WebDriver BiDi (`firefox` with a `moz-*`
+ * channel and our own executable); the extension is packed as an .xpi into the fresh profile's
+ * `extensions/` folder, the way a sideloaded add-on is installed.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, relative, sep } from 'node:path';
+import { promisify } from 'node:util';
+import { deflateRawSync } from 'node:zlib';
+import { firefox, type BrowserContext } from 'playwright-core';
+import { ROOT } from '../../scripts/demo-pages';
+import { isLocal } from './chromium';
+
+/** Debian's Firefox ESR (`apt-get install -y firefox-esr`). */
+export const FIREFOX = process.env.TALLY_FIREFOX ?? '/usr/bin/firefox-esr';
+
+/** The Firefox executable, or null when it is not installed. */
+export function firefoxPath(): string | null {
+  return existsSync(FIREFOX) ? FIREFOX : null;
+}
+
+/**
+ * Builds the Firefox MV3 extension in a child process (so wxt's Vite does not share vitest's)
+ * into `outDir`, and returns the built folder. TALLY_E2E_FIREFOX_EXT names a built folder to
+ * use instead while iterating.
+ */
+export async function buildFirefoxExtension(outDir: string): Promise<string> {
+  if (process.env.TALLY_E2E_FIREFOX_EXT) return process.env.TALLY_E2E_FIREFOX_EXT;
+  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', join(ROOT, 'tests/e2e/build-extension.ts'), outDir, 'firefox'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  return stdout.trim().split('\n').pop()!;
+}
+
+/** The gecko id of a built Firefox extension (its manifest's browser_specific_settings). */
+export function geckoId(extensionDir: string): string {
+  const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8'));
+  const id = manifest.browser_specific_settings?.gecko?.id;
+  if (!id) throw new Error(`${extensionDir}/manifest.json has no browser_specific_settings.gecko.id`);
+  return id;
+}
+
+/**
+ * Prefs of the test profile: unsigned add-ons from the profile folder install enabled, MV3 host
+ * permissions are granted at install, and Firefox's own background traffic is off. Anything
+ * that still tries the network goes to a proxy on a closed localhost port.
+ */
+export const FIREFOX_PREFS: Record<string, string | number | boolean> = {
+  // The sideloaded .xpi: unsigned (ESR honours this), from the profile scope, enabled without a prompt.
+  'xpinstall.signatures.required': false,
+  'extensions.autoDisableScopes': 0,
+  'extensions.enabledScopes': 15,
+  'extensions.originControls.grantByDefault': true,
+  'extensions.install.requireBuiltInCerts': false,
+  // Firefox's own network.
+  'app.update.enabled': false,
+  'app.update.auto': false,
+  'app.update.checkInstallTime': false,
+  'app.normandy.enabled': false,
+  'app.normandy.api_url': '',
+  'app.shield.optoutstudies.enabled': false,
+  'browser.safebrowsing.malware.enabled': false,
+  'browser.safebrowsing.phishing.enabled': false,
+  'browser.safebrowsing.downloads.enabled': false,
+  'browser.safebrowsing.downloads.remote.enabled': false,
+  'browser.safebrowsing.blockedURIs.enabled': false,
+  'browser.safebrowsing.provider.mozilla.updateURL': '',
+  'browser.safebrowsing.provider.google4.updateURL': '',
+  'browser.search.update': false,
+  'browser.region.update.enabled': false,
+  'browser.region.network.url': '',
+  'browser.newtabpage.enabled': false,
+  'browser.newtabpage.activity-stream.feeds.telemetry': false,
+  'browser.newtabpage.activity-stream.telemetry': false,
+  'browser.ping-centre.telemetry': false,
+  'browser.topsites.contile.enabled': false,
+  'captivedetect.canonicalURL': '',
+  'datareporting.policy.dataSubmissionEnabled': false,
+  'datareporting.healthreport.uploadEnabled': false,
+  'extensions.update.enabled': false,
+  'extensions.blocklist.enabled': false,
+  'extensions.systemAddon.update.enabled': false,
+  'extensions.getAddons.cache.enabled': false,
+  'media.gmp-manager.updateEnabled': false,
+  'messaging-system.rsexperimentloader.enabled': false,
+  'network.captive-portal-service.enabled': false,
+  'network.connectivity-service.enabled': false,
+  'network.dns.disablePrefetch': true,
+  'network.prefetch-next': false,
+  'network.predictor.enabled': false,
+  'network.http.speculative-parallel-limit': 0,
+  'services.settings.server': 'http://127.0.0.1:9/remote-settings',
+  'toolkit.telemetry.enabled': false,
+  'toolkit.telemetry.unified': false,
+  'toolkit.telemetry.server': '',
+  // Whatever is left: a proxy nobody listens on (port 9, discard), localhost excepted.
+  'network.proxy.type': 1,
+  'network.proxy.http': '127.0.0.1',
+  'network.proxy.http_port': 9,
+  'network.proxy.ssl': '127.0.0.1',
+  'network.proxy.ssl_port': 9,
+  'network.proxy.no_proxies_on': 'localhost, 127.0.0.1, [::1]',
+  'network.proxy.allow_hijacking_localhost': false,
+};
+
+/** A Firefox with the extension installed. */
+export interface FirefoxWithExtension {
+  context: BrowserContext;
+  /** The extension's gecko id. */
+  extensionId: string;
+  /** Requests refused because they were not to localhost. */
+  blocked: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * Launches Firefox (headless) in a fresh profile with the extension at `extensionDir` installed
+ * from `extensions/<gecko id>.xpi`; every non-local http(s) request from a page is aborted.
+ */
+export async function launchFirefoxWithExtension(extensionDir: string, { headless = true } = {}): Promise<FirefoxWithExtension> {
+  bridgeMissingBidiCommands();
+  const extensionId = geckoId(extensionDir);
+  const profile = mkdtempSync(join(tmpdir(), 'tally-firefox-'));
+  mkdirSync(join(profile, 'extensions'));
+  writeFileSync(join(profile, 'extensions', `${extensionId}.xpi`), zipFolder(extensionDir));
+  let context: BrowserContext;
+  try {
+    context = await firefox.launchPersistentContext(profile, {
+      // A `moz-*` channel selects Playwright's WebDriver BiDi Firefox; the executable is our own.
+      channel: 'moz-firefox',
+      executablePath: FIREFOX,
+      headless,
+      viewport: { width: 1100, height: 800 },
+      firefoxUserPrefs: FIREFOX_PREFS,
+    });
+  } catch (e) {
+    rmSync(profile, { recursive: true, force: true });
+    throw e;
+  }
+  const blocked: string[] = [];
+  await context.route(
+    (url) => (url.protocol === 'http:' || url.protocol === 'https:') && !isLocal(url.href),
+    (route) => {
+      blocked.push(route.request().url());
+      return route.abort();
+    },
+  );
+  return {
+    context,
+    extensionId,
+    blocked,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Playwright 1.65's BiDi context setup always sends `emulation.setMediaFeaturesOverride` (for
+ * the default colour scheme), which Firefox 153 ESR does not implement ("unknown command"), so
+ * the launch fails. With no colour scheme asked for, the command would change nothing: answer it
+ * with success on Playwright's side of the socket. Every other message goes to Firefox as is.
+ */
+function bridgeMissingBidiCommands(): void {
+  const require = createRequire(import.meta.url);
+  type Transport = { send(message: unknown): void; onmessage?: (m: unknown) => void; __tallyBridged?: boolean };
+  const { server } = require('playwright-core/lib/coreBundle') as { server?: { WebSocketTransport?: { prototype: Transport } } };
+  const proto = server?.WebSocketTransport?.prototype;
+  // A Playwright without this internal: launch as is (it may not need the bridge).
+  if (!proto || proto.__tallyBridged) return;
+  const send = proto.send;
+  proto.send = function (this: Transport, message: unknown) {
+    const m = message as { id?: number; method?: string; params?: { features?: Record<string, unknown> } };
+    const noOverride = Object.values(m.params?.features ?? {}).every((v) => v === undefined || v === null);
+    if (m.method === 'emulation.setMediaFeaturesOverride' && noOverride) {
+      setTimeout(() => this.onmessage?.({ type: 'success', id: m.id, result: {} }), 0);
+      return;
+    }
+    send.call(this, message);
+  };
+  proto.__tallyBridged = true;
+}
+
+/** A zip (deflated) of a folder's files, paths relative to it: an .xpi of a built extension. */
+export function zipFolder(dir: string): Buffer {
+  const files = listFiles(dir);
+  const local: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const file of files) {
+    const name = Buffer.from(relative(dir, file).split(sep).join('/'), 'utf8');
+    const data = readFileSync(file);
+    const packed = deflateRawSync(data);
+    const crc = crc32(data);
+    const head = Buffer.alloc(30);
+    head.writeUInt32LE(0x04034b50, 0);
+    head.writeUInt16LE(20, 4); // version needed
+    head.writeUInt16LE(0x0800, 6); // UTF-8 names
+    head.writeUInt16LE(8, 8); // deflate
+    head.writeUInt32LE(0x00210000, 10); // 1980-01-01 00:00
+    head.writeUInt32LE(crc, 14);
+    head.writeUInt32LE(packed.length, 18);
+    head.writeUInt32LE(data.length, 22);
+    head.writeUInt16LE(name.length, 26);
+    local.push(head, name, packed);
+    const entry = Buffer.alloc(46);
+    entry.writeUInt32LE(0x02014b50, 0);
+    entry.writeUInt16LE(20, 4);
+    entry.writeUInt16LE(20, 6);
+    entry.writeUInt16LE(0x0800, 8);
+    entry.writeUInt16LE(8, 10);
+    entry.writeUInt32LE(0x00210000, 12);
+    entry.writeUInt32LE(crc, 16);
+    entry.writeUInt32LE(packed.length, 20);
+    entry.writeUInt32LE(data.length, 24);
+    entry.writeUInt16LE(name.length, 28);
+    entry.writeUInt32LE(offset, 42);
+    central.push(entry, name);
+    offset += head.length + name.length + packed.length;
+  }
+  const centralSize = central.reduce((n, b) => n + b.length, 0);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(files.length, 8);
+  end.writeUInt16LE(files.length, 10);
+  end.writeUInt32LE(centralSize, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...local, ...central, end]);
+}
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? listFiles(path) : [path];
+    });
+}
+
+let crcTable: Uint32Array | undefined;
+function crc32(data: Buffer): number {
+  if (!crcTable) {
+    crcTable = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      crcTable[n] = c >>> 0;
+    }
+  }
+  let crc = 0xffffffff;
+  for (const byte of data) crc = crcTable[(crc ^ byte) & 0xff] ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
+}
