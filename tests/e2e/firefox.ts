@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { promisify } from 'node:util';
-import { deflateRawSync } from 'node:zlib';
+import JSZip from 'jszip';
 import { firefox, type BrowserContext } from 'playwright-core';
 import { ROOT } from '../../scripts/demo-pages';
 import { isLocal } from './chromium';
@@ -127,7 +127,7 @@ export async function launchFirefoxWithExtension(extensionDir: string, { headles
   const extensionId = geckoId(extensionDir);
   const profile = mkdtempSync(join(tmpdir(), 'tally-firefox-'));
   mkdirSync(join(profile, 'extensions'));
-  writeFileSync(join(profile, 'extensions', `${extensionId}.xpi`), zipFolder(extensionDir));
+  writeFileSync(join(profile, 'extensions', `${extensionId}.xpi`), await zipFolder(extensionDir));
   let context: BrowserContext;
   try {
     context = await firefox.launchPersistentContext(profile, {
@@ -188,50 +188,10 @@ function bridgeMissingBidiCommands(): void {
 }
 
 /** A zip (deflated) of a folder's files, paths relative to it: an .xpi of a built extension. */
-export function zipFolder(dir: string): Buffer {
-  const files = listFiles(dir);
-  const local: Buffer[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
-  for (const file of files) {
-    const name = Buffer.from(relative(dir, file).split(sep).join('/'), 'utf8');
-    const data = readFileSync(file);
-    const packed = deflateRawSync(data);
-    const crc = crc32(data);
-    const head = Buffer.alloc(30);
-    head.writeUInt32LE(0x04034b50, 0);
-    head.writeUInt16LE(20, 4); // version needed
-    head.writeUInt16LE(0x0800, 6); // UTF-8 names
-    head.writeUInt16LE(8, 8); // deflate
-    head.writeUInt32LE(0x00210000, 10); // 1980-01-01 00:00
-    head.writeUInt32LE(crc, 14);
-    head.writeUInt32LE(packed.length, 18);
-    head.writeUInt32LE(data.length, 22);
-    head.writeUInt16LE(name.length, 26);
-    local.push(head, name, packed);
-    const entry = Buffer.alloc(46);
-    entry.writeUInt32LE(0x02014b50, 0);
-    entry.writeUInt16LE(20, 4);
-    entry.writeUInt16LE(20, 6);
-    entry.writeUInt16LE(0x0800, 8);
-    entry.writeUInt16LE(8, 10);
-    entry.writeUInt32LE(0x00210000, 12);
-    entry.writeUInt32LE(crc, 16);
-    entry.writeUInt32LE(packed.length, 20);
-    entry.writeUInt32LE(data.length, 24);
-    entry.writeUInt16LE(name.length, 28);
-    entry.writeUInt32LE(offset, 42);
-    central.push(entry, name);
-    offset += head.length + name.length + packed.length;
-  }
-  const centralSize = central.reduce((n, b) => n + b.length, 0);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(files.length, 8);
-  end.writeUInt16LE(files.length, 10);
-  end.writeUInt32LE(centralSize, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...local, ...central, end]);
+export async function zipFolder(dir: string): Promise<Buffer> {
+  const zip = new JSZip();
+  for (const file of listFiles(dir)) zip.file(relative(dir, file).split(sep).join('/'), readFileSync(file));
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
 
 function listFiles(dir: string): string[] {
@@ -241,19 +201,4 @@ function listFiles(dir: string): string[] {
       const path = join(dir, name);
       return statSync(path).isDirectory() ? listFiles(path) : [path];
     });
-}
-
-let crcTable: Uint32Array | undefined;
-function crc32(data: Buffer): number {
-  if (!crcTable) {
-    crcTable = new Uint32Array(256);
-    for (let n = 0; n < 256; n++) {
-      let c = n;
-      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-      crcTable[n] = c >>> 0;
-    }
-  }
-  let crc = 0xffffffff;
-  for (const byte of data) crc = crcTable[(crc ^ byte) & 0xff] ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
 }
