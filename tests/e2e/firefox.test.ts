@@ -6,31 +6,14 @@
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ROOT, seedPath, startDemoServer, type DemoServer } from '../../scripts/demo-pages';
 import { buildFirefoxExtension, firefoxPath, FIREFOX, launchFirefoxWithExtension, type FirefoxWithExtension } from './firefox';
-import { readMarks, readOpenNote, screenshot, waitForScan } from './harness';
+import { describeIfBrowser, readMarks, readOpenNote, screenshot, waitForScan } from './harness';
 
 const YONHAP = seedPath('yonhap-2023-10-14.txt');
 
-function describeWithFirefox(name: string, body: () => void): void {
-  if (firefoxPath()) {
-    describe(name, body);
-    return;
-  }
-  if (process.env.CI === 'true') {
-    describe(name, () => {
-      it(`needs Firefox at ${FIREFOX} (apt-get install -y firefox-esr)`, () => {
-        throw new Error('Firefox is missing: browser tests cannot be skipped under CI=true');
-      });
-    });
-    return;
-  }
-  console.warn(`\n!!! SKIPPING browser tests "${name}": no Firefox at ${FIREFOX} (apt-get install -y firefox-esr) !!!\n`);
-  describe.skip(name, body);
-}
-
-describeWithFirefox('Firefox: the Firefox build in Firefox ESR', () => {
+describeIfBrowser('Firefox: the Firefox build in Firefox ESR', firefoxPath() ? null : `Firefox at ${FIREFOX} (apt-get install -y firefox-esr)`, () => {
   // A build folder of this file's own, apart from the Chrome build of the other browser tests.
   const outDir = join(ROOT, '.output', `e2e-firefox-${process.pid}`);
   let browser: FirefoxWithExtension | undefined;

@@ -26,20 +26,28 @@ export interface E2E {
  */
 export function describeWithChromium(name: string, body: (extensionDir: string) => void): void {
   const extensionDir = inject('extensionDir');
-  if (extensionDir) {
-    describe(name, () => body(extensionDir));
+  describeIfBrowser(name, extensionDir ? null : 'Chromium at /usr/bin/chromium (apt-get install -y chromium)', () => body(extensionDir));
+}
+
+/**
+ * `describe` that needs a browser: `missing` names the absent browser (and how to install it),
+ * or is null when it is there. A missing browser skips loudly, and fails under CI=true.
+ */
+export function describeIfBrowser(name: string, missing: string | null, body: () => void): void {
+  if (!missing) {
+    describe(name, body);
     return;
   }
   if (process.env.CI === 'true') {
     describe(name, () => {
-      it('needs Chromium at /usr/bin/chromium (apt-get install -y chromium)', () => {
-        throw new Error('Chromium is missing: browser tests cannot be skipped under CI=true');
+      it(`needs ${missing}`, () => {
+        throw new Error(`missing ${missing}: browser tests cannot be skipped under CI=true`);
       });
     });
     return;
   }
-  console.warn(`\n!!! SKIPPING browser tests "${name}": no Chromium at /usr/bin/chromium (apt-get install -y chromium) !!!\n`);
-  describe.skip(name, () => body(''));
+  console.warn(`\n!!! SKIPPING browser tests "${name}": no ${missing} !!!\n`);
+  describe.skip(name, body);
 }
 
 /**
