@@ -6,11 +6,13 @@
  *
  *   npm run bench -- content
  *   CONTENT_BENCH_RUNS=5 CONTENT_BENCH_SIZES=2000 npm run bench -- content
- *   CONTENT_BENCH_EXT=before:/tmp/a/chrome-mv3,after:.output/bench/chrome-mv3,none npm run bench -- content
+ *   CONTENT_BENCH_EXT=before:/tmp/a/chrome-mv3,after:.output/bench/chrome-mv3,none,floor npm run bench -- content
  *
  * CONTENT_BENCH_EXT compares built extensions in ONE run: each gets its own browser, and their
  * page loads alternate, so load from other processes weighs on all of them alike (read ratios).
- * `none` is Chromium without the extension. Besides the content script's own `busy` figure
+ * `none` is Chromium without the extension; `floor` is an extension whose content script, on the
+ * same sites, does nothing: what Chromium charges a page for any content script. By default the
+ * bench runs none, floor and this build. Besides the content script's own `busy` figure
  * (wall-clock inside its slices, inflated when the machine is loaded), each row gives the tab's
  * main-thread CPU time (CDP Performance.getMetrics ThreadTime) and, where a `none` browser ran,
  * that CPU time less the page's own: what Tally costs the tab, module load, style and layout included.
@@ -18,7 +20,7 @@
  * Goals (issue 4): < 10 ms total at 2,000 words; no task > 50 ms; < 50 kB gzipped.
  * Prints numbers only; it never fails on a timing.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -34,6 +36,8 @@ const RUNS = Number(process.env.CONTENT_BENCH_RUNS ?? 3);
 const SETTLE_MS = 500;
 // The label of a subject that is Chromium without the extension: the page's own CPU cost.
 const NONE = 'none';
+// The label of an extension with an empty content script: Chromium's cost for any content script.
+const FLOOR = 'floor';
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -56,10 +60,11 @@ export default async function contentBench(): Promise<void> {
         const at = entry.indexOf(':');
         return at > 0 ? { label: entry.slice(0, at), dir: entry.slice(at + 1) } : { label: entry, dir: entry };
       })
-    : [{ label: 'this build', dir: await buildExtension(join(ROOT, '.output', 'bench')) }];
+    : [{ label: NONE, dir: NONE }, { label: FLOOR, dir: FLOOR }, { label: 'this build', dir: await buildExtension(join(ROOT, '.output', 'bench')) }];
+  for (const subject of subjects) if (subject.label === FLOOR) subject.dir = emptyContentScriptExtension();
 
   for (const { label, dir } of subjects) {
-    if (label === NONE) continue;
+    if (label === NONE || label === FLOOR) continue;
     const bundle = readFileSync(join(dir, 'content-scripts', 'content.js'));
     console.log(`${label}: content-script bundle ${(bundle.length / 1024).toFixed(1)} kB minified, ${(gzipSync(bundle, { level: 9 }).length / 1024).toFixed(1)} kB gzipped (goal < 50 kB gzipped)`);
   }
@@ -71,8 +76,11 @@ export default async function contentBench(): Promise<void> {
   try {
     const labelled = subjects.length > 1;
     const plain = subjects.findIndex((s) => s.label === NONE);
-    console.log(`|${labelled ? ' build |' : ''} words | claims | marks | busy ms (median of ${RUNS}) | longest slice ms (max) | in step | long tasks after load (max ms) | tab CPU ms (script, style+layout) | Tally's CPU ms (tab less page) |`);
-    console.log(`|${labelled ? '---|' : ''}---:|---:|---:|---:|---:|---|---:|---:|---:|`);
+    const floor = subjects.findIndex((s) => s.label === FLOOR);
+    console.log(
+      `|${labelled ? ' build |' : ''} words | claims | marks | busy ms (median of ${RUNS}) | longest slice ms (max) | in step | long tasks after load (max ms) | tab CPU ms (script, style+layout) | Tally's CPU ms (tab less page) | above an empty content script |`,
+    );
+    console.log(`|${labelled ? '---|' : ''}---:|---:|---:|---:|---:|---|---:|---:|---:|---:|`);
     for (const words of SIZES) {
       server.setPage(`/bench-${words}`, longArticlePage(words));
       const scans: ScanDetail[][] = subjects.map(() => []);
@@ -81,7 +89,7 @@ export default async function contentBench(): Promise<void> {
       // One unmeasured warm-up: the first page of a fresh worker pays the corpus's index build.
       for (let run = -1; run < RUNS; run++) {
         for (let b = 0; b < browsers.length; b++) {
-          const { scan, tasks, cpu } = await measure(browsers[b].context, `${server.origin}/bench-${words}`, b !== plain);
+          const { scan, tasks, cpu } = await measure(browsers[b].context, `${server.origin}/bench-${words}`, b !== plain && b !== floor);
           if (run >= 0) {
             if (scan) scans[b].push(scan);
             longTasks[b].push(...tasks);
@@ -90,29 +98,48 @@ export default async function contentBench(): Promise<void> {
         }
       }
       const page = plain >= 0 ? median(cpus[plain].map((c) => c.thread)) : NaN;
-      if (plain >= 0) console.log(`|${labelled ? ' none |' : ''} ${words.toLocaleString('en')} | | | | | | | ${page.toFixed(1)} (${median(cpus[plain].map((c) => c.script)).toFixed(1)}, ${median(cpus[plain].map((c) => c.layout)).toFixed(1)}) | |`);
+      const cpuCell = (b: number) => `${median(cpus[b].map((c) => c.thread)).toFixed(1)} (${median(cpus[b].map((c) => c.script)).toFixed(1)}, ${median(cpus[b].map((c) => c.layout)).toFixed(1)})`;
+      if (plain >= 0) console.log(`|${labelled ? ' none |' : ''} ${words.toLocaleString('en')} | | | | | | | ${cpuCell(plain)} | | |`);
+      const empty = floor >= 0 ? median(cpus[floor].map((c) => c.thread)) : NaN;
+      if (floor >= 0) console.log(`|${labelled ? ' floor |' : ''} ${words.toLocaleString('en')} | | | | | | | ${cpuCell(floor)} | ${plain >= 0 ? (empty - page).toFixed(1) : '-'} | |`);
       for (let b = 0; b < browsers.length; b++) {
-        if (b === plain) continue;
+        if (b === plain || b === floor) continue;
         const runs = scans[b];
         const longest = Math.max(...runs.map((s) => s.longestMs));
         const step = runs.find((s) => s.longestMs === longest)?.longestStep ?? '';
         const lead = labelled ? ` ${subjects[b].label} |` : '';
         const tasks = longTasks[b];
         const thread = median(cpus[b].map((c) => c.thread));
-        const cpu = `${thread.toFixed(1)} (${median(cpus[b].map((c) => c.script)).toFixed(1)}, ${median(cpus[b].map((c) => c.layout)).toFixed(1)})`;
         console.log(
-          `|${lead} ${runs[0].words.toLocaleString('en')} | ${runs[0].claims} | ${runs[0].marks} | ${median(runs.map((s) => s.busyMs)).toFixed(1)} | ${longest.toFixed(1)} | ${step} | ${tasks.length} (${tasks.length ? Math.max(...tasks).toFixed(0) : '-'}) | ${cpu} | ${plain >= 0 ? (thread - page).toFixed(1) : '-'} |`,
+          `|${lead} ${runs[0].words.toLocaleString('en')} | ${runs[0].claims} | ${runs[0].marks} | ${median(runs.map((s) => s.busyMs)).toFixed(1)} | ${longest.toFixed(1)} | ${step} | ${tasks.length} (${tasks.length ? Math.max(...tasks).toFixed(0) : '-'}) | ${cpuCell(b)} | ${plain >= 0 ? (thread - page).toFixed(1) : '-'} | ${floor >= 0 ? (thread - empty).toFixed(1) : '-'} |`,
         );
         const phases = Object.keys(runs[0].phases ?? {})
           .map((k) => `${k} ${median(runs.map((s) => s.phases?.[k] ?? 0)).toFixed(1)}`)
           .join(', ');
-        console.log(`|${labelled ? ' |' : ''}  | median ms per step: ${phases} |||||||`);
+        console.log(`|${labelled ? ' |' : ''}  | median ms per step: ${phases} ||||||||`);
       }
     }
   } finally {
     for (const browser of browsers) await browser.close();
     await server.close();
   }
+}
+
+/** An MV3 extension whose content script runs on every http(s) page at document_idle and does nothing. */
+function emptyContentScriptExtension(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'tally-floor-'));
+  const manifest = {
+    manifest_version: 3,
+    name: 'empty content script',
+    version: '1.0',
+    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['content.js'], run_at: 'document_idle' }],
+    // An idle worker, as the launcher waits for one; it does nothing in the tab.
+    background: { service_worker: 'background.js' },
+  };
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  writeFileSync(join(dir, 'content.js'), '');
+  writeFileSync(join(dir, 'background.js'), '');
+  return dir;
 }
 
 /** Chromium without the extension, same flags otherwise: the page's own cost. */

@@ -35,11 +35,12 @@ describe('checkPage', () => {
     expect(reply.checks.every((c) => c.reports.length > 0)).toBe(true);
     const everything = await checkPage({ text: yonhap, published: '2023-10-14', markUnmatched: true }, corpus);
     expect(everything.checks.length).toBe(extractClaims(yonhap, { published: '2023-10-14' }).length);
+    expect(reply.claims).toBe(everything.checks.length);
     expect(everything.checks.length).toBeGreaterThan(reply.checks.length);
   });
 
   it('says "no topic" for an off-topic page and does nothing else', async () => {
-    expect(await checkPage({ text: sportsPage, title: 'Sport' }, corpus)).toEqual({ topic: null, words: 0, checks: [], mentions: [] });
+    expect(await checkPage({ text: sportsPage, title: 'Sport' }, corpus)).toEqual({ topic: null, words: 0, claims: 0, checks: [], mentions: [] });
     // An unknown topic id is no topic either.
     expect((await checkPage({ text: yonhap, topic: 'no-such-topic' }, corpus)).topic).toBeNull();
   });

@@ -35,7 +35,7 @@ export async function checkPage(request: CheckPageRequest, corpus: PageCheckCorp
   const topic = request.topic
     ? topics.find((t) => t.id === request.topic)
     : topicOf(`${request.title ?? ''}\n${request.text.slice(0, TOPIC_SAMPLE_CHARS)}`, topics);
-  if (!topic) return { topic: null, words: 0, checks: [], mentions: [] };
+  if (!topic) return { topic: null, words: 0, claims: 0, checks: [], mentions: [] };
 
   const claims = extractClaims(request.text, { published: request.published, language: request.language });
   // A figure repeated word for word in the same sentence is checked once (long pages repeat a lot).
@@ -56,6 +56,7 @@ export async function checkPage(request: CheckPageRequest, corpus: PageCheckCorp
   return {
     topic: topic.id,
     words: countWords(request.text),
+    claims: claims.length,
     checks,
     mentions: spellingMentions(request.text, topic.entities, new Set(request.skipEntities ?? [])),
   };

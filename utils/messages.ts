@@ -61,6 +61,8 @@ export interface CheckPageReply {
   /** The page's topic id, or null when the page is on no topic the corpus knows (nothing else is done). */
   topic: string | null;
   words: number;
+  /** How many figures the engine read in the text (matched or not). */
+  claims: number;
   /** The figures to mark, with their other reports; offsets into the request's text. */
   checks: ClaimCheck[];
   /** Entity spellings to mark. */

@@ -289,6 +289,7 @@ class PageSession {
     const mentions: PageMention[] = [];
     const skipEntities = new Set(this.markedEntities);
     let words = 0;
+    let claims = 0;
     for (const piece of textPieces(map.text, MAX_PAGE_TEXT_CHARS)) {
       const reply = await this.awaitOutside(
         slicer,
@@ -313,6 +314,7 @@ class PageSession {
       this.scannedRoot = root;
       this.opening ??= map.text.slice(0, MAX_OPENING_CHARS);
       words += reply.words;
+      claims += reply.claims;
       for (const check of reply.checks) {
         checks.push({ claim: { ...check.claim, start: check.claim.start + piece.from, end: check.claim.end + piece.from }, reports: check.reports });
       }
@@ -328,7 +330,7 @@ class PageSession {
     return {
       onTopic: true,
       words,
-      claims: checks.length,
+      claims,
       marks,
       busyMs: slicer.busyMs,
       longestMs: slicer.longestMs,
