@@ -5,6 +5,7 @@
  * `extensions/` folder, the way a sideloaded add-on is installed.
  */
 import { execFile } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -113,6 +114,10 @@ export interface FirefoxWithExtension {
   context: BrowserContext;
   /** The extension's gecko id. */
   extensionId: string;
+  /** The extension's internal uuid in this profile (fixed at launch through `extensions.webextensions.uuids`). */
+  uuid: string;
+  /** The extension's pages' base URL, `moz-extension://<uuid>/` (`${baseURL}popup.html`). */
+  baseURL: string;
   /** Requests refused because they were not to localhost. */
   blocked: string[];
   close(): Promise<void>;
@@ -121,8 +126,14 @@ export interface FirefoxWithExtension {
 /**
  * Launches Firefox (headless) in a fresh profile with the extension at `extensionDir` installed
  * from `extensions/<gecko id>.xpi`; every non-local http(s) request from a page is aborted.
+ * Firefox gives an extension a random internal uuid per profile (its pages are
+ * `moz-extension://<uuid>/...`); the pref `extensions.webextensions.uuids` fixes it to `uuid`
+ * (a fresh random one unless given), so the tests can open the popup and options pages.
  */
-export async function launchFirefoxWithExtension(extensionDir: string, { headless = true } = {}): Promise<FirefoxWithExtension> {
+export async function launchFirefoxWithExtension(
+  extensionDir: string,
+  { headless = true, uuid = randomUUID() }: { headless?: boolean; uuid?: string } = {},
+): Promise<FirefoxWithExtension> {
   bridgeMissingBidiCommands();
   const extensionId = geckoId(extensionDir);
   const profile = mkdtempSync(join(tmpdir(), 'tally-firefox-'));
@@ -136,7 +147,7 @@ export async function launchFirefoxWithExtension(extensionDir: string, { headles
       executablePath: FIREFOX,
       headless,
       viewport: { width: 1100, height: 800 },
-      firefoxUserPrefs: FIREFOX_PREFS,
+      firefoxUserPrefs: { ...FIREFOX_PREFS, 'extensions.webextensions.uuids': JSON.stringify({ [extensionId]: uuid }) },
     });
   } catch (e) {
     rmSync(profile, { recursive: true, force: true });
@@ -153,6 +164,8 @@ export async function launchFirefoxWithExtension(extensionDir: string, { headles
   return {
     context,
     extensionId,
+    uuid,
+    baseURL: `moz-extension://${uuid}/`,
     blocked,
     async close() {
       await context.close();
