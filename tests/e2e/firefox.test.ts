@@ -1,17 +1,67 @@
 /**
  * The Firefox build in a real Firefox (Debian's ESR, headless, driven over WebDriver BiDi): the
  * .xpi installed into a fresh profile, its event-page background seeding the corpus, and the
- * Yonhap demo page marked with the worked example's note. Without Firefox the test skips with a
- * loud message, except under CI=true, where it fails.
+ * Yonhap demo page marked with the worked example's note, by mouse and by keyboard only; the
+ * popup and options pages (moz-extension://<uuid>/, the uuid fixed by a profile pref) searching
+ * and listing the event page's IndexedDB corpus. Without Firefox the test skips with a loud
+ * message, except under CI=true, where it fails.
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ROOT, seedPath, startDemoServer, type DemoServer } from '../../scripts/demo-pages';
 import { buildFirefoxExtension, firefoxPath, FIREFOX, launchFirefoxWithExtension, type FirefoxWithExtension } from './firefox';
 import { describeIfBrowser, readMarks, readOpenNote, screenshot, waitForScan } from './harness';
 
 const YONHAP = seedPath('yonhap-2023-10-14.txt');
+
+/** The AFP reprint's outlet, as the default pack names it. */
+const AFP_REPRINT = 'Aggregator site reprinting Agence France-Presse (machine-translated)';
+
+/** Collects a page's console errors and uncaught exceptions. */
+function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return errors;
+}
+
+/**
+ * Firefox's WebDriver BiDi leaves extension contexts out of its events (Firefox bug 1755014):
+ * a moz-extension:// page sends Playwright no load event, no console entries and runs no init
+ * scripts, though evaluation, input and screenshots work. So extension pages are opened with
+ * `waitUntil: 'commit'` and their errors are recorded by a hook installed in the page once it
+ * has rendered (errors before that are not seen; the page rendering at all is the check there).
+ */
+async function hookExtensionPageErrors(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const errors: string[] = ((window as unknown as { __tallyErrors: string[] }).__tallyErrors = []);
+    const consoleError = console.error.bind(console);
+    console.error = (...args: unknown[]) => {
+      errors.push(args.map(String).join(' '));
+      consoleError(...args);
+    };
+    window.addEventListener('error', (e) => errors.push(`error: ${e.message}`));
+    window.addEventListener('unhandledrejection', (e) => errors.push(`unhandled rejection: ${String(e.reason)}`));
+  });
+}
+
+/** What `hookExtensionPageErrors` recorded. */
+function extensionPageErrors(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __tallyErrors: string[] }).__tallyErrors);
+}
+
+/** The 1,000-containers figure in the story's lead paragraph (as in yonhap.test.ts). */
+const leadFigure = (page: Page) => page.locator('p tally-mark[data-tally-claim][tabindex="0"]', { hasText: /1,000 containers/ }).first();
+
+/** The worked example's note, as yonhap.test.ts checks it in Chromium. */
+function expectWorkedExampleNote(note: string): void {
+  for (const outlet of ['EFE', 'KBS World Radio', 'The Korea Herald', 'Agence France-Presse']) expect(note).toContain(outlet);
+  expect(note).toMatch(/1,000 containers of military supplies/);
+  expect(note).toMatch(/more than/i);
+  expect(note).toMatch(/Later figure[\s\S]*(7,000|seven thousand) containers/i);
+}
 
 describeIfBrowser('Firefox: the Firefox build in Firefox ESR', firefoxPath() ? null : `Firefox at ${FIREFOX} (apt-get install -y firefox-esr)`, () => {
   // A build folder of this file's own, apart from the Chrome build of the other browser tests.
@@ -32,9 +82,7 @@ describeIfBrowser('Firefox: the Firefox build in Firefox ESR', firefoxPath() ? n
 
   it('marks the 1,000-containers figure on the Yonhap page and its note names the other reports', async () => {
     const page = await browser!.context.newPage();
-    const consoleErrors: string[] = [];
-    page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
-    page.on('pageerror', (e) => consoleErrors.push(String(e)));
+    const consoleErrors = watchErrors(page);
     await page.goto(server!.origin + YONHAP);
 
     // The event page seeds its corpus from packs/default.json on install: give it time.
@@ -63,6 +111,135 @@ describeIfBrowser('Firefox: the Firefox build in Firefox ESR', firefoxPath() ? n
     expect(browser!.blocked).toEqual([]);
     expect(consoleErrors).toEqual([]);
     await page.close();
+  });
+
+  it('works by keyboard only: Tab to the figure, Enter opens its note with focus in it, Escape closes and returns focus', async () => {
+    const page = await browser!.context.newPage();
+    const consoleErrors = watchErrors(page);
+    await page.goto(server!.origin + YONHAP);
+    await waitForScan(page, { minMarks: 1, timeout: 60_000 });
+    const target = await leadFigure(page).getAttribute('data-tally-claim');
+    expect(target).toBeTruthy();
+    expect(await leadFigure(page).getAttribute('role')).toBe('button');
+
+    let reached = false;
+    for (let i = 0; i < 80 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate((id) => document.activeElement?.getAttribute('data-tally-claim') === id, target);
+    }
+    expect(reached).toBe(true);
+
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => !!document.querySelector('tally-notes')?.shadowRoot?.querySelector('.note'), undefined, { timeout: 5_000 });
+    const focusInNote = await page.evaluate(
+      () => document.activeElement?.tagName === 'TALLY-NOTES' && document.activeElement.shadowRoot!.activeElement?.getAttribute('role') === 'dialog',
+    );
+    expect(focusInNote).toBe(true);
+    expectWorkedExampleNote(await readOpenNote(page));
+    expect(await leadFigure(page).getAttribute('aria-expanded')).toBe('true');
+    await screenshot(page, 'firefox-yonhap-note-keyboard');
+
+    await page.keyboard.press('Escape');
+    expect(await readOpenNote(page)).toBe('');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-tally-claim'))).toBe(target);
+
+    // Tabbing on through the note's controls and out of it closes the note; focus stays in the page.
+    await page.keyboard.press('Enter');
+    let open = true;
+    for (let i = 0; i < 40 && open; i++) {
+      await page.keyboard.press('Tab');
+      open = (await readOpenNote(page)) !== '';
+    }
+    expect(open).toBe(false);
+    expect(await page.evaluate(() => document.activeElement !== document.body && document.activeElement?.tagName !== 'TALLY-NOTES')).toBe(true);
+
+    expect(browser!.blocked).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  /** Types a query into the popup's search box and reads every figure group it shows (as popup.test.ts does). */
+  async function search(popup: Page, query: string) {
+    await popup.fill('#tally-search', query);
+    // aria-busy turns false once the answer for this very query is shown.
+    await popup.waitForSelector('.results[aria-busy="false"]');
+    for (const more of await popup.$$('.figure button[aria-expanded="false"]')) await more.click();
+    return popup.$$eval('[data-testid="figure-group"]', (groups) =>
+      groups.map((g) => ({
+        label: g.querySelector('.figure-label')?.textContent ?? '',
+        reports: [...g.querySelectorAll('.report')].map((r) => ({
+          outlet: r.querySelector('.outlet')?.textContent ?? '',
+          quote: r.querySelector('.quote')?.textContent ?? '',
+        })),
+      })),
+    );
+  }
+
+  /** Opens one of the extension's pages (`popup.html`, `options.html`) in a tab, once `selector` shows. */
+  async function openExtensionPage(path: string, selector: string, size?: { width: number; height: number }): Promise<Page> {
+    const page = await browser!.context.newPage();
+    if (size) await page.setViewportSize(size);
+    // No load event comes from an extension page over BiDi: wait for the navigation to commit, then for the page's own content.
+    await page.goto(browser!.baseURL + path, { waitUntil: 'commit' });
+    expect(page.url()).toBe(browser!.baseURL + path);
+    await page.waitForSelector(selector, { timeout: 30_000 });
+    await hookExtensionPageErrors(page);
+    return page;
+  }
+
+  /**
+   * Closes an extension page. Playwright's close waits for the tab's context to be destroyed,
+   * an event BiDi never sends for an extension context (the close hung the test): leave for
+   * about:blank first, a web context again, then close.
+   */
+  async function closeExtensionPage(page: Page): Promise<void> {
+    await page.goto('about:blank');
+    await page.close();
+  }
+
+  it('the popup (moz-extension://) searches the event page\'s corpus: number-aware and alias-aware', async () => {
+    const popup = await openExtensionPage('popup.html', '#tally-search', { width: 380, height: 560 });
+
+    // Typed with digits; the AFP reprint words it in letters.
+    const containers = await search(popup, '7000 containers');
+    expect(containers.length).toBeGreaterThan(0);
+    expect(containers[0].label).toMatch(/7,000 container/);
+    expect(containers[0].reports.map((r) => r.quote).join(' ')).toMatch(/7,000|seven thousand/i);
+    expect(containers[0].reports.map((r) => r.outlet).join()).toContain('Agence France-Presse');
+    await screenshot(popup, 'firefox-popup');
+
+    // The Korea Herald writes "Najin"; only the alias table links it to "Rajin".
+    const rajin = await search(popup, 'Rajin');
+    const herald = rajin.flatMap((g) => g.reports).filter((r) => r.outlet === 'The Korea Herald');
+    expect(herald.map((r) => r.quote)).toContain('about 300 shipping containers');
+
+    expect(browser!.blocked).toEqual([]);
+    expect(await extensionPageErrors(popup)).toEqual([]);
+    await closeExtensionPage(popup);
+  });
+
+  it('the options page (moz-extension://) lists the default corpus: the five seed outlets with claim counts', async () => {
+    const page = await openExtensionPage('options.html', 'table.articles tbody tr');
+    const rows = await page.$$eval('table.articles tbody tr', (trs) =>
+      trs.map((tr) => ({ id: tr.getAttribute('data-article-id')!, cells: [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? '') })),
+    );
+    const outlets = rows.map((r) => r.cells[0]);
+    expect(outlets).toEqual(expect.arrayContaining(['EFE', 'KBS World Radio', 'The Korea Herald', 'Yonhap News Agency', AFP_REPRINT]));
+    // Every seed article has its claims counted.
+    for (const row of rows) expect(Number(row.cells[3]), JSON.stringify(row)).toBeGreaterThan(0);
+    await screenshot(page, 'firefox-options');
+
+    // One article opened to its claims: as many as its count says.
+    const yonhap = rows.find((r) => r.cells[0] === 'Yonhap News Agency')!;
+    await page.click(`tr[data-article-id="${yonhap.id}"] td:nth-child(3) button`);
+    await page.waitForSelector('table.claims tbody tr');
+    const claims = await page.$$eval('table.claims tbody tr', (trs) => trs.map((tr) => tr.textContent ?? ''));
+    expect(claims.length).toBe(Number(yonhap.cells[3]));
+    expect(claims.some((c) => /more than 1,000 containers/.test(c))).toBe(true);
+
+    expect(browser!.blocked).toEqual([]);
+    expect(await extensionPageErrors(page)).toEqual([]);
+    await closeExtensionPage(page);
   });
 
   it('leaves a real sports page full of numbers (off the topic) unmarked', async () => {

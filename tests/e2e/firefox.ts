@@ -129,6 +129,11 @@ export interface FirefoxWithExtension {
  * Firefox gives an extension a random internal uuid per profile (its pages are
  * `moz-extension://<uuid>/...`); the pref `extensions.webextensions.uuids` fixes it to `uuid`
  * (a fresh random one unless given), so the tests can open the popup and options pages.
+ *
+ * Firefox's WebDriver BiDi refuses `browsingContext.navigate` to any scheme but http(s), file,
+ * blob and about:blank ("Navigation to "moz-extension://..." is not allowed in this context")
+ * unless the browser runs with `-remote-allow-system-access`; the launch passes that flag so
+ * the tests can `page.goto` the extension's own pages.
  */
 export async function launchFirefoxWithExtension(
   extensionDir: string,
@@ -146,6 +151,8 @@ export async function launchFirefoxWithExtension(
       channel: 'moz-firefox',
       executablePath: FIREFOX,
       headless,
+      // Lets BiDi navigate a tab to moz-extension:// (see above).
+      args: ['-remote-allow-system-access'],
       viewport: { width: 1100, height: 800 },
       firefoxUserPrefs: { ...FIREFOX_PREFS, 'extensions.webextensions.uuids': JSON.stringify({ [extensionId]: uuid }) },
     });
