@@ -41,6 +41,23 @@ export interface LaunchOptions {
 }
 
 /**
+ * Aborts every http(s) request that is not to localhost, in any page of `context`; returns the
+ * list the refused URLs are added to. Only http(s) is intercepted: routing the extension's own
+ * chrome-extension:// or moz-extension:// loads breaks them.
+ */
+export async function blockNonLocal(context: BrowserContext): Promise<string[]> {
+  const blocked: string[] = [];
+  await context.route(
+    (url) => (url.protocol === 'http:' || url.protocol === 'https:') && !isLocal(url.href),
+    (route) => {
+      blocked.push(route.request().url());
+      return route.abort();
+    },
+  );
+  return blocked;
+}
+
+/**
  * Launches Chromium with the extension at `extensionDir` (several: comma-separated) in a fresh
  * profile, every non-local request aborted.
  */
@@ -64,15 +81,7 @@ export async function launchWithExtension(extensionDir: string, { headless = tru
     ],
   });
   onContext?.(context);
-  const blocked: string[] = [];
-  // Only non-local http(s) is intercepted: routing the extension's own chrome-extension:// loads breaks them.
-  await context.route(
-    (url) => (url.protocol === 'http:' || url.protocol === 'https:') && !isLocal(url.href),
-    (route) => {
-      blocked.push(route.request().url());
-      return route.abort();
-    },
-  );
+  const blocked = await blockNonLocal(context);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(worker.url()).host;
   return {

@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ROOT, seedPath, startDemoServer, type DemoServer } from '../../scripts/demo-pages';
 import { buildFirefoxExtension, firefoxPath, FIREFOX, launchFirefoxWithExtension, type FirefoxWithExtension } from './firefox';
+import { expectKeyboardOnlyNote, leadFigure, searchPopup } from './flows';
 import { describeIfBrowser, readMarks, readOpenNote, screenshot, waitForScan } from './harness';
 
 const YONHAP = seedPath('yonhap-2023-10-14.txt');
@@ -50,17 +51,6 @@ async function hookExtensionPageErrors(page: Page): Promise<void> {
 /** What `hookExtensionPageErrors` recorded. */
 function extensionPageErrors(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __tallyErrors: string[] }).__tallyErrors);
-}
-
-/** The 1,000-containers figure in the story's lead paragraph (as in yonhap.test.ts). */
-const leadFigure = (page: Page) => page.locator('p tally-mark[data-tally-claim][tabindex="0"]', { hasText: /1,000 containers/ }).first();
-
-/** The worked example's note, as yonhap.test.ts checks it in Chromium. */
-function expectWorkedExampleNote(note: string): void {
-  for (const outlet of ['EFE', 'KBS World Radio', 'The Korea Herald', 'Agence France-Presse']) expect(note).toContain(outlet);
-  expect(note).toMatch(/1,000 containers of military supplies/);
-  expect(note).toMatch(/more than/i);
-  expect(note).toMatch(/Later figure[\s\S]*(7,000|seven thousand) containers/i);
 }
 
 describeIfBrowser('Firefox: the Firefox build in Firefox ESR', firefoxPath() ? null : `Firefox at ${FIREFOX} (apt-get install -y firefox-esr)`, () => {
@@ -122,58 +112,12 @@ describeIfBrowser('Firefox: the Firefox build in Firefox ESR', firefoxPath() ? n
     expect(target).toBeTruthy();
     expect(await leadFigure(page).getAttribute('role')).toBe('button');
 
-    let reached = false;
-    for (let i = 0; i < 80 && !reached; i++) {
-      await page.keyboard.press('Tab');
-      reached = await page.evaluate((id) => document.activeElement?.getAttribute('data-tally-claim') === id, target);
-    }
-    expect(reached).toBe(true);
-
-    await page.keyboard.press('Enter');
-    await page.waitForFunction(() => !!document.querySelector('tally-notes')?.shadowRoot?.querySelector('.note'), undefined, { timeout: 5_000 });
-    const focusInNote = await page.evaluate(
-      () => document.activeElement?.tagName === 'TALLY-NOTES' && document.activeElement.shadowRoot!.activeElement?.getAttribute('role') === 'dialog',
-    );
-    expect(focusInNote).toBe(true);
-    expectWorkedExampleNote(await readOpenNote(page));
-    expect(await leadFigure(page).getAttribute('aria-expanded')).toBe('true');
-    await screenshot(page, 'firefox-yonhap-note-keyboard');
-
-    await page.keyboard.press('Escape');
-    expect(await readOpenNote(page)).toBe('');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-tally-claim'))).toBe(target);
-
-    // Tabbing on through the note's controls and out of it closes the note; focus stays in the page.
-    await page.keyboard.press('Enter');
-    let open = true;
-    for (let i = 0; i < 40 && open; i++) {
-      await page.keyboard.press('Tab');
-      open = (await readOpenNote(page)) !== '';
-    }
-    expect(open).toBe(false);
-    expect(await page.evaluate(() => document.activeElement !== document.body && document.activeElement?.tagName !== 'TALLY-NOTES')).toBe(true);
+    await expectKeyboardOnlyNote(page, 'firefox-yonhap-note-keyboard');
 
     expect(browser!.blocked).toEqual([]);
     expect(consoleErrors).toEqual([]);
     await page.close();
   });
-
-  /** Types a query into the popup's search box and reads every figure group it shows (as popup.test.ts does). */
-  async function search(popup: Page, query: string) {
-    await popup.fill('#tally-search', query);
-    // aria-busy turns false once the answer for this very query is shown.
-    await popup.waitForSelector('.results[aria-busy="false"]');
-    for (const more of await popup.$$('.figure button[aria-expanded="false"]')) await more.click();
-    return popup.$$eval('[data-testid="figure-group"]', (groups) =>
-      groups.map((g) => ({
-        label: g.querySelector('.figure-label')?.textContent ?? '',
-        reports: [...g.querySelectorAll('.report')].map((r) => ({
-          outlet: r.querySelector('.outlet')?.textContent ?? '',
-          quote: r.querySelector('.quote')?.textContent ?? '',
-        })),
-      })),
-    );
-  }
 
   /** Opens one of the extension's pages (`popup.html`, `options.html`) in a tab, once `selector` shows. */
   async function openExtensionPage(path: string, selector: string, size?: { width: number; height: number }): Promise<Page> {
@@ -201,7 +145,7 @@ describeIfBrowser('Firefox: the Firefox build in Firefox ESR', firefoxPath() ? n
     const popup = await openExtensionPage('popup.html', '#tally-search', { width: 380, height: 560 });
 
     // Typed with digits; the AFP reprint words it in letters.
-    const containers = await search(popup, '7000 containers');
+    const containers = await searchPopup(popup, '7000 containers');
     expect(containers.length).toBeGreaterThan(0);
     expect(containers[0].label).toMatch(/7,000 container/);
     expect(containers[0].reports.map((r) => r.quote).join(' ')).toMatch(/7,000|seven thousand/i);
@@ -209,7 +153,7 @@ describeIfBrowser('Firefox: the Firefox build in Firefox ESR', firefoxPath() ? n
     await screenshot(popup, 'firefox-popup');
 
     // The Korea Herald writes "Najin"; only the alias table links it to "Rajin".
-    const rajin = await search(popup, 'Rajin');
+    const rajin = await searchPopup(popup, 'Rajin');
     const herald = rajin.flatMap((g) => g.reports).filter((r) => r.outlet === 'The Korea Herald');
     expect(herald.map((r) => r.quote)).toContain('about 300 shipping containers');
 

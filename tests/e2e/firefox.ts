@@ -14,7 +14,7 @@ import { promisify } from 'node:util';
 import JSZip from 'jszip';
 import { firefox, type BrowserContext } from 'playwright-core';
 import { ROOT } from '../../scripts/demo-pages';
-import { isLocal } from './chromium';
+import { blockNonLocal } from './chromium';
 
 /** Debian's Firefox ESR (`apt-get install -y firefox-esr`). */
 export const FIREFOX = process.env.TALLY_FIREFOX ?? '/usr/bin/firefox-esr';
@@ -160,14 +160,7 @@ export async function launchFirefoxWithExtension(
     rmSync(profile, { recursive: true, force: true });
     throw e;
   }
-  const blocked: string[] = [];
-  await context.route(
-    (url) => (url.protocol === 'http:' || url.protocol === 'https:') && !isLocal(url.href),
-    (route) => {
-      blocked.push(route.request().url());
-      return route.abort();
-    },
-  );
+  const blocked = await blockNonLocal(context);
   return {
     context,
     extensionId,

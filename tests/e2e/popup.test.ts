@@ -7,6 +7,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
+import { searchPopup } from './flows';
 import { describeInBrowser, readMarks, readOpenNote, screenshot, waitForScan } from './harness';
 import { newsPage } from '../../scripts/demo-pages';
 
@@ -37,28 +38,10 @@ describeInBrowser('popup', (env) => {
     return page;
   }
 
-  async function search(popup: Page, query: string) {
-    await popup.fill('#tally-search', query);
-    // aria-busy turns false once the answer for this very query is shown.
-    await popup.waitForSelector('.results[aria-busy="false"]');
-    // Long groups show their first reports; open them all to read every report.
-    for (const more of await popup.$$('.figure button[aria-expanded="false"]')) await more.click();
-    return popup.$$eval('[data-testid="figure-group"]', (groups) =>
-      groups.map((g) => ({
-        label: g.querySelector('.figure-label')?.textContent ?? '',
-        reports: [...g.querySelectorAll('.report')].map((r) => ({
-          outlet: r.querySelector('.outlet')?.textContent ?? '',
-          quote: r.querySelector('.quote')?.textContent ?? '',
-          href: r.querySelector('a')?.getAttribute('href') ?? null,
-        })),
-      })),
-    );
-  }
-
   it('searches as you type: number-aware ("7000 containers" finds the AFP reprint\'s "about seven thousand containers")', async () => {
     const popup = await openPopup();
     // Typed the way people type: digits, no separator. The corpus words it in letters.
-    const groups = await search(popup, '7000 containers');
+    const groups = await searchPopup(popup, '7000 containers');
     expect(groups.length).toBeGreaterThan(0);
     // The first figure is the 7,000 one, not some other count of containers.
     expect(groups[0].label).toMatch(/7,000 container/);
@@ -68,7 +51,7 @@ describeInBrowser('popup', (env) => {
 
   it('"1 million shells" finds the AFP reprint\'s "more than a million artillery shells"', async () => {
     const popup = await openPopup();
-    const groups = await search(popup, '1 million shells');
+    const groups = await searchPopup(popup, '1 million shells');
     expect(groups[0]?.label).toMatch(/1,000,000 artillery shell/);
     expect(groups[0].reports.map((r) => r.outlet).join()).toContain('Agence France-Presse');
     await popup.close();
@@ -76,7 +59,7 @@ describeInBrowser('popup', (env) => {
 
   it('shows how a figure changed: shells from "hundreds of thousands" (KBS, Oct 2023) to "more than 1,000,000" (Mar 2024)', async () => {
     const popup = await openPopup();
-    await search(popup, 'artillery shells');
+    await searchPopup(popup, 'artillery shells');
     const shells = popup.locator('[data-testid="figure-group"]', { hasText: 'artillery shell' }).first();
     await shells.locator('summary:has-text("How the figure changed")').click();
     const steps = await shells.locator('.timeline li').allTextContents();
@@ -91,7 +74,7 @@ describeInBrowser('popup', (env) => {
 
   it('searches alias-aware: "Rajin" finds The Korea Herald\'s report, which spells the port Najin', async () => {
     const popup = await openPopup();
-    const groups = await search(popup, 'Rajin');
+    const groups = await searchPopup(popup, 'Rajin');
     const herald = groups.flatMap((g) => g.reports).filter((r) => r.outlet === 'The Korea Herald');
     // The Korea Herald never writes "Rajin": only the alias table links its "Najin port" to the query.
     expect(herald.map((r) => r.quote)).toContain('about 300 shipping containers');
@@ -100,7 +83,7 @@ describeInBrowser('popup', (env) => {
 
   it('searches by who is credited: "Kirby" finds the 1,000-containers figure in every outlet that reports it', async () => {
     const popup = await openPopup();
-    const groups = await search(popup, 'Kirby');
+    const groups = await searchPopup(popup, 'Kirby');
     const containers = groups.find((g) => /1,000 container/.test(g.label));
     expect(containers, JSON.stringify(groups.map((g) => g.label))).toBeTruthy();
     expect(containers!.reports.map((r) => r.outlet)).toEqual(expect.arrayContaining(['Yonhap News Agency', 'EFE', 'KBS World Radio', 'The Korea Herald']));
@@ -265,7 +248,7 @@ describeInBrowser('popup', (env) => {
     const popup = await openPopup();
     expect(await seriousViolations(popup)).toEqual([]);
     await screenshot(popup, 'popup-light');
-    await search(popup, '1,000 containers');
+    await searchPopup(popup, '1,000 containers');
     expect(await seriousViolations(popup)).toEqual([]);
     await screenshot(popup, 'popup-search-light');
     await popup.emulateMedia({ colorScheme: 'dark' });

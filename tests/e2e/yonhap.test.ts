@@ -4,25 +4,12 @@
  * by keyboard only; then the per-site switch removes everything at once.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { seedPath } from '../../scripts/demo-pages';
+import { expectKeyboardOnlyNote, expectWorkedExampleNote, leadFigure } from './flows';
 import { describeInBrowser, readMarks, readOpenNote, screenshot, waitForScan } from './harness';
 
 const YONHAP = seedPath('yonhap-2023-10-14.txt');
-
-/** The 1,000-containers figure in the story's lead paragraph. */
-const leadFigure = (page: Page) =>
-  page.locator('p tally-mark[data-tally-claim][tabindex="0"]', { hasText: /1,000 containers/ }).first();
-
-function expectWorkedExampleNote(note: string): void {
-  for (const outlet of ['EFE', 'KBS World Radio', 'The Korea Herald', 'Agence France-Presse']) expect(note).toContain(outlet);
-  // The Herald's bare "1,000 containers" is flagged for dropping the hedge.
-  expect(note).toMatch(/1,000 containers of military supplies/);
-  expect(note).toMatch(/more than/i);
-  // The later figure for the same count.
-  expect(note).toMatch(/Later figure[\s\S]*(7,000|seven thousand) containers/i);
-}
 
 describeInBrowser('Yonhap demo page', (env) => {
   it('marks the 1,000-containers figure with at least 4 other reports and shows the worked example', async () => {
@@ -98,37 +85,7 @@ describeInBrowser('Yonhap demo page', (env) => {
     const page = await env().browser.context.newPage();
     await page.goto(env().server.origin + YONHAP);
     await waitForScan(page);
-    const target = await leadFigure(page).getAttribute('data-tally-claim');
-
-    let reached = false;
-    for (let i = 0; i < 80 && !reached; i++) {
-      await page.keyboard.press('Tab');
-      reached = await page.evaluate((id) => document.activeElement?.getAttribute('data-tally-claim') === id, target);
-    }
-    expect(reached).toBe(true);
-
-    await page.keyboard.press('Enter');
-    const focusInNote = await page.evaluate(
-      () => document.activeElement?.tagName === 'TALLY-NOTES' && document.activeElement.shadowRoot!.activeElement?.getAttribute('role') === 'dialog',
-    );
-    expect(focusInNote).toBe(true);
-    expectWorkedExampleNote(await readOpenNote(page));
-    expect(await leadFigure(page).getAttribute('aria-expanded')).toBe('true');
-    await screenshot(page, 'yonhap-note-keyboard');
-
-    await page.keyboard.press('Escape');
-    expect(await readOpenNote(page)).toBe('');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-tally-claim'))).toBe(target);
-
-    // Tabbing on through the note's controls and out of it closes the note; focus stays in the page.
-    await page.keyboard.press('Enter');
-    let open = true;
-    for (let i = 0; i < 40 && open; i++) {
-      await page.keyboard.press('Tab');
-      open = (await readOpenNote(page)) !== '';
-    }
-    expect(open).toBe(false);
-    expect(await page.evaluate(() => document.activeElement !== document.body && document.activeElement?.tagName !== 'TALLY-NOTES')).toBe(true);
+    await expectKeyboardOnlyNote(page, 'yonhap-note-keyboard');
     await page.close();
   });
 
