@@ -14,6 +14,10 @@ import { browser } from 'wxt/browser';
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
+  // WXT's old "content script started" window.postMessage reaches every page's own message
+  // listeners: it tells the page Tally is installed and wakes whatever they do. Its custom-event
+  // replacement is enough for WXT to retire an old copy of this script after an update.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     // The popup's questions (this page's figures, reveal one, add the page): answered even when the site is off.
     registerPageClaimsHandler({}, ctx.signal);

@@ -4,6 +4,8 @@
  * independent records: Playwright's request events (pages, extension pages and the service
  * worker), and Chromium's net log from the first instant of the browser, which also shows who
  * initiated each request. A control fetch from an extension page proves the attribution works.
+ * And the page itself hears nothing on its window: WXT's default "content script started"
+ * postMessage carried the extension's id to every page's own listeners.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -106,6 +108,32 @@ describeWithChromium('privacy: the extension makes no network request', (extDir)
       expect(b.blocked.filter((u) => netlog.some((r) => r.url === u && r.initiator && r.initiator !== 'not an origin'))).toEqual([]);
     } finally {
       await b.close().catch(() => undefined);
+      await server.close();
+    }
+  });
+
+  it('a page hears nothing from Tally on its window: no message event on load, on topic or off', async () => {
+    const b = await launchWithExtension(extDir);
+    const server = await startDemoServer();
+    try {
+      for (const path of [seedPath('yonhap-2023-10-14.txt'), '/fixtures/aktualne/source.html']) {
+        const page = await b.context.newPage();
+        // The page's own script, from its first instant: every message its window receives.
+        await page.addInitScript(() => {
+          const heard: unknown[] = [];
+          (window as unknown as { __heard: unknown[] }).__heard = heard;
+          window.addEventListener('message', (event) => heard.push(JSON.parse(JSON.stringify(event.data ?? null))));
+        });
+        await page.goto(server.origin + path);
+        await waitForScan(page);
+        expect(await page.evaluate(() => (window as unknown as { __heard: unknown[] }).__heard), path).toEqual([]);
+        // Control: the recorder hears a message when there is one.
+        await page.evaluate(() => window.postMessage({ control: true }, '*'));
+        await page.waitForFunction(() => (window as unknown as { __heard: unknown[] }).__heard.length === 1);
+        await page.close();
+      }
+    } finally {
+      await b.close();
       await server.close();
     }
   });
