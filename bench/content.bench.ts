@@ -8,7 +8,8 @@
  *   CONTENT_BENCH_RUNS=5 CONTENT_BENCH_SIZES=2000 npm run bench -- content
  *   CONTENT_BENCH_EXT=before:/tmp/a/chrome-mv3,after:.output/bench/chrome-mv3,none,floor npm run bench -- content
  *
- * CONTENT_BENCH_EXT compares built extensions in ONE run: each gets its own browser, and their
+ * CONTENT_BENCH_EXT compares built extensions in ONE run (test builds, which publish the
+ * `tally:scan` marks read here: `npx tsx tests/e2e/build-extension.ts OUT_DIR`): each gets its own browser, and their
  * page loads alternate, so load from other processes weighs on all of them alike (read ratios).
  * `none` is Chromium without the extension; `floor` is an extension whose content script, on the
  * same sites, does nothing: what Chromium charges a page for any content script. By default the

@@ -5,11 +5,15 @@
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { sendMessage } from '@/utils/messages';
-import { startTallyPage } from '@/utils/page/tally-page';
+import { publishScanMark, startTallyPage } from '@/utils/page/tally-page';
 import { registerPageClaimsHandler } from '@/utils/page/page-claims';
 import { isSiteEnabled, watchSiteEnabled } from '@/utils/site-switch';
 import { MARK_UNMATCHED_KEY } from '@/utils/ui/settings';
 import { browser } from 'wxt/browser';
+
+// Browser tests and benchmarks read each scan's figures from a performance mark, which the page
+// could read as well: only builds made with WXT_TALLY_SCAN_MARKS=1 (tests/e2e/build-extension.ts) publish it.
+const PUBLISH_SCAN_MARKS = import.meta.env.WXT_TALLY_SCAN_MARKS === '1';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -38,7 +42,7 @@ export default defineContentScript({
           checkPage: (request) => sendMessage('checkPage', request),
         },
         signal,
-        { markUnmatched },
+        { markUnmatched, onScan: PUBLISH_SCAN_MARKS ? publishScanMark : undefined },
       );
       // WXT watches the URL of single-page sites; the session also notices on DOM changes.
       ctx.addEventListener(window, 'wxt:locationchange', () => page.navigated(), { signal });

@@ -1,7 +1,9 @@
 /**
  * Builds the extension for the browser tests into .output/e2e/chrome-mv3 (or firefox-mv3),
  * apart from the `.output/chrome-mv3` that `npm run build` and `npm start` use (other builds may
- * run at the same time).
+ * run at the same time). A test build publishes each scan's figures as a `tally:scan`
+ * performance mark (WXT_TALLY_SCAN_MARKS=1), which the tests and benchmarks read; a release
+ * build does not.
  */
 import { build } from 'wxt';
 import { join } from 'node:path';
@@ -10,9 +12,16 @@ import { ROOT } from '../../scripts/demo-pages';
 /** Where the e2e build lands. */
 export const E2E_OUT_DIR = join(ROOT, '.output', 'e2e');
 
-/** Builds the MV3 extension for `browser` (Chrome unless told) and returns its folder. */
-export async function buildExtension(outDir = E2E_OUT_DIR, browser: 'chrome' | 'firefox' = 'chrome'): Promise<string> {
-  await build({ root: ROOT, outDir, browser, manifestVersion: 3, logger: quietLogger() });
+/** Builds the MV3 extension for `browser` (Chrome unless told), a test build unless `release`, and returns its folder. */
+export async function buildExtension(outDir = E2E_OUT_DIR, browser: 'chrome' | 'firefox' = 'chrome', { release = false } = {}): Promise<string> {
+  const before = process.env.WXT_TALLY_SCAN_MARKS;
+  process.env.WXT_TALLY_SCAN_MARKS = release ? '0' : '1';
+  try {
+    await build({ root: ROOT, outDir, browser, manifestVersion: 3, logger: quietLogger() });
+  } finally {
+    if (before === undefined) delete process.env.WXT_TALLY_SCAN_MARKS;
+    else process.env.WXT_TALLY_SCAN_MARKS = before;
+  }
   return join(outDir, `${browser}-mv3`);
 }
 
@@ -22,7 +31,7 @@ function quietLogger() {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  // argv: [outDir] [chrome|firefox]
-  const dir = await buildExtension(process.argv[2], process.argv[3] === 'firefox' ? 'firefox' : 'chrome');
+  // argv: [outDir] [chrome|firefox] [--release]
+  const dir = await buildExtension(process.argv[2], process.argv[3] === 'firefox' ? 'firefox' : 'chrome', { release: process.argv.includes('--release') });
   console.log(dir);
 }

@@ -4,15 +4,17 @@
  * independent records: Playwright's request events (pages, extension pages and the service
  * worker), and Chromium's net log from the first instant of the browser, which also shows who
  * initiated each request. A control fetch from an extension page proves the attribution works.
- * And the page itself hears nothing on its window: WXT's default "content script started"
- * postMessage carried the extension's id to every page's own listeners.
+ * And the release build tells the page itself nothing: no window message (WXT's default
+ * "content script started" postMessage carried the extension's id to every page) and no
+ * performance mark (the test build's `tally:scan`).
  */
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Request } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { seedPath, startDemoServer } from '../../scripts/demo-pages';
+import { ROOT, seedPath, startDemoServer } from '../../scripts/demo-pages';
 import { describeWithChromium, readOpenNote, waitForScan } from './harness';
 import { openExtensionPage, waitForSeeded } from './trust-support';
 import { launchWithExtension } from './chromium';
@@ -112,11 +114,17 @@ describeWithChromium('privacy: the extension makes no network request', (extDir)
     }
   });
 
-  it('a page hears nothing from Tally on its window: no message event on load, on topic or off', async () => {
-    const b = await launchWithExtension(extDir);
+  it('the release build tells a page nothing on its window or its performance timeline, on topic or off', async () => {
+    // The build users load (no test hooks), next to this run's test build.
+    const outDir = mkdtempSync(join(tmpdir(), 'tally-release-'));
+    const releaseDir = execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'tests/e2e/build-extension.ts'), outDir, 'chrome', '--release'], { cwd: ROOT, encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .pop()!;
+    const b = await launchWithExtension(releaseDir);
     const server = await startDemoServer();
     try {
-      for (const path of [seedPath('yonhap-2023-10-14.txt'), '/fixtures/aktualne/source.html']) {
+      for (const [path, marked] of [[seedPath('yonhap-2023-10-14.txt'), true], ['/fixtures/aktualne/source.html', false]] as const) {
         const page = await b.context.newPage();
         // The page's own script, from its first instant: every message its window receives.
         await page.addInitScript(() => {
@@ -125,8 +133,10 @@ describeWithChromium('privacy: the extension makes no network request', (extDir)
           window.addEventListener('message', (event) => heard.push(JSON.parse(JSON.stringify(event.data ?? null))));
         });
         await page.goto(server.origin + path);
-        await waitForScan(page);
+        if (marked) await page.waitForSelector('tally-mark[data-tally-claim]', { state: 'attached', timeout: 30_000 });
+        else await page.waitForTimeout(2_000); // an off-topic page shows nothing to wait for
         expect(await page.evaluate(() => (window as unknown as { __heard: unknown[] }).__heard), path).toEqual([]);
+        expect(await page.evaluate(() => performance.getEntries().filter((e) => /tally/i.test(e.name)).map((e) => e.name)), path).toEqual([]);
         // Control: the recorder hears a message when there is one.
         await page.evaluate(() => window.postMessage({ control: true }, '*'));
         await page.waitForFunction(() => (window as unknown as { __heard: unknown[] }).__heard.length === 1);
@@ -135,6 +145,7 @@ describeWithChromium('privacy: the extension makes no network request', (extDir)
     } finally {
       await b.close();
       await server.close();
+      rmSync(outDir, { recursive: true, force: true });
     }
   });
 

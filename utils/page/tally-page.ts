@@ -21,7 +21,7 @@ export interface PageDeps {
   checkPage(request: CheckPageRequest): Promise<CheckPageReply>;
 }
 
-/** Figures of one scan, for benchmarks and tests (also published as a `tally:scan` performance measure). */
+/** Figures of one scan, for benchmarks and tests (see `publishScanMark`). */
 export interface ScanStats {
   onTopic: boolean;
   words: number;
@@ -63,6 +63,19 @@ export interface PageOptions {
   /** Also mark figures no other report states (the options page's `tally:markUnmatched`). */
   markUnmatched?: boolean;
   onScan?: (stats: ScanStats) => void;
+}
+
+/**
+ * Publishes a scan's figures as a `tally:scan` performance mark, where browser tests and
+ * benchmarks read them. The page can read them too (and so tell that Tally is installed): only
+ * test builds publish them.
+ */
+export function publishScanMark(stats: ScanStats): void {
+  try {
+    performance.mark('tally:scan', { detail: stats });
+  } catch {
+    // Marks with detail are missing in old browsers; the figures are optional.
+  }
 }
 
 /** Starts Tally on `doc` until `signal` aborts. */
@@ -238,11 +251,6 @@ class PageSession {
 
   private report(stats: ScanStats): void {
     this.options.onScan?.(stats);
-    try {
-      performance.mark('tally:scan', { detail: stats });
-    } catch {
-      // Marks with detail are missing in old browsers; the figures are optional.
-    }
   }
 
   private async scanOnce(signal: AbortSignal): Promise<ScanStats | null> {
