@@ -255,3 +255,24 @@ describe('the command line', () => {
     expect(r.stdout).toMatch(/valid tally-pack v1: 5 articles/);
   });
 });
+
+describe('an undated page the corpus does not hold', () => {
+  // A rewrite of the story's lead, on a page with no date and no file in the pack.
+  const text =
+    'North Korea has sent more than 1,000 containers of military equipment and munitions to Russia, White House national security spokesman John Kirby said.';
+  const containers = reportsOf(checks('undated-page.txt', text), 'more than 1,000 containers');
+
+  it('is dated by the reports that state its figure: the 7,000 of March 2024 is a later figure, not a conflict, and the note says why', () => {
+    expect(line(containers, 'efe-2023-10-16.txt', 'same')).toBeDefined();
+    const later = line(containers, 'afp-reprint-2024-03-18.txt', 'update');
+    expect(later?.quote).toBe('about 7,000 containers');
+    expect(later!.reason).toMatch(/^later and larger: Mar 2024; .*this page has no date: taken as of Oct 2023, when other reports gave its figure/);
+    expect(containers.filter((r) => r.relation === 'conflict')).toEqual([]);
+  });
+
+  it('with a figure no report states, it has nothing to be dated by: a different figure stays a conflict', () => {
+    const alone = reportsOf(checks('undated-page.txt', text.replace('more than 1,000', 'about 1,500')), 'about 1,500 containers');
+    expect(alone.length).toBeGreaterThan(0);
+    expect(alone.every((r) => r.relation === 'conflict')).toBe(true);
+  });
+});

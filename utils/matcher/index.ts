@@ -17,7 +17,7 @@ import Fuse from 'fuse.js';
 import type { Claim } from '../claims/types';
 import { entityClosure, entityIdsIn, type Entity, type Topic } from '../topics/index';
 import { buildVocabulary, canonicalSpellings, contentTokens, isSameText, isWireCopy, plainWords, stem, textSketch, type Vocabulary } from './text';
-import { compatibleValues, coreInterval, differentFigure, figureWords, hedgeDifference, isSpecificUnit, type Relation } from './relate';
+import { compatibleValues, coreInterval, differentFigure, figureWords, hedgeDifference, isSpecificUnit, monthYear, type Relation } from './relate';
 
 export { textSketch, isWireCopy, isSameText } from './text';
 export type { Relation } from './relate';
@@ -914,11 +914,33 @@ export class MatcherIndex {
     // One line per report for the same figure and one for a different figure: a report that
     // states a figure three times is one report. Its line is the statement that credits the
     // most specific source (a named person over a ministry), then the closest.
-    const best = new Map<string, { line: ReportLine; rank: number[] }>();
-    const priority: Record<Relation, number> = { same: 3, hedge: 2, attribution: 1, conflict: 0, update: 0 };
+    const lines = new Map<number, ReportLine>();
     for (const [i, tokenScore] of scored) {
       const line = this.relate(q, f, pageTime, i, tokenScore, fuzzy.get(i) ?? 0, pageWords);
-      if (!line) continue;
+      if (line) lines.set(i, line);
+    }
+    // An undated page cannot order a different figure against its own: every one would read as a
+    // conflict. If other reports state the page's figure, the page is taken as of their (median)
+    // date, so a figure from months later is a later figure, and the note says why.
+    if (pageTime === null) {
+      const agreeing = [...lines.values()]
+        .filter((l) => l.relation === 'same' || l.relation === 'hedge' || l.relation === 'attribution')
+        .map((l) => parseTime(l.published))
+        .filter((t): t is number => t !== null)
+        .sort((a, b) => a - b);
+      const asOf = agreeing.length ? agreeing[(agreeing.length - 1) >> 1] : null;
+      if (asOf !== null) {
+        for (const [i, tokenScore] of scored) {
+          if (lines.get(i)?.relation !== 'conflict') continue;
+          const line = this.relate(q, f, asOf, i, tokenScore, fuzzy.get(i) ?? 0, pageWords)!;
+          if (line.relation === 'update') line.reason += `; this page has no date: taken as of ${monthYear(new Date(asOf).toISOString().slice(0, 10))}, when other reports gave its figure`;
+          lines.set(i, line);
+        }
+      }
+    }
+    const best = new Map<string, { line: ReportLine; rank: number[] }>();
+    const priority: Record<Relation, number> = { same: 3, hedge: 2, attribution: 1, conflict: 0, update: 0 };
+    for (const [i, line] of lines) {
       const compatible = line.relation === 'same' || line.relation === 'hedge' || line.relation === 'attribution';
       const key = `${line.articleId}\u0001${compatible}`;
       const rank = [priority[line.relation], this.creditSpecificity(i), line.score];
