@@ -1,6 +1,7 @@
 /**
  * Content-script benchmark, in Chromium with the built extension: main-thread time of the
- * content script on on-topic articles of 2,000, 20,000 and 100,000 words (claims found, total
+ * content script on on-topic articles of 2,000, 20,000 and 100,000 words, and on a real
+ * off-topic page (the saved aktualne.cz football report, full of numbers) (claims found, total
  * busy time, longest slice of our own work, long tasks the page saw after load), and the
  * content-script bundle size, minified and gzipped.
  *
@@ -26,7 +27,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ROOT, longArticlePage, startDemoServer } from '../scripts/demo-pages';
-import { chromiumPath, launchWithExtension, longTasks as readLongTasks, recordLongTasks } from '../tests/e2e/chromium';
+import { blockNonLocal, chromiumPath, launchWithExtension, longTasks as readLongTasks, recordLongTasks } from '../tests/e2e/chromium';
 import { buildExtension } from '../tests/e2e/build-extension';
 import type { ScanDetail } from '../tests/e2e/harness';
 import { chromium, type BrowserContext } from 'playwright-core';
@@ -82,15 +83,20 @@ export default async function contentBench(): Promise<void> {
       `|${labelled ? ' build |' : ''} words | claims | marks | busy ms (median of ${RUNS}) | longest slice ms (max) | in step | long tasks after load (max ms) | tab CPU ms (script, style+layout) | Tally's CPU ms (tab less page) | above an empty content script |`,
     );
     console.log(`|${labelled ? '---|' : ''}---:|---:|---:|---:|---:|---|---:|---:|---:|---:|`);
-    for (const words of SIZES) {
-      server.setPage(`/bench-${words}`, longArticlePage(words));
+    // The on-topic articles, then a real off-topic page (a saved football report full of numbers).
+    const pages = [
+      ...SIZES.map((words) => ({ label: words.toLocaleString('en'), path: `/bench-${words}`, onTopic: true })),
+      { label: 'off topic', path: '/fixtures/aktualne/source.html', onTopic: false },
+    ];
+    for (const words of SIZES) server.setPage(`/bench-${words}`, longArticlePage(words));
+    for (const { label: pageLabel, path, onTopic } of pages) {
       const scans: ScanDetail[][] = subjects.map(() => []);
       const longTasks: number[][] = subjects.map(() => []);
       const cpus: Cpu[][] = subjects.map(() => []);
       // One unmeasured warm-up: the first page of a fresh worker pays the corpus's index build.
       for (let run = -1; run < RUNS; run++) {
         for (let b = 0; b < browsers.length; b++) {
-          const { scan, tasks, cpu } = await measure(browsers[b].context, `${server.origin}/bench-${words}`, b !== plain && b !== floor);
+          const { scan, tasks, cpu } = await measure(browsers[b].context, server.origin + path, b === plain || b === floor ? 'none' : onTopic ? 'marked' : 'any');
           if (run >= 0) {
             if (scan) scans[b].push(scan);
             longTasks[b].push(...tasks);
@@ -100,9 +106,9 @@ export default async function contentBench(): Promise<void> {
       }
       const page = plain >= 0 ? median(cpus[plain].map((c) => c.thread)) : NaN;
       const cpuCell = (b: number) => `${median(cpus[b].map((c) => c.thread)).toFixed(1)} (${median(cpus[b].map((c) => c.script)).toFixed(1)}, ${median(cpus[b].map((c) => c.layout)).toFixed(1)})`;
-      if (plain >= 0) console.log(`|${labelled ? ' none |' : ''} ${words.toLocaleString('en')} | | | | | | | ${cpuCell(plain)} | | |`);
+      if (plain >= 0) console.log(`|${labelled ? ' none |' : ''} ${pageLabel} | | | | | | | ${cpuCell(plain)} | | |`);
       const empty = floor >= 0 ? median(cpus[floor].map((c) => c.thread)) : NaN;
-      if (floor >= 0) console.log(`|${labelled ? ' floor |' : ''} ${words.toLocaleString('en')} | | | | | | | ${cpuCell(floor)} | ${plain >= 0 ? (empty - page).toFixed(1) : '-'} | |`);
+      if (floor >= 0) console.log(`|${labelled ? ' floor |' : ''} ${pageLabel} | | | | | | | ${cpuCell(floor)} | ${plain >= 0 ? (empty - page).toFixed(1) : '-'} | |`);
       for (let b = 0; b < browsers.length; b++) {
         if (b === plain || b === floor) continue;
         const runs = scans[b];
@@ -112,7 +118,7 @@ export default async function contentBench(): Promise<void> {
         const tasks = longTasks[b];
         const thread = median(cpus[b].map((c) => c.thread));
         console.log(
-          `|${lead} ${runs[0].words.toLocaleString('en')} | ${runs[0].claims} | ${runs[0].marks} | ${median(runs.map((s) => s.busyMs)).toFixed(1)} | ${longest.toFixed(1)} | ${step} | ${tasks.length} (${tasks.length ? Math.max(...tasks).toFixed(0) : '-'}) | ${cpuCell(b)} | ${plain >= 0 ? (thread - page).toFixed(1) : '-'} | ${floor >= 0 ? (thread - empty).toFixed(1) : '-'} |`,
+          `|${lead} ${onTopic ? runs[0].words.toLocaleString('en') : pageLabel} | ${runs[0].claims} | ${runs[0].marks} | ${median(runs.map((s) => s.busyMs)).toFixed(1)} | ${longest.toFixed(1)} | ${step} | ${tasks.length} (${tasks.length ? Math.max(...tasks).toFixed(0) : '-'}) | ${cpuCell(b)} | ${plain >= 0 ? (thread - page).toFixed(1) : '-'} | ${floor >= 0 ? (thread - empty).toFixed(1) : '-'} |`,
         );
         const phases = Object.keys(runs[0].phases ?? {})
           .map((k) => `${k} ${median(runs.map((s) => s.phases?.[k] ?? 0)).toFixed(1)}`)
@@ -143,7 +149,7 @@ function emptyContentScriptExtension(): string {
   return dir;
 }
 
-/** Chromium without the extension, same flags otherwise: the page's own cost. */
+/** Chromium without the extension, same flags otherwise (and the same localhost-only network): the page's own cost. */
 async function launchPlain(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const profile = mkdtempSync(join(tmpdir(), 'tally-plain-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -152,6 +158,7 @@ async function launchPlain(): Promise<{ context: BrowserContext; close(): Promis
     viewport: { width: 1100, height: 800 },
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+  await blockNonLocal(context);
   return {
     context,
     async close() {
@@ -172,11 +179,12 @@ interface Cpu {
 }
 
 /**
- * Loads `url` in a new tab and returns the first marking scan's figures, the long tasks after
+ * Loads `url` in a new tab and returns the figures of the first scan that marked something
+ * (`wait` 'marked') or of the first scan at all ('any': an off-topic page), the long tasks after
  * load, and the tab's main-thread CPU time once the scan is done and the page has settled
- * (`withScan` false: a browser without Tally, for the page's own cost).
+ * ('none': a browser without Tally's scan marks, for the page's own cost).
  */
-async function measure(context: BrowserContext, url: string, withScan = true): Promise<{ scan: ScanDetail | null; tasks: number[]; cpu: Cpu }> {
+async function measure(context: BrowserContext, url: string, wait: 'marked' | 'any' | 'none'): Promise<{ scan: ScanDetail | null; tasks: number[]; cpu: Cpu }> {
   const page = await context.newPage();
   try {
     const cdp = await context.newCDPSession(page);
@@ -185,13 +193,11 @@ async function measure(context: BrowserContext, url: string, withScan = true): P
     await page.goto(url, { waitUntil: 'load' });
     const loadTasks = (await readLongTasks(page)).length;
     let scan: ScanDetail | null = null;
-    if (withScan) {
-      await page.waitForFunction(() => performance.getEntriesByName('tally:scan').some((e) => ((e as PerformanceMark).detail?.marks ?? 0) > 0), undefined, {
-        timeout: 120_000,
-      });
-      scan = (await page.evaluate(
-        () => performance.getEntriesByName('tally:scan').map((e) => (e as PerformanceMark).detail as unknown).find((d) => (d as { marks: number }).marks > 0),
-      )) as ScanDetail;
+    if (wait !== 'none') {
+      const minMarks = wait === 'marked' ? 1 : 0;
+      const first = (min: number) => performance.getEntriesByName('tally:scan').map((e) => (e as PerformanceMark).detail as ScanDetail).find((d) => d.marks >= min);
+      await page.waitForFunction(first, minMarks, { timeout: 120_000 });
+      scan = (await page.evaluate(first, minMarks)) ?? null;
     }
     // Let the layout and paint the marks cause land, then read the tab's CPU figures.
     await page.waitForTimeout(SETTLE_MS);
