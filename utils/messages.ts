@@ -119,9 +119,6 @@ export interface Envelope<N extends MessageName = MessageName> {
 /** What the background answers. */
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
 
-// Bounds keep a hostile page from making the background parse or store something huge.
-
-
 // The undo token is what deleteArticle returned (the stored article and its claims); it comes back
 // from a page, so its shape is checked before the corpus puts it back. Bounds may arrive as null:
 // JSON messaging turns an open (infinite) bound into null.
@@ -159,7 +156,10 @@ const deletedArticleToken = v.pipe(
   v.check((t) => t.claims.every((c) => c.articleId === t.article.id), 'every claim must belong to the article'),
 );
 
-/** Request schemas, one per message. The background refuses anything that does not parse. */
+/**
+ * Request schemas, one per message. The background refuses anything that does not parse; the
+ * bounds keep a hostile page from making the background parse or store something huge.
+ */
 export const requestSchemas: { [N in MessageName]: v.GenericSchema<unknown, RequestOf<N>> } = {
   checkPage: v.object({
     text: v.pipe(v.string(), v.maxLength(MAX_PAGE_TEXT_CHARS)),
