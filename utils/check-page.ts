@@ -5,8 +5,9 @@
  *
  * Why here and not in the content script: the engine is most of the content script's cost on a
  * page (V8 compiling it cold on every page load, then the regexes), and all of it ran on the
- * page's own main thread. In the background it runs once per worker, off the page's thread, and
- * the content script shrinks to finding the article, reading its text and drawing the marks.
+ * page's own main thread. In the background it is compiled once per worker and runs off the
+ * page's thread; the content script shrinks to finding the article, reading its text and drawing
+ * the marks.
  * Pure: the corpus comes in as an argument (tested in Node against the real corpus).
  */
 import { extractClaims } from './claims';
@@ -21,7 +22,7 @@ export interface PageCheckCorpus {
 }
 
 /** The topic is decided from the title and this much of the article: a story names its subject early. */
-export const TOPIC_SAMPLE_CHARS = 20_000;
+const TOPIC_SAMPLE_CHARS = 20_000;
 // Entities whose other spellings are worth a note (a port, a ship, a person), not "U.S." = "Washington".
 const SPELLING_KINDS = new Set(['place', 'vessel', 'person']);
 
