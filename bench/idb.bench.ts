@@ -8,6 +8,12 @@
  *   npm run bench -- idb                       # all sizes
  *   IDB_BENCH_SIZES=1000,10000 npm run bench -- idb
  *   TALLY_E2E_EXT=.output/e2e/chrome-mv3 npm run bench -- idb   # reuse a build
+ *   IDB_BENCH_EXT=before:/tmp/a/chrome-mv3,after:.output/bench/chrome-mv3 IDB_BENCH_SIZES=100000 npm run bench -- idb
+ *
+ * IDB_BENCH_EXT compares built extensions in ONE run (`npx tsx tests/e2e/build-extension.ts
+ * OUT_DIR` builds one): each gets its own browser and imports the same pack, then their searches
+ * alternate query by query (the subjects' order flipping every round), so load from other
+ * processes on a shared machine weighs on all of them alike. One row per subject and size.
  *
  * Prints numbers only; it never fails on a timing.
  */
@@ -42,21 +48,46 @@ async function timedSearch(page: Page, query: string): Promise<{ ms: number; gro
   }, query);
 }
 
-/** Search latency over every query, ROUNDS times; the first search (cold: it builds the index) apart. */
-async function searchLatency(page: Page): Promise<{ cold: number; p50: number; p95: number; max: number; hits: number }> {
-  const cold = (await timedSearch(page, QUERIES[0])).ms;
-  const times: number[] = [];
-  let hits = 0;
+interface SearchFigures {
+  cold: number;
+  p50: number;
+  p95: number;
+  max: number;
+  hits: number;
+  /** Median per query, for finding the slow ones. */
+  perQuery: Map<string, number>;
+}
+
+/**
+ * Search latency over every query, ROUNDS times, on each subject's popup; the first search
+ * (cold: it waits for the index) apart. With several subjects each query runs on every one of
+ * them in turn, in an order that flips every round, so a noisy moment hits them alike.
+ */
+async function searchLatency(pages: Page[]): Promise<SearchFigures[]> {
+  const colds: number[] = [];
+  for (const page of pages) colds.push((await timedSearch(page, QUERIES[0])).ms);
+  const times = pages.map(() => [] as number[]);
+  const byQuery = pages.map(() => new Map<string, number[]>());
+  const hits = pages.map(() => 0);
   for (let r = 0; r < ROUNDS; r++) {
     for (const query of QUERIES) {
-      const { ms, groups } = await timedSearch(page, query);
-      times.push(ms);
-      if (groups > 0) hits++;
+      const turn = pages.map((_, s) => s);
+      if (r % 2) turn.reverse();
+      for (const s of turn) {
+        const { ms, groups } = await timedSearch(pages[s], query);
+        times[s].push(ms);
+        const list = byQuery[s].get(query) ?? byQuery[s].set(query, []).get(query)!;
+        list.push(ms);
+        if (groups > 0) hits[s]++;
+      }
     }
   }
-  times.sort((a, b) => a - b);
-  const at = (p: number) => times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))];
-  return { cold, p50: at(50), p95: at(95), max: times.at(-1)!, hits: hits / ROUNDS };
+  const at = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+  return pages.map((_, s) => {
+    const sorted = [...times[s]].sort((a, b) => a - b);
+    const perQuery = new Map([...byQuery[s]].map(([q, list]) => [q, at([...list].sort((a, b) => a - b), 50)]));
+    return { cold: colds[s], p50: at(sorted, 50), p95: at(sorted, 95), max: sorted.at(-1)!, hits: hits[s] / ROUNDS, perQuery };
+  });
 }
 
 /**
@@ -118,64 +149,97 @@ async function idbFloor(page: Page, claims: number): Promise<{ perClaim: number;
   return result;
 }
 
+/** One extension under test: a label and its built folder. */
+interface Subject {
+  label: string;
+  dir: string;
+}
+
+/** Opens the options page of a fresh profile, imports the pack through it, and opens the popup. */
+async function importAndOpenPopup(subject: Subject, path: string): Promise<{ browser: Awaited<ReturnType<typeof launchWithExtension>>; popup: Page; previewMs: number; importMs: number }> {
+  // A fresh profile per size: an empty database plus the default pack, as on first install.
+  const browser = await launchWithExtension(subject.dir);
+  try {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.waitForSelector('table.articles tbody tr');
+
+    let start = performance.now();
+    await options.setInputFiles('input[type="file"]', path);
+    await options.waitForSelector('[data-testid="pack-preview"], [data-testid="import-error"]', { timeout: 300_000 });
+    const previewMs = performance.now() - start;
+    const error = await options.$('[data-testid="import-error"]');
+    if (error) throw new Error(`pack refused: ${await error.textContent()}`);
+
+    start = performance.now();
+    await options.click('button:has-text("Import")');
+    await options.waitForSelector('.panel .ok:has-text("imported"), [data-testid="import-error"]', { timeout: 600_000 });
+    const importMs = performance.now() - start;
+    const failed = await options.$('[data-testid="import-error"]');
+    if (failed) throw new Error(`import failed: ${await failed.textContent()}`);
+
+    const popup = await browser.context.newPage();
+    await popup.setViewportSize({ width: 380, height: 560 });
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    return { browser, popup, previewMs, importMs };
+  } catch (e) {
+    await browser.close();
+    throw e;
+  }
+}
+
 export default async function bench(): Promise<void> {
   if (!chromiumPath()) {
     console.log('skipped: no Chromium at /usr/bin/chromium (apt-get install -y chromium)');
     return;
   }
-  const extensionDir = process.env.TALLY_E2E_EXT ?? (await buildExtension(join(import.meta.dirname, '../.output/bench')));
+  const subjects: Subject[] = process.env.IDB_BENCH_EXT
+    ? process.env.IDB_BENCH_EXT.split(',').map((entry) => {
+        const at = entry.indexOf(':');
+        return at > 0 ? { label: entry.slice(0, at), dir: entry.slice(at + 1) } : { label: entry, dir: entry };
+      })
+    : [{ label: 'this build', dir: process.env.TALLY_E2E_EXT ?? (await buildExtension(join(import.meta.dirname, '../.output/bench'))) }];
+  const labelled = subjects.length > 1;
+  const extensionDir = subjects[0].dir;
   const files = mkdtempSync(join(tmpdir(), 'tally-idb-bench-'));
-  console.log(`Chromium ${chromiumPath()}, extension ${extensionDir}; search: ${QUERIES.length} queries × ${ROUNDS} rounds per size\n`);
-  console.log('| claims | pack file | validate (preview) | import (landed whole) | claims/s | search cold | search p50 | search p95 | search max | queries with hits | first search after adding one article |');
-  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  console.log(`Chromium ${chromiumPath()}, ${subjects.map((s) => `${labelled ? `${s.label}: ` : ''}extension ${s.dir}`).join('; ')}; search: ${QUERIES.length} queries × ${ROUNDS} rounds per size${labelled ? ', alternating between the subjects' : ''}\n`);
+  console.log(`| ${labelled ? 'build | ' : ''}claims | pack file | validate (preview) | import (landed whole) | claims/s | search cold | search p50 | search p95 | search max | queries with hits | first search after adding one article |`);
+  console.log(`|${labelled ? '---|' : ''}---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|`);
+  const slowest: string[] = [];
   for (const size of SIZES) {
-    // A fresh profile per size: an empty database plus the default pack, as on first install.
-    const browser = await launchWithExtension(extensionDir);
+    const path = join(files, `pack-${size}.json`);
+    writeFileSync(path, JSON.stringify(syntheticPack(size, { name: `bench${size}` })));
+    const mb = statSync(path).size / 1e6;
+    const opened: Awaited<ReturnType<typeof importAndOpenPopup>>[] = [];
     try {
-      const path = join(files, `pack-${size}.json`);
-      writeFileSync(path, JSON.stringify(syntheticPack(size, { name: `bench${size}` })));
-      const mb = statSync(path).size / 1e6;
-      const options = await browser.context.newPage();
-      await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
-      await options.waitForSelector('table.articles tbody tr');
-
-      let start = performance.now();
-      await options.setInputFiles('input[type="file"]', path);
-      await options.waitForSelector('[data-testid="pack-preview"], [data-testid="import-error"]', { timeout: 300_000 });
-      const previewMs = performance.now() - start;
-      const error = await options.$('[data-testid="import-error"]');
-      if (error) throw new Error(`pack refused: ${await error.textContent()}`);
-
-      start = performance.now();
-      await options.click('button:has-text("Import")');
-      await options.waitForSelector('.panel .ok:has-text("imported"), [data-testid="import-error"]', { timeout: 600_000 });
-      const importMs = performance.now() - start;
-      const failed = await options.$('[data-testid="import-error"]');
-      if (failed) throw new Error(`import failed: ${await failed.textContent()}`);
-
-      const popup = await browser.context.newPage();
-      await popup.setViewportSize({ width: 380, height: 560 });
-      await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-      const search = await searchLatency(popup);
-      // "Add this page", then the next question to the corpus: how long until it answers with the new article in.
-      await popup.evaluate(async () => {
-        const reply = await chrome.runtime.sendMessage({
-          type: 'addArticle',
-          data: { url: 'https://bench.example/added', outlet: 'Bench Added', title: null, published: '2024-03-20', language: 'en', byline: null, text: 'North Korea sent about 4,321 rail cars of munitions to Russia through Najin, officials said.' },
+      for (const subject of subjects) opened.push(await importAndOpenPopup(subject, path));
+      const searches = await searchLatency(opened.map((o) => o.popup));
+      for (const [s, { popup, previewMs, importMs }] of opened.entries()) {
+        const search = searches[s];
+        // "Add this page", then the next question to the corpus: how long until it answers with the new article in.
+        await popup.evaluate(async () => {
+          const reply = await chrome.runtime.sendMessage({
+            type: 'addArticle',
+            data: { url: 'https://bench.example/added', outlet: 'Bench Added', title: null, published: '2024-03-20', language: 'en', byline: null, text: 'North Korea sent about 4,321 rail cars of munitions to Russia through Najin, officials said.' },
+          });
+          if (!reply.ok) throw new Error(reply.error);
         });
-        if (!reply.ok) throw new Error(reply.error);
-      });
-      const afterAdd = await timedSearch(popup, '4321 rail cars');
-      const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-      const m = (ms: number) => `${ms.toFixed(1)} ms`;
-      console.log(
-        `| ${size.toLocaleString('en')} | ${mb.toFixed(1)} MB | ${s(previewMs)} | ${s(importMs)} | ${Math.round(size / (importMs / 1000)).toLocaleString('en')} | ${m(search.cold)} | ${m(search.p50)} | ${m(search.p95)} | ${m(search.max)} | ${search.hits}/${QUERIES.length} | ${m(afterAdd.ms)}${afterAdd.groups ? '' : ' (not found!)'} |`,
-      );
+        const afterAdd = await timedSearch(popup, '4321 rail cars');
+        const sec = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+        const m = (ms: number) => `${ms.toFixed(1)} ms`;
+        console.log(
+          `| ${labelled ? `${subjects[s].label} | ` : ''}${size.toLocaleString('en')} | ${mb.toFixed(1)} MB | ${sec(previewMs)} | ${sec(importMs)} | ${Math.round(size / (importMs / 1000)).toLocaleString('en')} | ${m(search.cold)} | ${m(search.p50)} | ${m(search.p95)} | ${m(search.max)} | ${search.hits}/${QUERIES.length} | ${m(afterAdd.ms)}${afterAdd.groups ? '' : ' (not found!)'} |`,
+        );
+        const top = [...search.perQuery].sort((a, b) => b[1] - a[1]).slice(0, 5);
+        slowest.push(`- ${labelled ? `${subjects[s].label}, ` : ''}${size.toLocaleString('en')} claims: ${top.map(([q, ms]) => `"${q}" ${ms.toFixed(1)} ms`).join(', ')}`);
+      }
     } finally {
-      await browser.close();
+      for (const { browser } of opened) await browser.close();
     }
   }
   rmSync(files, { recursive: true, force: true });
+  console.log(`\nSlowest queries (median of ${ROUNDS} rounds):`);
+  for (const line of slowest) console.log(line);
 
   // The database's own floor, for reading the import figures above.
   const floorBrowser = await launchWithExtension(extensionDir);
