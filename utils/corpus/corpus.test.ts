@@ -7,6 +7,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { syntheticPack } from '../../bench/idb-synthetic-pack';
 import { extractClaims } from '../claims/index';
 import { openCorpus, PackError, type Corpus } from './index';
 
@@ -293,6 +294,29 @@ describe('search', () => {
     expect(await count()).toBe(before + 1);
     await corpus.deleteArticle(added.id);
     expect(await count()).toBe(before);
+  });
+
+  it('lists the first and the latest timeline steps when asked for fewer, and counts them all', async () => {
+    const corpus = await seeded();
+    await corpus.importPack(JSON.stringify(syntheticPack(2_000, { name: 'steps' })));
+    const all = await corpus.search('Kirby');
+    const few = await corpus.search('Kirby', { steps: 3 });
+    expect(few.map((r) => [r.figure, r.reports])).toEqual(all.map((r) => [r.figure, r.reports]));
+    for (const [k, result] of few.entries()) {
+      const full = all[k].timeline;
+      expect(result.stepCount).toBe(full.length);
+      expect(all[k].stepCount).toBe(full.length);
+      const expected = full.length <= 3 ? full : [full[0], ...full.slice(-2)];
+      expect(result.timeline).toEqual(expected);
+    }
+    const long = all.find((r) => r.timeline.length > 3)!;
+    expect(long).toBeTruthy();
+    // Each step names the figure before it, listed or not.
+    expect(long.timeline.map((s) => s.previous)).toEqual([null, ...long.timeline.slice(0, -1).map((s) => s.value)]);
+    // A whole group (a bare unit), answered from the cache the second time, comes out the same.
+    const first = await corpus.search('troops', { steps: 3 });
+    expect(await corpus.search('troops', { steps: 3 })).toEqual(first);
+    expect(first[0].timeline.length).toBeLessThanOrEqual(3);
   });
 
   it('lists the oldest reports of a figure when asked for fewer, and counts them all', async () => {

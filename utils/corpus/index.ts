@@ -23,12 +23,12 @@ import { claimFromPack, claimToPack, parsePack, PackError, PACK_FORMAT, PACK_VER
 import { withArticleClaims } from '../pack/claims';
 import { detectTopic, type Topic } from '../topics/index';
 import { buildMatcherIndex, textSketch, type ClaimCheck, type MatcherArticle, type MatcherClaim, type MatcherIndex, type PageContext } from '../matcher/index';
-import { searchIndex, type SearchResult } from '../matcher/search';
+import { searchIndex, type SearchOptions, type SearchResult } from '../matcher/search';
 import { SCHEMA_VERSIONS, type ArticleRecord, type ClaimRecord, type ClaimSetRecord, type EntityRecord, type MetaRecord, type TopicRecord } from './schema';
 
 export { PackError } from '../pack/index';
 export type { ClaimCheck, ReportLine } from '../matcher/index';
-export type { SearchResult } from '../matcher/search';
+export type { SearchOptions, SearchResult, TimelineStep } from '../matcher/search';
 export type { ArticleRecord, ClaimRecord, ClaimSetRecord } from './schema';
 export { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema';
 
@@ -100,8 +100,12 @@ export interface Corpus {
   getArticle(id: string): Promise<(ArticleSummary & { claims: Claim[]; text: string }) | undefined>;
   /** The other reports of each claim; the page's own report (same URL or near-identical text) is left out. */
   check(claims: Claim[], page?: { url?: string; text?: string; published?: string }): Promise<ClaimCheck[]>;
-  /** Number-, alias- and typo-tolerant search, results grouped by figure with their timeline; `reports` caps the reports listed per figure (oldest first; `reportCount` has them all). */
-  search(query: string, options?: { limit?: number; reports?: number }): Promise<SearchResult[]>;
+  /**
+   * Number-, alias- and typo-tolerant search, results grouped by figure with their timeline;
+   * `reports` caps the reports listed per figure (oldest first; `reportCount` has them all),
+   * `steps` the timeline steps (the first and the latest; `stepCount` has them all).
+   */
+  search(query: string, options?: SearchOptions): Promise<SearchResult[]>;
   /** Topics with entities and aliases, for the content script's topic detection. */
   topics(): Promise<Topic[]>;
   /** Start over from the default pack, keeping or dropping the user's own articles. */

@@ -226,6 +226,9 @@ export class MatcherIndex {
   private readonly groupOfClaim: number[] = [];
   private readonly statementIds = new Map<string, number>();
   private readonly statementOfClaim: number[] = [];
+  /** Search: claim index → its figure's value (`claim.value`) as a small integer, one per distinct value. */
+  private readonly valueIds = new Map<number | string, number>();
+  private readonly valueOfClaim: number[] = [];
   /** Claim index → its rank by (article date, claim id), built on first search after a change. */
   private dateRank: Int32Array | null = null;
   private byRank: Int32Array | null = null;
@@ -525,6 +528,9 @@ export class MatcherIndex {
       const g = (this.groupOfClaim[i] = idOf(this.groupIds, `${c.claim.unit}\u0001${mk}`));
       this.groupSizes[g] = (this.groupSizes[g] ?? 0) + 1;
       this.statementOfClaim[i] = idOf(this.statementIds, `${c.articleId}\u0001${c.claim.quote}`);
+      let v = this.valueIds.get(c.claim.value);
+      if (v === undefined) this.valueIds.set(c.claim.value, (v = this.valueIds.size));
+      this.valueOfClaim[i] = v;
       // Its article as taken in: a removed claim keeps its date, so the date order stays sorted.
       this.articleOfClaim[i] = this.articles.get(c.articleId)!;
     }
@@ -631,14 +637,19 @@ export class MatcherIndex {
     return this.statementOfClaim[i];
   }
 
+  /** Search: a claim's figure (`claim.value`) as a small integer: two claims state the same value when these are equal. */
+  valueOf(i: number): number {
+    return this.valueOfClaim[i];
+  }
+
   /** Search: how many live claims a group holds. */
   groupSize(g: number): number {
     return this.groupSizes[g] ?? 0;
   }
 
   /** Search: counts to size arrays indexed by claim, group and statement. */
-  get capacity(): { claims: number; groups: number; statements: number } {
-    return { claims: this.claims.length, groups: this.groupIds.size, statements: this.statementIds.size };
+  get capacity(): { claims: number; groups: number; statements: number; values: number } {
+    return { claims: this.claims.length, groups: this.groupIds.size, statements: this.statementIds.size, values: this.valueIds.size };
   }
 
   /** Search: a claim's rank by its article's date, then claim id (as `localeCompare` orders them), oldest first. */

@@ -23,6 +23,16 @@ export interface SearchHit {
   unit: string;
 }
 
+/** One step of a figure's timeline: where a new figure was first stated, and every outlet that stated it. */
+export interface TimelineStep {
+  published: string | null;
+  figure: string;
+  value: number | string;
+  /** The figure of the step before, or null for the first step. */
+  previous: number | string | null;
+  outlets: string[];
+}
+
 /** A figure and every report of it, oldest first, with how the figure changed over time. */
 export interface SearchResult {
   /** "about 7,000 container" — the latest statement of the figure. */
@@ -33,24 +43,42 @@ export interface SearchResult {
   reports: SearchHit[];
   /** How many reports state it (`reports` holds the oldest of them when the search asked for fewer). */
   reportCount: number;
-  /** One step per change of figure, oldest first ("more than 1,000" Oct 2023 → "about 7,000" Mar 2024). */
-  timeline: { published: string | null; figure: string; value: number | string; outlets: string[] }[];
+  /**
+   * One step per change of figure, oldest first ("more than 1,000" Oct 2023 → "about 7,000" Mar
+   * 2024). When the search asked for fewer `steps` than there are, the first step and the latest
+   * ones (`stepCount` says how many there are in all). `previous` is the figure of the step
+   * before (null for the first), whether or not that step is listed.
+   */
+  timeline: TimelineStep[];
+  /** How many steps the figure's timeline has in all. */
+  stepCount: number;
   score: number;
 }
 
 /** Whole groups' reports and timelines, per index and its version (a search result never changes the index). */
 const wholeGroups = new WeakMap<MatcherIndex, { version: number; groups: Map<string, SearchResult> }>();
 
+/** How much of each figure a search writes out. */
+export interface SearchOptions {
+  /** Figures (groups) returned, best first. */
+  limit?: number;
+  /** Reports listed per figure, oldest first (`reportCount` has them all). */
+  reports?: number;
+  /** Timeline steps listed per figure: the first and the latest (at least 2; `stepCount` has them all). */
+  steps?: number;
+}
+
 /**
  * Search the index. `claims` are the figures extracted from the query (the caller runs the
  * claims engine, so this module stays free of it).
  */
-export function searchIndex(index: MatcherIndex, query: string, claims: readonly Claim[], options: { limit?: number; reports?: number } = {}): SearchResult[] {
+export function searchIndex(index: MatcherIndex, query: string, claims: readonly Claim[], options: SearchOptions = {}): SearchResult[] {
   const limit = options.limit ?? 10;
   const reportLimit = options.reports ?? Infinity;
+  const stepLimit = Math.max(2, options.steps ?? Infinity);
   // Scores in a typed array with the list of claims touched: a common word can touch tens of
   // thousands of claims, and everything below is one pass over them.
-  const { claims: capacity, groups: groupCount, statements: statementCount } = index.capacity;
+  const { claims: capacity, groups: groupCount, statements: statementCount, values: valueCount } = index.capacity;
   const scores = new Float64Array(capacity);
   const touched: number[] = [];
   const add = (i: number, s: number) => {
@@ -120,16 +148,21 @@ export function searchIndex(index: MatcherIndex, query: string, claims: readonly
   }
 
   const results: SearchResult[] = [];
+  // Per value id: the (1-based) rank of the group last seen stating it, and that step's slot.
+  // Typed arrays, not a Map per group: a common word takes tens of thousands of claims.
+  const valueSeen = new Int32Array(valueCount);
+  const valueShown = new Int32Array(valueCount);
+  const slotOf = new Int32Array(valueCount);
   for (const [g, rank] of top) {
     // A query that takes a whole group (a word of what it counts, its unit) gets the group's
     // reports and timeline as worked out the last time, until the index changes.
     const whole = members[rank].length === index.groupSize(g);
-    const cacheKey = `${g}\u0001${reportLimit}`;
+    const cacheKey = `${g}\u0001${reportLimit}\u0001${stepLimit}`;
     let cache = wholeGroups.get(index);
     if (cache?.version !== index.version) wholeGroups.set(index, (cache = { version: index.version, groups: new Map() }));
     const known = whole ? cache.groups.get(cacheKey) : undefined;
     if (known) {
-      results.push({ ...known, reports: [...known.reports], timeline: [...known.timeline], reportCount: statements[g], score: score(g) });
+      results.push({ ...known, reports: [...known.reports], timeline: known.timeline.map(copyStep), reportCount: statements[g], score: score(g) });
       continue;
     }
     // Oldest first: the members' date ranks, sorted as numbers.
@@ -137,31 +170,47 @@ export function searchIndex(index: MatcherIndex, query: string, claims: readonly
     const order = new Int32Array(list.length);
     for (let k = 0; k < list.length; k++) order[k] = index.orderOf(list[k]);
     order.sort();
-    const seen = new Set<string>();
-    const reports: SearchHit[] = [];
+    const tag = rank + 1;
     // One step per distinct figure, at its first report; a later restatement of an old figure
-    // ("last October, more than a thousand") adds its outlet, not a step.
-    const timeline: SearchResult['timeline'] = [];
-    const stepOf = new Map<number | string, SearchResult['timeline'][number]>();
-    let last = -1;
-    for (const r of order) {
-      const i = index.atRank(r);
-      last = i;
-      const { claim: c, articleId } = index.claimAt(i);
-      const article = index.articleOf(i);
-      const step = stepOf.get(c.value);
-      if (step) {
-        if (!step.outlets.includes(article.outlet)) step.outlets.push(article.outlet);
-      } else {
-        const fresh = { published: article.published, figure: index.figureWordsOf(i), value: c.value, outlets: [article.outlet] };
-        stepOf.set(c.value, fresh);
-        timeline.push(fresh);
-      }
-      if (reports.length >= reportLimit) continue;
-      const key = `${articleId}\u0001${c.quote}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+    // ("last October, more than a thousand") adds its outlet, not a step. First pass: where each
+    // step starts (integers only); only the steps listed are then written out.
+    const starts: number[] = [];
+    for (let k = 0; k < order.length; k++) {
+      const v = index.valueOf(index.atRank(order[k]));
+      if (valueSeen[v] === tag) continue;
+      valueSeen[v] = tag;
+      starts.push(k);
+    }
+    // The steps listed: the first, then the latest (`skip` left out in between).
+    const skip = Math.max(0, starts.length - stepLimit);
+    const listed = [0];
+    for (let n = 1 + skip; n < starts.length; n++) listed.push(n);
+    const timeline: TimelineStep[] = listed.map((n, slot) => {
+      const i = index.atRank(order[starts[n]]);
+      const previous = n === 0 ? null : index.claimAt(index.atRank(order[starts[n - 1]])).claim.value;
+      valueShown[index.valueOf(i)] = tag;
+      slotOf[index.valueOf(i)] = slot;
+      return { published: index.articleOf(i).published, figure: index.figureWordsOf(i), value: index.claimAt(i).claim.value, previous, outlets: [] };
+    });
+    // Second pass: the outlets of the listed steps, in the order they first stated the figure.
+    for (let k = 0; k < order.length; k++) {
+      const i = index.atRank(order[k]);
+      const v = index.valueOf(i);
+      if (valueShown[v] !== tag) continue;
+      const outlets = timeline[slotOf[v]].outlets;
+      const outlet = index.articleOf(i).outlet;
+      if (!outlets.includes(outlet)) outlets.push(outlet);
+    }
+    // The oldest reports, one per statement (an article's quote counts once).
+    const seen = new Set<number>();
+    const reports: SearchHit[] = [];
+    for (let k = 0; k < order.length && reports.length < reportLimit; k++) {
+      const i = index.atRank(order[k]);
+      const st = index.statementOf(i);
+      if (seen.has(st)) continue;
+      seen.add(st);
       const e = index.entry(i);
+      const c = e.claim.claim;
       reports.push({
         articleId: e.article.id,
         claimId: e.claim.id,
@@ -177,10 +226,15 @@ export function searchIndex(index: MatcherIndex, query: string, claims: readonly
         unit: c.unit,
       });
     }
+    const last = index.atRank(order[order.length - 1]);
     const latest = index.claimAt(last).claim;
-    const result = { figure: `${index.figureWordsOf(last)} ${latest.unit}`, unit: latest.unit, measure: latest.measure, reports, reportCount: statements[g], timeline, score: score(g) };
-    if (whole) cache.groups.set(cacheKey, { ...result, reports: [...reports], timeline: [...timeline] });
+    const result = { figure: `${index.figureWordsOf(last)} ${latest.unit}`, unit: latest.unit, measure: latest.measure, reports, reportCount: statements[g], timeline, stepCount: starts.length, score: score(g) };
+    if (whole) cache.groups.set(cacheKey, { ...result, reports: [...reports], timeline: timeline.map(copyStep) });
     results.push(result);
   }
   return results;
+}
+
+function copyStep(step: TimelineStep): TimelineStep {
+  return { ...step, outlets: [...step.outlets] };
 }

@@ -94,6 +94,15 @@ describe('searchCorpus', () => {
     expect(sent[0].figure).toBe(steps[0].figure);
     expect(sent.slice(1).map((s) => s.figure)).toEqual(steps.slice(-(TIMELINE_STEPS - 1)).map((s) => s.figure));
     for (const step of sent) expect(step.outlet.split(', ').length).toBeLessThanOrEqual(3);
+    // Each note compares a step with the one before it in the whole timeline, left out or not.
+    const note = (j: number) => {
+      if (j === 0) return null;
+      const [before, after] = [steps[j - 1].value, steps[j].value];
+      return typeof before !== 'number' || typeof after !== 'number' || before === after ? null : after > before ? 'later and larger' : 'later and smaller';
+    };
+    const listed = [0, ...steps.map((_, j) => j).slice(-(TIMELINE_STEPS - 1))];
+    expect(sent.map((s) => s.note)).toEqual(listed.map(note));
+    expect(sent[1].note).not.toBeNull();
   });
 });
 

@@ -58,7 +58,7 @@ export function toFigureGroups(results: SearchResult[]): FigureGroupView[] {
       url: hit.url,
       title: null,
     })),
-    ...shortTimeline(result.timeline),
+    ...shortTimeline(result),
   }));
 }
 
@@ -70,18 +70,21 @@ const OUTLETS_PER_STEP = 3;
 /**
  * The timeline as the popup shows it: where the figure started and its latest changes. A large
  * corpus can give a figure thousands of steps; nobody reads those, and sending them all made
- * the reply megabytes long.
+ * the reply megabytes long. The search is asked for these steps only (writing out the others
+ * was most of a search's time); a longer timeline is cut here all the same.
  */
-function shortTimeline(timeline: SearchResult['timeline']): Pick<FigureGroupView, 'timeline' | 'timelineOmitted'> {
+function shortTimeline(result: SearchResult): Pick<FigureGroupView, 'timeline' | 'timelineOmitted'> {
+  const { timeline } = result;
   const steps = timeline.map((step, i) => ({
     published: step.published,
     outlet: step.outlets.length > OUTLETS_PER_STEP ? `${step.outlets.slice(0, OUTLETS_PER_STEP).join(', ')} and ${step.outlets.length - OUTLETS_PER_STEP} more` : step.outlets.join(', '),
     figure: step.figure,
-    note: i === 0 ? null : changeNote(timeline[i - 1].value, step.value),
+    note: i === 0 ? null : changeNote(step.previous ?? timeline[i - 1].value, step.value),
   }));
-  if (steps.length <= TIMELINE_STEPS) return { timeline: steps, timelineOmitted: 0 };
+  const omittedBySearch = (result.stepCount ?? timeline.length) - timeline.length;
+  if (steps.length <= TIMELINE_STEPS) return { timeline: steps, timelineOmitted: omittedBySearch };
   const omitted = steps.length - TIMELINE_STEPS;
-  return { timeline: [steps[0], ...steps.slice(steps.length - (TIMELINE_STEPS - 1))], timelineOmitted: omitted };
+  return { timeline: [steps[0], ...steps.slice(steps.length - (TIMELINE_STEPS - 1))], timelineOmitted: omittedBySearch + omitted };
 }
 
 function changeNote(before: number | string, after: number | string): string | null {
@@ -101,8 +104,8 @@ export interface CorpusUi {
 export function createCorpusUi(deps: { loadDefaultPack: () => Promise<unknown> }): CorpusUi {
   const handlers: CorpusUi['handlers'] = {
     searchCorpus: async ({ query, limit }, corpus) => {
-      // Only the reports a figure shows are written out; the count says how many there are.
-      return toFigureGroups(await corpus.search(query, { limit: limit ?? 20, reports: REPORTS_PER_FIGURE }));
+      // Only the reports and timeline steps a figure shows are written out; the counts say how many there are.
+      return toFigureGroups(await corpus.search(query, { limit: limit ?? 20, reports: REPORTS_PER_FIGURE, steps: TIMELINE_STEPS }));
     },
     addArticle: async (input, corpus) =>
       corpus.addArticle({
