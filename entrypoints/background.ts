@@ -8,6 +8,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { createBackgroundService } from '@/utils/background-service';
 import { openCorpus } from '@/utils/corpus';
 import { IMPORT_PORT } from '@/utils/messages';
+import { storeTopics } from '@/utils/topic-store';
 import { createCorpusUi } from '@/utils/ui/corpus-handlers';
 
 export default defineBackground(() => {
@@ -16,12 +17,25 @@ export default defineBackground(() => {
   const corpusUi = createCorpusUi({ loadDefaultPack });
   const service = createBackgroundService(
     // Passed explicitly: the corpus hands these options to Dexie, where `undefined` would override its defaults.
-    { openCorpus: () => openCorpus({ indexedDB: globalThis.indexedDB, IDBKeyRange: globalThis.IDBKeyRange }), loadDefaultPack },
+    {
+      openCorpus: () =>
+        openCorpus({
+          indexedDB: globalThis.indexedDB,
+          IDBKeyRange: globalThis.IDBKeyRange,
+          // Content scripts read the topics from storage (utils/topic-store.ts): keep them current.
+          onTopicsChanged: (topics) => void storeTopics(topics).catch((error) => console.error('Tally: storing the topics failed:', error)),
+        }),
+      loadDefaultPack,
+    },
     { ownId: browser.runtime.id, ownOrigin: browser.runtime.getURL('/' as never), extraHandlers: corpusUi.handlers },
   );
 
   browser.runtime.onInstalled.addListener((details) => {
-    service.onInstalled(details).catch((error) => console.error('Tally: loading the default pack failed:', error));
+    service
+      .onInstalled(details)
+      // Also when the seed changed nothing: an update from a version that kept no topics in storage.
+      .then(async () => storeTopics(await (await service.getCorpus()).topics()))
+      .catch((error) => console.error('Tally: loading the default pack failed:', error));
   });
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     void service.handle(message, sender).then(sendResponse);

@@ -8,6 +8,7 @@ import { sendMessage } from '@/utils/messages';
 import { publishScanMark, startTallyPage } from '@/utils/page/tally-page';
 import { registerPageClaimsHandler } from '@/utils/page/page-claims';
 import { isSiteEnabled, watchSiteEnabled } from '@/utils/site-switch';
+import { readStoredTopics } from '@/utils/topic-store';
 import { MARK_UNMATCHED_KEY } from '@/utils/ui/settings';
 import { browser } from 'wxt/browser';
 
@@ -38,7 +39,8 @@ export default defineContentScript({
       const page = startTallyPage(
         document,
         {
-          getTopics: () => sendMessage('getTopics', {}),
+          // From storage when the background has put them there: an off-topic page then sends no message.
+          getTopics: async () => (await readStoredTopics()) ?? sendMessage('getTopics', {}),
           checkPage: (request) => sendMessage('checkPage', request),
         },
         signal,

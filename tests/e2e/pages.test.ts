@@ -4,7 +4,7 @@
  * swaps the article in late and navigates away without a reload.
  */
 import { expect, it } from 'vitest';
-import { escapeHtml, newsPage, paragraphs, seedText } from '../../scripts/demo-pages';
+import { escapeHtml, newsPage, paragraphs, seedPath, seedText } from '../../scripts/demo-pages';
 import { describeInBrowser, readMarks, screenshot, waitForScan } from './harness';
 
 const yonhapParagraphs = () => paragraphs(seedText('yonhap-2023-10-14.txt')).map((p) => `<p>${escapeHtml(p)}</p>`).join('\n');
@@ -22,6 +22,34 @@ describeInBrowser('pages off the worked example', (env) => {
     console.log(`off-topic sports page: ${scans.length} scan(s), content-script busy ${scans.map((s) => s.busyMs.toFixed(2)).join(', ')} ms`);
     // Everything the page asked of other sites was refused: the run stayed off the network.
     expect(env().browser.blocked.every((url) => !url.includes('127.0.0.1'))).toBe(true);
+    await page.close();
+  });
+
+  it('an off-topic page sends Tally\'s background no message at all (the topics come from storage); an on-topic page does', async () => {
+    const { browser, server } = env();
+    type Counting = typeof globalThis & { __tallyHeard?: string[]; chrome: any };
+    // The background keeps the topics in storage once seeded; until then a page would ask it.
+    await expect
+      .poll(() => browser.worker.evaluate(async () => !!(await (globalThis as Counting).chrome.storage.local.get('tally:topics'))['tally:topics']), { timeout: 20_000 })
+      .toBe(true);
+    // Every message the background receives from now on, by type.
+    await browser.worker.evaluate(() => {
+      const g = globalThis as Counting;
+      g.__tallyHeard = [];
+      g.chrome.runtime.onMessage.addListener((message: { type?: string }) => {
+        g.__tallyHeard!.push(String(message?.type));
+        return undefined;
+      });
+    });
+    const heard = () => browser.worker.evaluate(() => (globalThis as Counting).__tallyHeard!.slice());
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/fixtures/aktualne/source.html`, { waitUntil: 'load' });
+    expect((await waitForScan(page))[0].onTopic).toBe(false);
+    expect(await heard()).toEqual([]);
+    // Control: the listener hears an on-topic page's batch.
+    await page.goto(server.origin + seedPath('yonhap-2023-10-14.txt'));
+    await waitForScan(page, { minMarks: 1 });
+    expect(await heard()).toContain('checkPage');
     await page.close();
   });
 

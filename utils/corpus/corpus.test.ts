@@ -329,3 +329,26 @@ describe('search', () => {
     expect(few[0].timeline).toEqual(all[0].timeline);
   });
 });
+
+describe('onTopicsChanged: the topics content scripts read from storage are kept current', () => {
+  it('fires after a write that changes the topics (first seed, an import with a new topic), not after one that leaves them', async () => {
+    const calls: string[][] = [];
+    const corpus = openCorpus({ indexedDB: new IDBFactory(), IDBKeyRange, onTopicsChanged: (topics) => calls.push(topics.map((t) => t.id).sort()) });
+    await corpus.ensureSeeded(defaultPack);
+    expect(calls).toEqual([['nk-russia-arms']]);
+    // Nothing new: a second seed, the user's own article on the topic, a delete.
+    await corpus.ensureSeeded(defaultPack);
+    const added = await corpus.addArticle({ outlet: 'My notes', published: '2024-02-27', text: 'North Korea shipped about 6,700 containers of munitions to Russia through Najin, officials said.' });
+    await corpus.deleteArticle(added.id);
+    expect(calls).toHaveLength(1);
+    // A reset empties the corpus, then seeds it: the last word is the seeded topics.
+    await corpus.reset({ keepUserArticles: false }, defaultPack);
+    expect(calls.at(-1)).toEqual(['nk-russia-arms']);
+    // A pack that brings a topic of its own.
+    const withTopic = structuredClone(defaultPack);
+    withTopic.topics.push({ id: 'grain-deal', name: 'Black Sea grain deal', entities: [{ id: 'odesa', name: 'Odesa', kind: 'place', aliases: ['Odessa'] }] });
+    await corpus.importPack(withTopic);
+    expect(calls.at(-1)).toEqual(['grain-deal', 'nk-russia-arms']);
+    expect(await corpus.topics()).toHaveLength(calls.at(-1)!.length);
+  });
+});

@@ -192,18 +192,34 @@ function throwIfAborted(signal?: AbortSignal): void {
 }
 
 /** Open (lazily; nothing happens until the first call) the corpus database. */
-export function openCorpus(options: { name?: string; indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}): Corpus {
+export function openCorpus(
+  options: {
+    name?: string;
+    indexedDB?: IDBFactory;
+    IDBKeyRange?: typeof IDBKeyRange;
+    /** Called with the topics after a write that changed them (seeding, an import, a reset). */
+    onTopicsChanged?: (topics: Topic[]) => void;
+  } = {},
+): Corpus {
   const db = new CorpusDb(options.name ?? CORPUS_DB_NAME, options);
   let cached: { generation: number; index: MatcherIndex; topics: string } | null = null;
   let building: Promise<{ generation: number; index: MatcherIndex; topics: string }> | null = null;
 
   /** A read-write transaction. A full disk aborts it (nothing written) and says so in words a person can act on. */
   const write = async <T>(tables: Table[], body: () => Promise<T>): Promise<T> => {
+    const watchTopics = !!options.onTopicsChanged && tables.includes(db.topics);
+    const topicsBefore = watchTopics ? topicsKey(await db.topics.toArray()) : '';
+    let result: T;
     try {
-      return await db.transaction('rw', tables, body);
+      result = await db.transaction('rw', tables, body);
     } catch (error) {
       throw isQuotaError(error) ? new CorpusFullError() : error;
     }
+    if (watchTopics) {
+      const topics = await db.topics.toArray();
+      if (topicsKey(topics) !== topicsBefore) options.onTopicsChanged!(topics);
+    }
+    return result;
   };
 
   const generation = async () => ((await db.meta.get('generation'))?.value as number | undefined) ?? 0;
