@@ -17,9 +17,18 @@ export async function readStoredTopics(): Promise<Topic[] | null> {
   return isTopicList(stored) ? stored : null;
 }
 
-/** Stores the corpus's topics (the background, after a change). */
+/**
+ * Stores the corpus's topics (the background, after a change). If they cannot be stored (say,
+ * over the storage quota), the old ones are removed, so content scripts ask the background
+ * rather than use stale topics.
+ */
 export async function storeTopics(topics: Topic[]): Promise<void> {
-  await browser.storage.local.set({ [TOPICS_KEY]: topics });
+  try {
+    await browser.storage.local.set({ [TOPICS_KEY]: topics });
+  } catch (error) {
+    await browser.storage.local.remove(TOPICS_KEY);
+    throw error;
+  }
 }
 
 function isTopicList(value: unknown): value is Topic[] {
