@@ -123,10 +123,21 @@ describeIfBrowser('Firefox: the Firefox build in Firefox ESR', firefoxPath() ? n
   async function openExtensionPage(path: string, selector: string, size?: { width: number; height: number }): Promise<Page> {
     const page = await browser!.context.newPage();
     if (size) await page.setViewportSize(size);
-    // No load event comes from an extension page over BiDi: wait for the navigation to commit, then for the page's own content.
-    await page.goto(browser!.baseURL + path, { waitUntil: 'commit' });
-    expect(page.url()).toBe(browser!.baseURL + path);
-    await page.waitForSelector(selector, { timeout: 30_000 });
+    // No load event comes from an extension page over BiDi: wait for the navigation to commit, then
+    // for the page's own content. Now and then Playwright never learns of the page's script realm
+    // (Firefox keeps extension contexts out of BiDi's events) and every query waits forever: leave
+    // for about:blank and load the page again, a few times.
+    for (let attempt = 1; ; attempt++) {
+      await page.goto(browser!.baseURL + path, { waitUntil: 'commit' });
+      expect(page.url()).toBe(browser!.baseURL + path);
+      try {
+        await page.waitForSelector(selector, { timeout: 10_000 });
+        break;
+      } catch (error) {
+        if (attempt === 5) throw error;
+        await page.goto('about:blank');
+      }
+    }
     await hookExtensionPageErrors(page);
     return page;
   }
