@@ -140,6 +140,11 @@ function topK(scores: Map<number, number>, k: number, reject: (i: number) => boo
   return best;
 }
 
+/** Whether a relation is a report of the page's own figure (hedged or credited otherwise, or not). */
+function statesSameFigure(relation: Relation): boolean {
+  return relation === 'same' || relation === 'hedge' || relation === 'attribution';
+}
+
 function parseTime(iso: string | null | undefined): number | null {
   if (!iso) return null;
   const t = Date.parse(iso.length === 10 ? iso + 'T12:00:00Z' : iso);
@@ -935,7 +940,7 @@ export class MatcherIndex {
     // date, so a figure from months later is a later figure, and the note says why.
     if (pageTime === null) {
       const agreeing = [...lines.values()]
-        .filter((l) => l.relation === 'same' || l.relation === 'hedge' || l.relation === 'attribution')
+        .filter((l) => statesSameFigure(l.relation))
         .map((l) => parseTime(l.published))
         .filter((t): t is number => t !== null)
         .sort((a, b) => a - b);
@@ -952,7 +957,7 @@ export class MatcherIndex {
     const best = new Map<string, { line: ReportLine; rank: number[] }>();
     const priority: Record<Relation, number> = { same: 3, hedge: 2, attribution: 1, conflict: 0, update: 0 };
     for (const [i, line] of lines) {
-      const compatible = line.relation === 'same' || line.relation === 'hedge' || line.relation === 'attribution';
+      const compatible = statesSameFigure(line.relation);
       const key = `${line.articleId}\u0001${compatible}`;
       const rank = [priority[line.relation], this.creditSpecificity(i), line.score];
       const prev = best.get(key);
