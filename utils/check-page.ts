@@ -12,7 +12,7 @@
  */
 import { extractClaims } from './claims';
 import type { Claim } from './claims/types';
-import type { CheckPageReply, CheckPageRequest, ClaimCheck, PageMention } from './messages';
+import { TOPIC_SAMPLE_CHARS, type CheckPageReply, type CheckPageRequest, type ClaimCheck, type PageMention } from './messages';
 import { detectTopic, forEachEntityMention, spellingKey, type Entity, type Topic } from './topics';
 
 /** What checkPage needs of the corpus. */
@@ -21,8 +21,6 @@ export interface PageCheckCorpus {
   check(claims: Claim[], page: { url?: string; text?: string; published?: string }): Promise<ClaimCheck[]>;
 }
 
-/** The topic is decided from the title and this much of the article: a story names its subject early. */
-const TOPIC_SAMPLE_CHARS = 20_000;
 // Entities whose other spellings are worth a note (a port, a ship, a person), not "U.S." = "Washington".
 const SPELLING_KINDS = new Set(['place', 'vessel', 'person']);
 

@@ -19,6 +19,8 @@ import type { ClaimCheck } from './matcher';
 export const MAX_PAGE_TEXT_CHARS = 200_000;
 /** The most of the article's opening a request carries (the corpus's wire sketch reads about 15,000 characters). */
 export const MAX_OPENING_CHARS = 20_000;
+/** How much of an article the topic is judged on (with the title), in the page and in the background: a story names its subject early. */
+export const TOPIC_SAMPLE_CHARS = 20_000;
 
 /**
  * The request of `checkPage`: a piece of a page's article text (the whole article, unless it is

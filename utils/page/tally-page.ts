@@ -6,7 +6,7 @@
  * runs on the page's thread. Everything hangs off one AbortSignal; aborting removes every mark
  * and note at once.
  */
-import { MAX_OPENING_CHARS, MAX_PAGE_TEXT_CHARS, type CheckPageReply, type CheckPageRequest, type ClaimCheck, type PageMention } from '../messages';
+import { MAX_OPENING_CHARS, MAX_PAGE_TEXT_CHARS, TOPIC_SAMPLE_CHARS, type CheckPageReply, type CheckPageRequest, type ClaimCheck, type PageMention } from '../messages';
 import type { Claim } from '../claims/types';
 import type { Topic } from '../topics';
 import { findArticleRoot, findPublished, textSample } from './article';
@@ -42,8 +42,6 @@ const DEBOUNCE_MS = 250;
 const FIGHT_LIMIT = 3;
 const MAX_WAIT_MS = 2_000;
 const OFF_TOPIC_RECHECK_MS = 5_000;
-// The first look at the topic reads at most this much of the article: a story names its subject early.
-const TOPIC_SAMPLE_CHARS = 20_000;
 // A scan with more marks than this inserts them this many per animation frame, so no one frame
 // re-lays out a thousand paragraphs at once. Measured on the 100,000-word page (1,171 marks):
 // unbatched, the page saw 4 long tasks after load (up to 91 ms); 300 a frame, none, for about
