@@ -4,16 +4,14 @@
  * channel and our own executable); the extension is packed as an .xpi into the fresh profile's
  * `extensions/` folder, the way a sideloaded add-on is installed.
  */
-import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
-import { promisify } from 'node:util';
 import JSZip from 'jszip';
 import { firefox, type BrowserContext } from 'playwright-core';
-import { ROOT } from '../../scripts/demo-pages';
+import { buildExtensionInChild } from './build-in-child';
 import { blockNonLocal } from './chromium';
 
 /** Debian's Firefox ESR (`apt-get install -y firefox-esr`). */
@@ -31,11 +29,7 @@ export function firefoxPath(): string | null {
  */
 export async function buildFirefoxExtension(outDir: string): Promise<string> {
   if (process.env.TALLY_E2E_FIREFOX_EXT) return process.env.TALLY_E2E_FIREFOX_EXT;
-  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', join(ROOT, 'tests/e2e/build-extension.ts'), outDir, 'firefox'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
-  return stdout.trim().split('\n').pop()!;
+  return buildExtensionInChild(outDir, 'firefox');
 }
 
 /** The gecko id of a built Firefox extension (its manifest's browser_specific_settings). */

@@ -3,11 +3,11 @@
  * process, so wxt's Vite does not share vitest's) and hands its folder to the test files.
  * Set TALLY_E2E_EXT to a built folder to skip the build while iterating.
  */
-import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { ROOT } from '../../scripts/demo-pages';
+import { buildExtensionInChild } from './build-in-child';
 import { chromiumPath } from './chromium';
 
 declare module 'vitest' {
@@ -27,12 +27,7 @@ export default function setup(project: TestProject): (() => void) | void {
   // the extension under each other's browsers.
   const outDir = join(ROOT, '.output', `e2e-run-${process.pid}`);
   if (!dir) {
-    const out = execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'tests/e2e/build-extension.ts'), outDir], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    dir = out.trim().split('\n').pop()!;
+    dir = buildExtensionInChild(outDir);
   }
   project.provide('extensionDir', dir);
   return () => rmSync(outDir, { recursive: true, force: true });

@@ -8,13 +8,13 @@
  * "content script started" postMessage carried the extension's id to every page) and no
  * performance mark (the test build's `tally:scan`).
  */
-import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Request } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { ROOT, seedPath, startDemoServer } from '../../scripts/demo-pages';
+import { seedPath, startDemoServer } from '../../scripts/demo-pages';
+import { buildExtensionInChild } from './build-in-child';
 import { describeWithChromium, readOpenNote, waitForScan } from './harness';
 import { openExtensionPage, waitForSeeded } from './trust-support';
 import { launchWithExtension } from './chromium';
@@ -117,10 +117,7 @@ describeWithChromium('privacy: the extension makes no network request', (extDir)
   it('the release build tells a page nothing on its window or its performance timeline, on topic or off', async () => {
     // The build users load (no test hooks), next to this run's test build.
     const outDir = mkdtempSync(join(tmpdir(), 'tally-release-'));
-    const releaseDir = execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'tests/e2e/build-extension.ts'), outDir, 'chrome', '--release'], { cwd: ROOT, encoding: 'utf8' })
-      .trim()
-      .split('\n')
-      .pop()!;
+    const releaseDir = buildExtensionInChild(outDir, 'chrome', { release: true });
     const b = await launchWithExtension(releaseDir);
     const server = await startDemoServer();
     try {

@@ -1,0 +1,13 @@
+/**
+ * Builds the extension (tests/e2e/build-extension.ts) in a child process, so wxt's Vite does not
+ * share the test runner's, and returns the built folder.
+ */
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { ROOT } from '../../scripts/demo-pages';
+
+export function buildExtensionInChild(outDir: string, browser: 'chrome' | 'firefox' = 'chrome', { release = false } = {}): string {
+  const args = ['--import', 'tsx', join(ROOT, 'tests/e2e/build-extension.ts'), outDir, browser, ...(release ? ['--release'] : [])];
+  const out = execFileSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  return out.trim().split('\n').pop()!;
+}
