@@ -35,7 +35,12 @@ export function placeNote(
   return { top: anchor.top - GAP - height, left, maxHeight: Math.max(80, above) };
 }
 
-function anchorBox(anchors: readonly Element[]) {
+/** What a note explains: anything with line boxes (a DOM Range over the page's text, or an element). */
+export interface NoteAnchor {
+  getClientRects(): DOMRectList;
+}
+
+function anchorBox(anchors: readonly NoteAnchor[]) {
   let top = Infinity;
   let bottom = -Infinity;
   let left = Infinity;
@@ -51,8 +56,8 @@ function anchorBox(anchors: readonly Element[]) {
 
 /** Props of the popover frame around a note's content. */
 export interface NotePopoverProps {
-  /** The mark element(s) the note explains. */
-  anchors: readonly Element[];
+  /** The marked text the note explains. */
+  anchors: readonly NoteAnchor[];
   headingId: string;
   /** Move focus into the note when it opens (keyboard and click opens; not hover). */
   takeFocus: boolean;

@@ -5,16 +5,18 @@
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { sendMessage } from '@/utils/messages';
-import { publishScanMark, startTallyPage } from '@/utils/page/tally-page';
+import { publishScanMark, startTallyPage, type TallyPage } from '@/utils/page/tally-page';
 import { registerPageClaimsHandler } from '@/utils/page/page-claims';
 import { isSiteEnabled, watchSiteEnabled } from '@/utils/site-switch';
 import { readStoredTopics } from '@/utils/topic-store';
 import { MARK_UNMATCHED_KEY } from '@/utils/ui/settings';
 import { browser } from 'wxt/browser';
 
-// Browser tests and benchmarks read each scan's figures from a performance mark, which the page
-// could read as well: only builds made with WXT_TALLY_SCAN_MARKS=1 (tests/e2e/build-extension.ts) publish it.
-const PUBLISH_SCAN_MARKS = import.meta.env.WXT_TALLY_SCAN_MARKS === '1';
+// The test build (`npm run build:test`, WXT_TALLY_TEST_BUILD=1) differs from the release only in
+// what a test may read: each scan's figures as a performance mark, and Tally's shadow root open
+// with data attributes on every mark (docs/extension.md, "What a page can see"). A page could
+// read all of that too, so the release build publishes none of it.
+const TEST_BUILD = import.meta.env.WXT_TALLY_TEST_BUILD === '1';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -24,10 +26,11 @@ export default defineContentScript({
   // replacement is enough for WXT to retire an old copy of this script after an update.
   noScriptStartedPostMessage: true,
   async main(ctx) {
-    // The popup's questions (this page's figures, reveal one, add the page): answered even when the site is off.
-    registerPageClaimsHandler({}, ctx.signal);
     const host = location.hostname;
     let session: AbortController | null = null;
+    let page: TallyPage | null = null;
+    // The popup's questions (this page's figures, reveal one, add the page): answered even when the site is off.
+    registerPageClaimsHandler({ claims: () => page?.claims() ?? [], reveal: (id) => page?.reveal(id) ?? false }, ctx.signal);
     let markUnmatched = (await browser.storage.local.get(MARK_UNMATCHED_KEY))[MARK_UNMATCHED_KEY] === true;
 
     const start = () => {
@@ -36,7 +39,7 @@ export default defineContentScript({
       // Not AbortSignal.any: Firefox 115 ESR lacks it.
       const signal = session.signal;
       ctx.signal.addEventListener('abort', () => session?.abort(), { once: true, signal });
-      const page = startTallyPage(
+      const current = startTallyPage(
         document,
         {
           // From storage when the background has put them there: an off-topic page then sends no message.
@@ -44,14 +47,16 @@ export default defineContentScript({
           checkPage: (request) => sendMessage('checkPage', request),
         },
         signal,
-        { markUnmatched, onScan: PUBLISH_SCAN_MARKS ? publishScanMark : undefined },
+        { markUnmatched, exposeForTests: TEST_BUILD, onScan: TEST_BUILD ? publishScanMark : undefined },
       );
+      page = current;
       // WXT watches the URL of single-page sites; the session also notices on DOM changes.
-      ctx.addEventListener(window, 'wxt:locationchange', () => page.navigated(), { signal });
+      ctx.addEventListener(window, 'wxt:locationchange', () => current.navigated(), { signal });
     };
     const stop = () => {
       session?.abort();
       session = null;
+      page = null;
     };
 
     // Switching the site off removes every mark and note at once (the session's abort).

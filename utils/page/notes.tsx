@@ -1,18 +1,17 @@
 /**
- * The notes layer: one `<tally-notes>` host with an OPEN shadow root holding every note (one
- * open at a time), and the page-wide event handling that opens them: click, hover, or keyboard
- * (Tab to a mark, Enter or Space opens, Escape closes and gives focus back to the mark).
- * All listeners die with the AbortSignal; `destroy()` removes the host.
+ * The notes layer: one note open at a time, in Tally's shadow root, and the page-wide event
+ * handling that opens them. A note opens only on the user's own input (`isTrusted`): a click or
+ * hover over a mark (matched by position, since marks take no pointer events), or the keyboard
+ * (Tab to a mark's focus target, Enter or Space opens, Escape closes and gives focus back).
+ * A page script that clicks, hovers or dispatches keys learns nothing. All listeners die with
+ * the AbortSignal.
  */
 import { render } from 'preact';
 import { ClaimNote, EntityNote } from '../../components/Note';
 import { NotePopover } from '../../components/NotePopover';
-import { NOTE_CSS } from '../../components/note-styles';
 import type { ClaimCheck } from '../messages';
-import { MARK_TAG } from './marks';
-
-/** The tag of the shadow-root host holding the notes. */
-export const NOTES_HOST_TAG = 'tally-notes';
+import type { Mark, MarkLayer } from './marks';
+import type { TallyRoot } from './tally-root';
 
 /** What a mark's note shows. */
 export type NoteContent =
@@ -25,17 +24,18 @@ const HEADING_ID = 'tally-note-heading';
 
 /** Opens and closes notes for marks registered with `register`. */
 export class NotesLayer {
-  private readonly notes = new WeakMap<Element, { content: NoteContent; marks: HTMLElement[] }>();
-  private host: HTMLElement | null = null;
-  private container: HTMLElement | null = null;
-  private open: { marks: HTMLElement[]; pinned: boolean } | null = null;
+  private readonly contents = new WeakMap<Mark, { content: NoteContent; anchors: readonly Range[] }>();
+  private open: { mark: Mark; pinned: boolean } | null = null;
+  private hovered: Mark | null = null;
   private openTimer = 0;
   private closeTimer = 0;
-
+  private moveFrame = 0;
+  private lastPointer = { x: 0, y: 0, inNote: false };
   private listening = false;
 
   constructor(
-    private readonly doc: Document,
+    private readonly root: TallyRoot,
+    private readonly marks: MarkLayer,
     private readonly signal: AbortSignal,
   ) {
     signal.addEventListener('abort', () => this.destroy(), { once: true });
@@ -45,39 +45,46 @@ export class NotesLayer {
   private listen(): void {
     if (this.listening || this.signal.aborted) return;
     this.listening = true;
-    const on = <K extends keyof DocumentEventMap>(type: K, fn: (e: DocumentEventMap[K]) => void) =>
-      this.doc.addEventListener(type, fn as EventListener, { capture: true, signal: this.signal });
-    on('click', (e) => this.onClick(e));
-    on('keydown', (e) => this.onKeyDown(e));
-    on('mouseover', (e) => this.onMouseOver(e));
-    on('mouseout', (e) => this.onMouseOut(e));
+    const doc = this.root.host.ownerDocument;
+    const options = { capture: true, signal: this.signal };
+    doc.addEventListener('click', (e) => this.onPageClick(e), options);
+    doc.addEventListener('mousemove', (e) => this.onPointerMove(e), { ...options, passive: true });
+    doc.addEventListener('keydown', (e) => this.onPageKeyDown(e), options);
+    // The focus targets live in the shadow root: their events are handled there.
+    this.root.marks.addEventListener('click', (e) => this.onTargetClick(e), options);
   }
 
-  /** Registers the marks of one figure or spelling with the note they open. */
-  register(marks: HTMLElement[], content: NoteContent): void {
+  /** Registers a mark with the note it opens. */
+  register(mark: Mark, content: NoteContent): void {
     this.listen();
-    const entry = { content, marks };
-    for (const mark of marks) this.notes.set(mark, entry);
+    // One anchors array per mark: the note re-places itself only when its mark changes.
+    this.contents.set(mark, { content, anchors: [mark.range] });
   }
 
-  /** Whether a note is open (for tests and the popup). */
+  /** Whether a note is open. */
   get isOpen(): boolean {
     return this.open !== null;
   }
 
+  /** The mark whose note is open. */
+  get openMark(): Mark | null {
+    return this.open?.mark ?? null;
+  }
+
   /** Opens the note of `mark`. `pinned` notes stay until closed; hover notes close on leave. */
-  show(mark: Element, { pinned, takeFocus }: { pinned: boolean; takeFocus: boolean }): void {
-    const entry = this.notes.get(mark);
-    if (!entry || !mark.isConnected) return;
+  show(mark: Mark, { pinned, takeFocus }: { pinned: boolean; takeFocus: boolean }): void {
+    const entry = this.contents.get(mark);
+    if (!entry || !mark.button.isConnected) return;
+    const { content, anchors } = entry;
     this.clearTimers();
-    if (this.open && this.open.marks[0] !== entry.marks[0]) this.setExpanded(false);
-    this.open = { marks: entry.marks, pinned: pinned || (this.open?.marks[0] === entry.marks[0] && this.open.pinned) };
+    const same = this.open?.mark === mark;
+    if (this.open && !same) this.setExpanded(false);
+    this.open = { mark, pinned: pinned || (same && this.open!.pinned) };
     this.setExpanded(true);
     const close = () => this.close({ returnFocus: true });
-    const content = entry.content;
     render(
       <NotePopover
-        anchors={entry.marks}
+        anchors={anchors}
         headingId={HEADING_ID}
         takeFocus={takeFocus}
         onClose={close}
@@ -91,7 +98,7 @@ export class NotesLayer {
           <EntityNote spelling={content.spelling} aliases={content.aliases} headingId={HEADING_ID} onClose={close} />
         )}
       </NotePopover>,
-      this.ensureContainer(),
+      this.root.notes,
     );
   }
 
@@ -99,42 +106,34 @@ export class NotesLayer {
   close({ returnFocus }: { returnFocus: boolean }): void {
     this.clearTimers();
     if (!this.open) return;
-    const mark = this.open.marks[0];
-    const focusWasInNote = this.host !== null && this.doc.activeElement === this.host;
+    const { mark } = this.open;
+    const focusWasInNote = this.root.notes.contains(this.focused());
     this.setExpanded(false);
     this.open = null;
-    if (this.container) render(null, this.container);
-    if (returnFocus && focusWasInNote && mark.isConnected) mark.focus({ preventScroll: true });
+    render(null, this.root.notes);
+    if (returnFocus && focusWasInNote && mark.button.isConnected) mark.button.focus({ preventScroll: true });
   }
 
-  /** Removes the host and every note. Marks are the caller's to remove. */
+  /** Closes the note if it belongs to one of `marks` (they are being removed). */
+  forget(marks: readonly Mark[]): void {
+    if (this.open && marks.includes(this.open.mark)) this.close({ returnFocus: false });
+    if (this.hovered && marks.includes(this.hovered)) this.hovered = null;
+  }
+
   destroy(): void {
     this.clearTimers();
-    if (this.container) render(null, this.container);
-    this.host?.remove();
-    this.host = this.container = null;
+    cancelAnimationFrame(this.moveFrame);
+    render(null, this.root.notes);
     this.open = null;
   }
 
-  private ensureContainer(): HTMLElement {
-    if (this.container && this.host?.isConnected) return this.container;
-    const host = this.doc.createElement(NOTES_HOST_TAG);
-    // The host takes no room and no pointer events; the fixed-position notes inside do.
-    host.setAttribute('style', 'all: initial !important; position: absolute !important; width: 0 !important; height: 0 !important;');
-    const shadow = host.attachShadow({ mode: 'open' });
-    const style = this.doc.createElement('style');
-    style.textContent = NOTE_CSS;
-    const container = this.doc.createElement('div');
-    shadow.append(style, container);
-    // In <body>: outside it, accessibility tools (axe among them) skip the notes.
-    (this.doc.body ?? this.doc.documentElement).appendChild(host);
-    this.host = host;
-    this.container = container;
-    return container;
+  /** The element focused inside Tally's shadow root (closed roots hide it from the document). */
+  private focused(): Element | null {
+    return (this.root.notes.getRootNode() as ShadowRoot).activeElement ?? null;
   }
 
   private setExpanded(expanded: boolean): void {
-    this.open?.marks[0]?.setAttribute('aria-expanded', String(expanded));
+    this.open?.mark.button.setAttribute('aria-expanded', String(expanded));
   }
 
   private clearTimers(): void {
@@ -149,63 +148,79 @@ export class NotesLayer {
     this.closeTimer = window.setTimeout(() => this.close({ returnFocus: false }), HOVER_CLOSE_MS);
   }
 
-  private markOf(target: EventTarget | null): HTMLElement | null {
-    const el = target instanceof Element ? target.closest(MARK_TAG) : null;
-    return el && this.notes.has(el) ? (el as HTMLElement) : null;
+  /**
+   * Whether an event happened inside Tally's shadow root (a note, or a focused mark). Seen from
+   * the document, a closed root's path ends at its host.
+   */
+  private isInTally(event: Event): boolean {
+    return event.composedPath().includes(this.root.host);
   }
 
-  private isInNote(event: Event): boolean {
-    return this.host !== null && event.composedPath().includes(this.host);
-  }
-
-  private onClick(event: MouseEvent): void {
-    const mark = this.markOf(event.target);
-    if (mark) {
+  private onPageClick(event: MouseEvent): void {
+    if (!event.isTrusted || this.isInTally(event)) return;
+    const mark = this.marks.markAt(event.clientX, event.clientY);
+    if (mark && this.contents.has(mark)) {
       // A mark may sit inside a link: the note is what the reader asked for.
       event.preventDefault();
-      const same = this.open && this.open.marks.includes(mark);
-      if (same && this.open!.pinned) this.close({ returnFocus: false });
+      if (this.open?.mark === mark && this.open.pinned) this.close({ returnFocus: false });
       else this.show(mark, { pinned: true, takeFocus: false });
       return;
     }
-    if (this.open && !this.isInNote(event)) this.close({ returnFocus: false });
+    if (this.open) this.close({ returnFocus: false });
   }
 
-  private onKeyDown(event: KeyboardEvent): void {
-    const mark = this.markOf(event.target);
-    if (mark && (event.key === 'Enter' || event.key === ' ')) {
-      event.preventDefault();
-      this.show(mark, { pinned: true, takeFocus: true });
-    } else if (event.key === 'Escape' && this.open && (mark || this.isInNote(event))) {
-      event.preventDefault();
-      const opener = this.open.marks[0];
-      this.close({ returnFocus: false });
-      opener.focus({ preventScroll: true });
-    }
+  /** Enter, Space or an assistive technology's activation on a focus target. */
+  private onTargetClick(event: MouseEvent): void {
+    const mark = this.targetMark(event);
+    if (!event.isTrusted || !mark) return;
+    event.preventDefault();
+    this.show(mark, { pinned: true, takeFocus: true });
+  }
+
+  /** Escape in a note or on a mark closes the note and gives focus back to its mark. */
+  private onPageKeyDown(event: KeyboardEvent): void {
+    if (!event.isTrusted || event.key !== 'Escape' || !this.open || !this.isInTally(event)) return;
+    event.preventDefault();
+    const opener = this.open.mark;
+    this.close({ returnFocus: false });
+    opener.button.focus({ preventScroll: true });
+  }
+
+  private targetMark(event: Event): Mark | null {
+    const button = event.composedPath().find((el) => el instanceof HTMLElement && el.tagName === 'BUTTON');
+    return this.marks.all().find((m) => m.button === button) ?? null;
   }
 
   /** Focus left an open note: it closes; if focus fell off the page (Tab past the end), it goes back to the mark. */
   private onFocusLeave(next: Element | null): void {
     if (!this.open) return;
-    const opener = this.open.marks[0];
-    if (next && this.open.marks.includes(next as HTMLElement)) return; // Escape or close put it back on the mark
+    const opener = this.open.mark;
+    if (next === opener.button) return; // Escape or close put it back on the mark
     this.close({ returnFocus: false });
-    if (!next && opener.isConnected) opener.focus({ preventScroll: true });
+    if (!next && opener.button.isConnected) opener.button.focus({ preventScroll: true });
   }
 
-  private onMouseOver(event: MouseEvent): void {
-    const mark = this.markOf(event.target);
-    if (!mark) return;
+  private onPointerMove(event: MouseEvent): void {
+    if (!event.isTrusted) return;
+    this.lastPointer = { x: event.clientX, y: event.clientY, inNote: this.isInTally(event) };
+    if (!this.moveFrame) this.moveFrame = requestAnimationFrame(() => this.onPointerFrame());
+  }
+
+  /** Hover, checked once a frame: over a new mark, its note opens after a pause; off it, the note closes after one. */
+  private onPointerFrame(): void {
+    this.moveFrame = 0;
+    if (this.lastPointer.inNote) return;
+    const mark = this.marks.markAt(this.lastPointer.x, this.lastPointer.y);
+    const content = mark && this.contents.has(mark) ? mark : null;
+    if (content === this.hovered) return;
+    this.hovered = content;
+    clearTimeout(this.openTimer);
+    if (!content) {
+      this.scheduleHoverClose();
+      return;
+    }
     clearTimeout(this.closeTimer);
-    if (this.open?.marks.includes(mark)) return;
-    clearTimeout(this.openTimer);
-    this.openTimer = window.setTimeout(() => this.show(mark, { pinned: false, takeFocus: false }), HOVER_OPEN_MS);
-  }
-
-  private onMouseOut(event: MouseEvent): void {
-    const mark = this.markOf(event.target);
-    if (!mark || (event.relatedTarget instanceof Node && mark.contains(event.relatedTarget))) return;
-    clearTimeout(this.openTimer);
-    this.scheduleHoverClose();
+    if (this.open?.mark === content) return;
+    this.openTimer = window.setTimeout(() => this.show(content, { pinned: false, takeFocus: false }), HOVER_OPEN_MS);
   }
 }

@@ -3,7 +3,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPageMetadata } from './page-claims-metadata';
-import { collectPageClaims, revealPageClaim } from './page-claims';
 
 // Real pages from Readability's test suite: the project's copy, else the shared folder beside the repo.
 const roots = [join(__dirname, '../../tests/fixtures/pages'), join(process.env.TALLY_SHARED ?? join(__dirname, '../../../shared'), 'pages/readability')];
@@ -37,32 +36,5 @@ describe('readPageMetadata on real saved pages', () => {
     expect(readPageMetadata(doc, 'https://www.nytimes.com/x').byline).toBe('Jeffrey Gettleman');
     doc.querySelector('meta[name="author"]')!.remove();
     expect(readPageMetadata(doc, 'https://www.nytimes.com/x').byline).toBe('JEFFREY GETTLEMAN');
-  });
-});
-
-describe('marks through the DOM contract', () => {
-  function page(): Document {
-    const doc = new DOMParser().parseFromString(
-      `<p>North Korea sent <tally-mark data-tally-claim="c1" data-tally-reports="4" tabindex="0">more than 1,000</tally-mark><tally-mark data-tally-claim="c1" data-tally-reports="4"> containers</tally-mark>
-       to a port <tally-mark data-tally-claim="c2" data-tally-reports="0">290 kilometers</tally-mark> away.</p>`,
-      'text/html',
-    );
-    return doc;
-  }
-
-  it('collects one entry per claim, joining split marks, with the report count', () => {
-    expect(collectPageClaims(page())).toEqual([
-      { id: 'c1', quote: 'more than 1,000 containers', reports: 4 },
-      { id: 'c2', quote: '290 kilometers', reports: 0 },
-    ]);
-  });
-
-  it('reveal clicks the first mark of the claim (which opens its note); unknown ids are not found', () => {
-    const doc = page();
-    const clicked: string[] = [];
-    doc.addEventListener('click', (event) => clicked.push((event.target as HTMLElement).dataset.tallyClaim ?? ''));
-    expect(revealPageClaim('c2', doc)).toBe(true);
-    expect(revealPageClaim('nope', doc)).toBe(false);
-    expect(clicked).toEqual(['c2']);
   });
 });

@@ -1,46 +1,21 @@
 /**
  * The content script's answers to the popup (`PageMessageMap` in utils/messages.ts):
  * which figures are marked on this page, scroll to one and open its note, and the article
- * as "add this page" stores it. It reads the marks through the DOM contract of DESIGN.md
- * (`data-tally-claim`, `data-tally-reports`), so it needs nothing from the marking code but
- * the article text. Register once from the content script; abort the signal to unregister.
+ * as "add this page" stores it. Register once from the content script; abort the signal to
+ * unregister.
  */
 import type { PageArticle, PageClaim, PageMessageName, PageReply, PageRequestOf, PageResponseOf } from '../messages';
 import { findArticleRoot } from './article';
 import { readPageMetadata } from './page-claims-metadata';
 
-/** What the content script may lend the handler; by default it reads the document itself. */
+/** What the content script lends the handler: its own record of what it marked, and the article text. */
 export interface PageClaimsSource {
+  /** The figures the content script marked, in reading order (none while Tally is off for the site). */
+  claims(): PageClaim[];
+  /** Scrolls to a marked figure and opens its note; false when there is none. */
+  reveal(id: string): boolean;
   /** The article text to store; defaults to the text of the article element (utils/page/article.ts). */
   articleText?: () => string | null;
-  /** The root holding the marks; defaults to the document. */
-  root?: () => ParentNode;
-}
-
-const MARK = '[data-tally-claim]';
-
-/** Every marked figure on the page, in reading order, one entry per claim id. */
-export function collectPageClaims(root: ParentNode = document): PageClaim[] {
-  const seen = new Map<string, PageClaim>();
-  for (const mark of root.querySelectorAll<HTMLElement>(MARK)) {
-    const id = mark.dataset.tallyClaim ?? '';
-    if (!id) continue;
-    const existing = seen.get(id);
-    // A figure split over several text nodes has several marks with one id: join their text.
-    if (existing) existing.quote += mark.textContent ?? '';
-    else seen.set(id, { id, quote: mark.textContent ?? '', reports: Number(mark.dataset.tallyReports) || 0 });
-  }
-  return [...seen.values()].map((claim) => ({ ...claim, quote: claim.quote.replace(/\s+/g, ' ').trim() }));
-}
-
-/** Scrolls to a claim's mark and opens its note (a mark opens its note on click). False when there is no such mark. */
-export function revealPageClaim(id: string, root: ParentNode = document): boolean {
-  const mark = [...root.querySelectorAll<HTMLElement>(MARK)].find((el) => el.dataset.tallyClaim === id);
-  if (!mark) return false;
-  mark.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
-  mark.focus({ preventScroll: true });
-  mark.click();
-  return true;
 }
 
 /** The article as "add this page" stores it: the content script's text plus the page's metadata. */
@@ -50,7 +25,7 @@ export function readPageArticle(source: PageClaimsSource, doc: Document = docume
   return { ...metadata, text };
 }
 
-/** The article element's text as the reader sees it (innerText keeps paragraph breaks; Tally's marks wrap text and add none). */
+/** The article element's text as the reader sees it (innerText keeps paragraph breaks). */
 function articleElementText(doc: Document): string {
   const container = (findArticleRoot(doc) ?? doc.body) as HTMLElement | null;
   return (container?.innerText || container?.textContent || '').replace(/\n{3,}/g, '\n\n').trim();
@@ -64,10 +39,11 @@ type Handler<N extends PageMessageName> = (data: PageRequestOf<N>) => PageRespon
  */
 export function registerPageClaimsHandler(source: PageClaimsSource, signal: AbortSignal): void {
   // Registered once per page, whether or not Tally is on for the site: "add this page" works either way.
-  const root = () => source.root?.() ?? document;
+  // The figures come from the content script's own record, never from the page's DOM, which a
+  // page could fill with forged marks.
   const handlers: { [N in PageMessageName]: Handler<N> } = {
-    getPageClaims: () => ({ url: location.href, claims: collectPageClaims(root()) }),
-    revealClaim: ({ id }) => ({ found: revealPageClaim(String(id), root()) }),
+    getPageClaims: () => ({ url: location.href, claims: source.claims() }),
+    revealClaim: ({ id }) => ({ found: source.reveal(String(id)) }),
     getPageArticle: () => readPageArticle(source),
   };
   const listener = (message: unknown, _sender: unknown, sendResponse: (reply: PageReply<unknown>) => void): true | undefined => {

@@ -6,14 +6,13 @@
  * runs on the page's thread. Everything hangs off one AbortSignal; aborting removes every mark
  * and note at once.
  */
-import { MAX_OPENING_CHARS, MAX_PAGE_TEXT_CHARS, TOPIC_SAMPLE_CHARS, type CheckPageReply, type CheckPageRequest, type ClaimCheck, type PageMention } from '../messages';
+import { MAX_OPENING_CHARS, MAX_PAGE_TEXT_CHARS, TOPIC_SAMPLE_CHARS, type CheckPageReply, type CheckPageRequest, type ClaimCheck, type PageClaim, type PageMention } from '../messages';
 import type { Claim } from '../claims/types';
 import type { Topic } from '../topics';
 import { findArticleRoot, findPublished, textSample } from './article';
-import { MARK_TAG, unwrapAll, wrapPieces, type MarkKind } from './marks';
-import { NOTES_HOST_TAG, NotesLayer, type NoteContent } from './notes';
+import { PageMarks } from './page-marks';
 import { Slicer } from './slicer';
-import { collectText, rangeToPieces, type TextMap } from './text-map';
+import { collectText } from './text-map';
 
 /** What the page side needs from the outside world (the background, the engine). */
 export interface PageDeps {
@@ -38,28 +37,28 @@ export interface ScanStats {
 }
 
 const DEBOUNCE_MS = 250;
-// Times the page may remove our marks in one view before Tally leaves that view alone.
-const FIGHT_LIMIT = 3;
 const MAX_WAIT_MS = 2_000;
 const OFF_TOPIC_RECHECK_MS = 5_000;
-// A scan with more marks than this inserts them this many per animation frame, so no one frame
-// re-lays out a thousand paragraphs at once. Measured on the 100,000-word page (1,171 marks):
-// unbatched, the page saw 4 long tasks after load (up to 91 ms); 300 a frame, none, for about
-// 70 ms more CPU in layout over the whole page (100 a frame: none, for 120 ms more).
-const MARKS_PER_FRAME = 300;
-
-let nextClaimId = 1;
+// Times one view's already-read text may change and be read again (a live ticker in the
+// article would otherwise be re-checked forever); later changes to read text are left alone.
+const MAX_REREADS = 200;
 
 /** A running page session. */
 export interface TallyPage {
   /** Tells the session the page navigated without a reload (it also notices on its own). */
   navigated(): void;
+  /** The figures this session marked, in reading order (the popup's "This page"). */
+  claims(): PageClaim[];
+  /** Scrolls to a marked figure and opens its note; false when there is none. */
+  reveal(id: string): boolean;
 }
 
 /** How a session marks. */
 export interface PageOptions {
   /** Also mark figures no other report states (the options page's `tally:markUnmatched`). */
   markUnmatched?: boolean;
+  /** The test build: what tests may read (docs/extension.md, "What a page can see"). */
+  exposeForTests?: boolean;
   onScan?: (stats: ScanStats) => void;
 }
 
@@ -80,11 +79,11 @@ export function publishScanMark(stats: ScanStats): void {
 export function startTallyPage(doc: Document, deps: PageDeps, signal: AbortSignal, options: PageOptions = {}): TallyPage {
   const session = new PageSession(doc, deps, signal, options);
   session.start();
-  return { navigated: () => session.checkNavigation() };
+  return { navigated: () => session.checkNavigation(), claims: () => session.marks.claims(), reveal: (id) => session.marks.reveal(id) };
 }
 
 class PageSession {
-  private readonly notes: NotesLayer;
+  readonly marks: PageMarks;
   private nav = new AbortController();
   private seen = new WeakSet<Text>();
   /** The article element of the last on-topic scan: later changes elsewhere are not ours to read. */
@@ -96,7 +95,6 @@ class PageSession {
   private offTopicRoot: Element | null = null;
   private offTopicSample = '';
   private offTopicAt = 0;
-  private markedEntities = new Set<string>();
   private url: string;
   private running = false;
   private rerun = false;
@@ -105,8 +103,10 @@ class PageSession {
   private observer: MutationObserver | null = null;
   /** The opening of the article, sent with every later batch of this view (the page's own report is recognised by it). */
   private opening: string | undefined;
-  /** Mutation batches in which the page itself removed our marks; at FIGHT_LIMIT Tally stops marking this view. */
-  private fights = 0;
+  /** Times this view's read text changed and was forgotten to be read again (at most MAX_REREADS). */
+  private rereads = 0;
+  /** False once the page keeps removing Tally's host: Tally then leaves the page alone. */
+  private attached = true;
 
   constructor(
     private readonly doc: Document,
@@ -114,14 +114,15 @@ class PageSession {
     private readonly signal: AbortSignal,
     private readonly options: PageOptions,
   ) {
-    this.notes = new NotesLayer(doc, signal);
+    this.marks = new PageMarks(doc, signal, { exposeForTests: options.exposeForTests, markUnmatched: options.markUnmatched });
     this.url = doc.location.href;
   }
 
   start(): void {
     const observer = new MutationObserver((records) => this.onMutations(records));
     this.observer = observer;
-    observer.observe(this.doc.documentElement, { childList: true, subtree: true });
+    // characterData: a framework page updates a text node in place; its mark must follow.
+    observer.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true });
     const view = this.doc.defaultView!;
     view.addEventListener('popstate', () => this.checkNavigation(), { signal: this.signal });
     this.signal.addEventListener(
@@ -130,10 +131,10 @@ class PageSession {
         observer.disconnect();
         clearTimeout(this.debounceTimer);
         this.nav.abort();
-        unwrapAll(this.doc);
       },
       { once: true },
     );
+    this.marks.attach();
     void this.scan();
   }
 
@@ -142,39 +143,15 @@ class PageSession {
     this.url = this.doc.location.href;
     this.nav.abort();
     this.nav = new AbortController();
-    this.notes.close({ returnFocus: false });
-    this.unwrapOurs();
-    this.fights = 0;
+    this.marks.clear();
+    this.rereads = 0;
     this.opening = undefined;
     this.seen = new WeakSet();
     this.topic = null;
     this.scannedRoot = null;
     this.offTopicRoot = null;
     this.offTopicSample = '';
-    this.markedEntities.clear();
     this.schedule();
-  }
-
-  /** Removes our marks without mistaking the removal for the page's doing. */
-  private unwrapOurs(): void {
-    const pending = this.observer?.takeRecords() ?? [];
-    if (pending.length) this.onMutations(pending); // the page's changes before ours still count
-    unwrapAll(this.doc);
-    this.observer?.takeRecords(); // our own removals
-  }
-
-  /** Runs `fn` (our own DOM changes, synchronous) with the observer disconnected, after handling what the page changed. */
-  private withoutObserver(fn: () => void): void {
-    const observer = this.observer;
-    if (!observer) return fn();
-    const pending = observer.takeRecords();
-    if (pending.length) this.onMutations(pending);
-    observer.disconnect();
-    try {
-      fn();
-    } finally {
-      if (!this.signal.aborted) observer.observe(this.doc.documentElement, { childList: true, subtree: true });
-    }
   }
 
   checkNavigation(): boolean {
@@ -185,34 +162,48 @@ class PageSession {
 
   private onMutations(records: MutationRecord[]): void {
     if (this.checkNavigation()) return;
-    // A page that removes our marks one by one is fighting them: re-marking would loop forever.
-    if (records.some((r) => [...r.removedNodes].some((n) => n.nodeType === 1 && (n as Element).tagName === 'TALLY-MARK'))) {
-      this.fights++;
-      if (this.fights >= FIGHT_LIMIT) return;
-    }
+    let rescan = false;
     for (const record of records) {
-      for (const node of record.addedNodes) {
-        if (this.isOurs(node)) continue;
-        // Once an article is read, only changes inside it (or its replacement) call for a rescan:
-        // ads and widgets elsewhere cost nothing.
-        const root = this.scannedRoot;
-        if (root && root.isConnected && !root.contains(node) && !(node.nodeType === 1 && (node as Element).contains(root))) continue;
-        this.schedule();
-        return;
-      }
+      if (record.type === 'characterData') rescan = this.onTextChanged(record.target) || rescan;
+      else rescan = this.onChildren(record) || rescan;
     }
+    this.marks.scheduleLayout();
+    if (rescan) this.schedule();
   }
 
-  private isOurs(node: Node): boolean {
-    if (node.nodeType === 3) return this.seen.has(node as Text) || node.parentElement?.tagName === 'TALLY-MARK';
-    if (node.nodeType !== 1) return true;
-    const tag = (node as Element).tagName;
-    return tag === 'TALLY-MARK' || tag === 'TALLY-NOTES' || (node as Element).closest(`${MARK_TAG}, ${NOTES_HOST_TAG}`) !== null;
+  /** Nodes added or removed. Returns whether a scan is due. */
+  private onChildren(record: MutationRecord): boolean {
+    if ([...record.removedNodes].some((n) => this.marks.owns(n))) {
+      this.attached = this.marks.attach();
+      return false;
+    }
+    let rescan = false;
+    for (const node of record.addedNodes) {
+      if (this.marks.owns(node) || (node.nodeType === 3 && this.seen.has(node as Text))) continue;
+      if (node.nodeType !== 1 && node.nodeType !== 3) continue;
+      // Once an article is read, only changes inside it (or its replacement) call for a rescan:
+      // ads and widgets elsewhere cost nothing.
+      const root = this.scannedRoot;
+      if (root && root.isConnected && !root.contains(node) && !(node.nodeType === 1 && (node as Element).contains(root))) continue;
+      // New text inside a paragraph already read: the paragraph is read again, whole.
+      if (root && root.contains(node)) this.onTextChanged(node);
+      rescan = true;
+    }
+    return rescan;
+  }
+
+  /** The page changed text inside the article: that paragraph's marks go and it is read again. */
+  private onTextChanged(node: Node): boolean {
+    const root = this.scannedRoot;
+    if (!root || !root.contains(node) || this.rereads >= MAX_REREADS) return false;
+    if (!this.marks.forgetBlock(node, root, this.seen)) return false;
+    this.rereads++;
+    return true;
   }
 
   /** Debounced scan; a page that never stops changing still gets one every MAX_WAIT_MS. */
   private schedule(): void {
-    if (this.signal.aborted || this.fights >= FIGHT_LIMIT) return;
+    if (this.signal.aborted || !this.attached) return;
     const now = performance.now();
     if (!this.debounceTimer) this.firstPendingAt = now;
     clearTimeout(this.debounceTimer);
@@ -293,7 +284,7 @@ class PageSession {
     // One batch per page; a long article goes in pieces, so no message is big enough to stall the page.
     const checks: ClaimCheck[] = [];
     const mentions: PageMention[] = [];
-    const skipEntities = new Set(this.markedEntities);
+    const skipEntities = new Set(this.marks.markedEntities());
     let words = 0;
     let claims = 0;
     for (const piece of textPieces(map.text, MAX_PAGE_TEXT_CHARS)) {
@@ -330,7 +321,7 @@ class PageSession {
       }
     }
     phase('reply', 'mark');
-    const marks = await this.mark(map, checks, mentions, slicer);
+    const marks = await this.marks.mark(map, checks, mentions, slicer);
     phase('mark', '');
     slicer.end();
     return {
@@ -370,82 +361,6 @@ class PageSession {
       await slicer.check();
     }
   }
-
-  private async mark(map: TextMap, checks: ClaimCheck[], mentions: PageMention[], slicer: Slicer): Promise<number> {
-    type Range = { start: number; end: number; kind: MarkKind; data: Record<string, string>; label: string; content: NoteContent };
-    const ranges: Range[] = [];
-    for (const check of checks) {
-      const count = check.reports.length;
-      if (!count && !this.options.markUnmatched) continue;
-      const at = locateQuote(map.text, check.claim);
-      if (!at) continue;
-      const id = `t${nextClaimId++}`;
-      const kind: MarkKind = !count
-        ? 'unmatched'
-        : check.reports.some((r) => r.relation === 'conflict')
-        ? 'conflict'
-        : check.reports.some((r) => r.relation === 'update')
-          ? 'update'
-          : 'same';
-      ranges.push({
-        start: at.start,
-        end: at.end,
-        kind,
-        data: { 'tally-claim': id, 'tally-reports': String(count) },
-        label: count
-          ? `${check.claim.quote}: ${count} other ${count === 1 ? 'report' : 'reports'}, open Tally note`
-          : `${check.claim.quote}: no other report, open Tally note`,
-        content: { kind: 'claim', check },
-      });
-    }
-    for (const m of mentions) {
-      if (this.markedEntities.has(m.entityId)) continue;
-      this.markedEntities.add(m.entityId);
-      ranges.push({
-        start: m.start,
-        end: m.end,
-        kind: 'entity',
-        data: { 'tally-entity': m.entityId },
-        label: `${m.spelling}: also reported as ${m.aliases.join(', ')}, open Tally note`,
-        content: { kind: 'entity', spelling: m.spelling, aliases: m.aliases },
-      });
-    }
-    // Last first, so wrapping never shifts the offsets of ranges still to do; overlaps lose.
-    ranges.sort((a, b) => b.start - a.start || b.end - a.end);
-    let marked = 0;
-    let floor = Infinity;
-    const batched = ranges.length > MARKS_PER_FRAME;
-    let inFrame = 0;
-    let i = 0;
-    while (i < ranges.length && this.fights < FIGHT_LIMIT) {
-      let pause: 'frame' | 'check' | null = null;
-      // Marks go in with the observer off (the page's own pending changes are handled first):
-      // the records of our insertions would only be read and dropped again.
-      this.withoutObserver(() => {
-        slicer.throwIfAborted(); // the page's changes may have been a navigation
-        for (; i < ranges.length && !pause; i++) {
-          if (this.fights >= FIGHT_LIMIT) break;
-          const range = ranges[i];
-          if (range.end > floor) continue;
-          const pieces = rangeToPieces(map, range.start, range.end);
-          if (!pieces.length || pieces.some((p) => !p.node.isConnected)) continue;
-          // (The text nodes a mark holds are ones read, or new ones wrapPieces reports: all in `seen`.)
-          const marks = wrapPieces(pieces, { kind: range.kind, data: range.data, label: range.label }, (t) => this.seen.add(t));
-          if (!marks.length) continue;
-          this.notes.register(marks, range.content);
-          floor = range.start;
-          marked++;
-          if (batched && ++inFrame >= MARKS_PER_FRAME) {
-            inFrame = 0;
-            pause = 'frame';
-          } else if (slicer.due()) pause = 'check';
-        }
-      });
-      if (pause === 'frame') await slicer.frame();
-      else if (pause === 'check') await slicer.check();
-    }
-    return marked;
-  }
 }
 
 /**
@@ -464,18 +379,6 @@ export function mayBeAbout(text: string, topic: Topic): boolean {
       return !!entity && [entity.name, ...entity.aliases].some((spelling) => haystack.includes(squash(spelling)));
     }),
   );
-}
-
-/**
- * Where a claim's quote is in the text: its own offsets when they hold the quote (the engine's
- * contract), else the nearest occurrence within a few hundred characters, else nowhere.
- */
-export function locateQuote(text: string, claim: Pick<Claim, 'quote' | 'start' | 'end'>): { start: number; end: number } | null {
-  if (!claim.quote) return null;
-  if (text.slice(claim.start, claim.end) === claim.quote) return { start: claim.start, end: claim.end };
-  const from = Math.max(0, claim.start - 300);
-  const found = text.slice(from, claim.end + 300).indexOf(claim.quote);
-  return found < 0 ? null : { start: from + found, end: from + found + claim.quote.length };
 }
 
 /** The text in pieces of at most `max` characters, cut at a block break, else a sentence end, so no figure is split. */

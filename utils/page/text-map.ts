@@ -34,7 +34,7 @@ export interface NodePiece {
 const SKIP_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
   'CODE', 'PRE', 'KBD', 'SAMP', 'SVG', 'MATH', 'IFRAME', 'CANVAS', 'OBJECT', 'VIDEO', 'AUDIO',
-  'NAV', 'ASIDE', 'FOOTER', 'FORM', 'HEAD', 'TITLE', 'TALLY-MARK', 'TALLY-NOTES',
+  'NAV', 'ASIDE', 'FOOTER', 'FORM', 'HEAD', 'TITLE',
 ]);
 // Elements that start a new block of text; sentences never run across them.
 const BLOCK_TAGS = new Set([
@@ -45,6 +45,26 @@ const BLOCK_TAGS = new Set([
 const WHITESPACE = /[\s\u00a0]/;
 // Whitespace that is not a lone space: its node needs collapsing and an offset map.
 const ODD_SPACE = /[\t\n\r\f\v\u00a0\u2028\u2029]| {2}/;
+
+/**
+ * The block (paragraph, list item, heading...) a node's text belongs to, below `root`; `root`
+ * itself when there is none. A figure's sentence never runs across blocks, so a block is what
+ * is read again when part of it changes.
+ */
+export function blockOf(node: Node, root: Element): Element {
+  for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el && el !== root; el = el.parentElement) {
+    if (BLOCK_TAGS.has(el.tagName.toUpperCase())) return el;
+  }
+  return root;
+}
+
+/** The text nodes under `element`, in document order. */
+export function textNodesOf(element: Element): Text[] {
+  const walker = element.ownerDocument.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
+  const nodes: Text[] = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+  return nodes;
+}
 
 /** True when an element's subtree must not be read or marked (editable, hidden, code, chrome). */
 export function isSkippedElement(el: Element): boolean {

@@ -1,0 +1,33 @@
+/**
+ * How marks look, inside Tally's shadow root only (the page gets no CSS). Each line of a marked
+ * figure is a box over the page's text with an underline at its foot; the first box is the
+ * mark's focus target. Boxes take no pointer events: the page's text stays selectable and its
+ * links clickable, and a page script asking what is under a point never finds Tally.
+ */
+import type { MarkKind } from './marks';
+
+/** Underline colour per kind of note, chosen to read on light and dark pages alike. */
+export const UNDERLINE: Record<MarkKind, string> = {
+  same: 'rgba(37, 99, 235, 0.85)',
+  update: 'rgba(202, 138, 4, 0.95)',
+  conflict: 'rgba(220, 38, 38, 0.9)',
+  entity: 'rgba(107, 114, 128, 0.9)',
+  unmatched: 'rgba(107, 114, 128, 0.6)',
+};
+
+const DOTTED: MarkKind[] = ['entity', 'unmatched'];
+
+export const MARK_CSS = `
+.marks { position: absolute; top: 0; left: 0; width: 0; height: 0; overflow: visible; pointer-events: none; }
+.line {
+  all: unset; position: absolute; box-sizing: border-box; pointer-events: none;
+  background: transparent; border-bottom: 2px solid var(--tally-line);
+}
+.line:focus { outline: none; }
+.line:focus-visible { outline: 2px solid #1d4ed8; outline-offset: 1px; border-radius: 2px; box-shadow: 0 0 0 4px rgba(255,255,255,.85); }
+.line[hidden] { display: none; }
+.note { pointer-events: auto; }
+${(Object.keys(UNDERLINE) as MarkKind[])
+  .map((kind) => `.line.${kind} { --tally-line: ${UNDERLINE[kind]};${DOTTED.includes(kind) ? ' border-bottom-style: dotted;' : ''} }`)
+  .join('\n')}
+`;
