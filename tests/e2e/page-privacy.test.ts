@@ -1,0 +1,184 @@
+/**
+ * What a hostile page can learn of the user's corpus (issue 10, item 2): nothing. On the RELEASE
+ * build, a page script reads everything it can reach (its DOM and every open shadow root, data
+ * attributes, CSS highlights, performance entries, what is under each figure), clicks, hovers
+ * and presses keys on every element and at every figure with synthetic events, and then reads
+ * again. It must find no word of the corpus, no count of reports, and no note; and no request
+ * leaves the page. The test itself sees Tally's closed shadow root through the DevTools protocol,
+ * which pierces it: marks are there, no synthetic event opened a note, and a real click does.
+ * Control: the same page script run on the TEST build (open root) does learn the corpus, so the
+ * script would notice a leak.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { CDPSession, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { seedPath, startDemoServer, type DemoServer } from '../../scripts/demo-pages';
+import { buildExtensionInChild } from './build-in-child';
+import { launchWithExtension, type ExtensionBrowser } from './chromium';
+import { describeWithChromium } from './harness';
+
+// Words only the corpus knows: the other outlets, the later figure, the note's own wording.
+// Any data-tally attribute gives away which figures are marked, so whether the corpus holds them.
+const CORPUS_ONLY = /\b(EFE|KBS|Korea Herald|Agence France-Presse|7,000|other reports?|Later figure|Same figure|TALLY|Tally note)\b|data-tally-(claim|reports|quote|entity)/;
+
+/** What a page script can learn, read from the page's own world. */
+async function whatThePageLearns(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    const visit = (root: Document | ShadowRoot) => {
+      for (const el of root.querySelectorAll('*')) {
+        for (const attr of el.getAttributeNames()) if (attr.startsWith('data-tally') || attr.startsWith('aria-')) found.push(`${attr}=${el.getAttribute(attr)}`);
+        if (el.shadowRoot) {
+          found.push(`open shadow root: ${el.shadowRoot.textContent}`);
+          for (const child of el.shadowRoot.querySelectorAll('*')) found.push(`${child.tagName} ${child.getAttributeNames().map((a) => `${a}=${child.getAttribute(a)}`).join(' ')}`);
+          visit(el.shadowRoot);
+        }
+      }
+    };
+    visit(document);
+    found.push(document.documentElement.outerHTML.replace(/<script[\s\S]*?<\/script>/g, ''));
+    const highlights = (CSS as unknown as { highlights?: Map<string, unknown> }).highlights;
+    if (highlights?.size) found.push(`highlights: ${[...highlights.keys()].join(',')}`);
+    for (const entry of performance.getEntries()) if (entry.entryType === 'mark' || entry.entryType === 'measure') found.push(`performance: ${entry.name}`);
+    // What is under each figure of the page's own text: the page's own elements only.
+    for (const figure of ['more than 1,000 containers', 'roughly 290 kilometers', 'Najin']) {
+      const range = findText(figure);
+      if (!range) continue;
+      const rect = range.getBoundingClientRect();
+      const under = document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
+      if (under && !under.closest('article')) found.push(`under ${figure}: ${under.outerHTML.slice(0, 200)}`);
+    }
+    return found.join('\n');
+
+    function findText(text: string): Range | null {
+      const walker = document.createTreeWalker(document.querySelector('article')!, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const at = (n as Text).data.indexOf(text);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(n, at);
+        range.setEnd(n, at + text.length);
+        return range;
+      }
+      return null;
+    }
+  });
+}
+
+/** The page tries to open notes itself: synthetic clicks, hovers and keys everywhere, focus on everything. */
+async function pokeEverything(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    // (Not the page's own links: a synthetic click on one still navigates.)
+    const targets = [document, ...[...document.querySelectorAll('*')].filter((el) => !el.closest('a, form'))];
+    for (const el of targets) {
+      const rect = el instanceof Element ? el.getBoundingClientRect() : { left: 0, top: 0, width: 0, height: 0 };
+      const at = { bubbles: true, composed: true, clientX: rect.left + rect.width / 2, clientY: rect.top + rect.height / 2 };
+      for (const type of ['mouseover', 'mousemove', 'mousedown', 'mouseup', 'click']) el.dispatchEvent(new MouseEvent(type, at));
+      if (el instanceof HTMLElement) el.focus();
+      for (const key of ['Tab', 'Enter', ' ']) el.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+      if (el instanceof HTMLElement && el.shadowRoot === null && el.tagName === 'DIV') el.click();
+    }
+    await new Promise((resolve) => setTimeout(resolve, 600)); // past the hover delay
+  });
+}
+
+/** Tally's closed shadow root as the DevTools protocol sees it: how many marks, whether a note is open. */
+async function tallyRootFromOutside(cdp: CDPSession): Promise<{ mode: string | null; buttons: number; note: boolean }> {
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+  type Node = { nodeName: string; attributes?: string[]; children?: Node[]; shadowRoots?: (Node & { shadowRootType?: string })[] };
+  let result = { mode: null as string | null, buttons: 0, note: false };
+  const walk = (node: Node, inTally: boolean) => {
+    if (inTally && node.nodeName === 'BUTTON') result.buttons++;
+    const attrs = node.attributes ?? [];
+    const classes = attrs.flatMap((a, i) => (i % 2 === 0 && a === 'class' ? attrs[i + 1].split(' ') : []));
+    if (inTally && classes.includes('note')) result.note = true;
+    for (const shadow of node.shadowRoots ?? []) {
+      const tally = node.nodeName === 'DIV' && (node.attributes ?? []).includes('style');
+      if (tally) result = { ...result, mode: shadow.shadowRootType ?? null };
+      walk(shadow, inTally || tally);
+    }
+    for (const child of node.children ?? []) walk(child, inTally);
+  };
+  walk(root as Node, false);
+  return result;
+}
+
+async function figureCenter(page: Page, text: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((figure) => {
+    const walker = document.createTreeWalker(document.querySelector('article p')!.parentElement!, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const at = (n as Text).data.indexOf(figure);
+      if (at < 0 || !(n.parentElement?.closest('p'))) continue;
+      const range = document.createRange();
+      range.setStart(n, at);
+      range.setEnd(n, at + figure.length);
+      range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+      const rect = range.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    }
+    throw new Error(`no ${figure} on the page`);
+  }, text);
+}
+
+describeWithChromium('a hostile page learns nothing of the corpus', (testBuildDir) => {
+  let releaseDir = '';
+  let out = '';
+  let server: DemoServer;
+  beforeAll(async () => {
+    out = mkdtempSync(join(tmpdir(), 'tally-release-'));
+    releaseDir = buildExtensionInChild(out, 'chrome', { release: true });
+    server = await startDemoServer();
+  });
+  afterAll(async () => {
+    await server?.close();
+    if (out) rmSync(out, { recursive: true, force: true });
+  });
+
+  async function openYonhap(dir: string): Promise<{ b: ExtensionBrowser; page: Page; cdp: CDPSession; requests: string[] }> {
+    const requests: string[] = [];
+    const b = await launchWithExtension(dir, { onContext: (context) => context.on('request', (r) => requests.push(r.url())) });
+    const page = await b.context.newPage();
+    const cdp = await b.context.newCDPSession(page);
+    await page.goto(server.origin + seedPath('yonhap-2023-10-14.txt'));
+    await expect.poll(async () => (await tallyRootFromOutside(cdp)).buttons, { timeout: 30_000 }).toBeGreaterThanOrEqual(3);
+    return { b, page, cdp, requests };
+  }
+
+  it('release build: the page reads and pokes everything and finds no trace of the corpus; only a real click opens a note', async () => {
+    const { b, page, cdp, requests } = await openYonhap(releaseDir);
+    try {
+      const root = await tallyRootFromOutside(cdp);
+      expect(root.mode).toBe('closed');
+      expect(await whatThePageLearns(page)).not.toMatch(CORPUS_ONLY);
+
+      await pokeEverything(page);
+      expect((await tallyRootFromOutside(cdp)).note).toBe(false);
+      expect(await whatThePageLearns(page)).not.toMatch(CORPUS_ONLY);
+
+      // A real click where the figure is drawn opens its note, still out of the page's reach.
+      const figure = await figureCenter(page, 'more than 1,000 containers');
+      await page.mouse.click(figure.x, figure.y);
+      await expect.poll(async () => (await tallyRootFromOutside(cdp)).note, { timeout: 5_000 }).toBe(true);
+      expect(await whatThePageLearns(page)).not.toMatch(CORPUS_ONLY);
+
+      // Nothing left the page but its own load.
+      expect(requests.filter((url) => !url.startsWith(server.origin))).toEqual([]);
+    } finally {
+      await b.close();
+    }
+  });
+
+  it('control: on the test build (open root, data attributes) the same page script does learn the corpus', async () => {
+    const dir = inject('extensionDir') ?? testBuildDir;
+    const { b, page } = await openYonhap(dir);
+    try {
+      const figure = await figureCenter(page, 'more than 1,000 containers');
+      await page.mouse.click(figure.x, figure.y);
+      await expect.poll(() => whatThePageLearns(page), { timeout: 5_000 }).toMatch(CORPUS_ONLY);
+    } finally {
+      await b.close();
+    }
+  });
+});
