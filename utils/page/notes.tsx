@@ -187,8 +187,8 @@ export class NotesLayer {
   }
 
   private targetMark(event: Event): Mark | null {
-    const button = event.composedPath().find((el) => el instanceof HTMLElement && el.tagName === 'BUTTON');
-    return this.marks.all().find((m) => m.button === button) ?? null;
+    const path = event.composedPath();
+    return this.marks.all().find((m) => path.includes(m.button)) ?? null;
   }
 
   /** Focus left an open note: it closes; if focus fell off the page (Tab past the end), it goes back to the mark. */
