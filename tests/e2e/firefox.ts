@@ -169,30 +169,51 @@ export async function launchFirefoxWithExtension(
 }
 
 /**
- * Playwright 1.65's BiDi context setup always sends `emulation.setMediaFeaturesOverride` (for
- * the default colour scheme), which Firefox 153 ESR does not implement ("unknown command"), so
- * the launch fails. With no colour scheme asked for, the command would change nothing: answer it
- * with success on Playwright's side of the socket. Every other message goes to Firefox as is.
+ * Playwright 1.65's BiDi setup sends commands an older Firefox ESR does not implement ("unknown
+ * command"), and the launch fails: `emulation.setMediaFeaturesOverride` (Firefox 153 ESR lacks
+ * it), `network.addDataCollector`, `browser.setDownloadBehavior` and other `emulation.*`
+ * overrides (Debian bookworm's 140 ESR lacks them). None changes what the tests check (default
+ * emulation settings, keeping response bodies no test reads, downloads no test makes), so an
+ * "unknown command" answer to one of
+ * them is turned into success on Playwright's side of the socket. Every other message and
+ * answer passes as is.
  */
+const OPTIONAL_BIDI_COMMANDS = new Set(['network.addDataCollector', 'browser.setDownloadBehavior']);
+// Emulation overrides the tests never ask for (colour scheme, screen orientation, ...): Playwright
+// sends their defaults at setup.
+const isOptional = (method: string) => OPTIONAL_BIDI_COMMANDS.has(method) || method.startsWith('emulation.');
+
 function bridgeMissingBidiCommands(): void {
   const require = createRequire(import.meta.url);
-  type Transport = { send(message: unknown): void; onmessage?: (m: unknown) => void; __tallyBridged?: boolean };
+  type Message = { id?: number; method?: string; type?: string; error?: string };
+  type Transport = { send(message: unknown): void; onmessage?: (m: unknown) => void; __tallyBridged?: boolean; __tallyPending?: Map<number, string> };
   const { server } = require('playwright-core/lib/coreBundle') as { server?: { WebSocketTransport?: { prototype: Transport } } };
   const proto = server?.WebSocketTransport?.prototype;
   // A Playwright without this internal: launch as is (it may not need the bridge).
   if (!proto || proto.__tallyBridged) return;
   const send = proto.send;
   proto.send = function (this: Transport, message: unknown) {
-    const m = message as { id?: number; method?: string; params?: { features?: Record<string, unknown> } };
-    const noOverride = Object.values(m.params?.features ?? {}).every((v) => v === undefined || v === null);
-    if (m.method === 'emulation.setMediaFeaturesOverride' && noOverride) {
-      setTimeout(() => this.onmessage?.({ type: 'success', id: m.id, result: {} }), 0);
-      return;
+    const m = message as Message;
+    if (m.method && isOptional(m.method) && m.id !== undefined) {
+      if (!this.__tallyPending) {
+        this.__tallyPending = new Map();
+        const pending = this.__tallyPending;
+        const deliver = this.onmessage;
+        this.onmessage = (answer: unknown) => {
+          const a = answer as Message;
+          const method = a.id !== undefined ? pending.get(a.id) : undefined;
+          if (method !== undefined) pending.delete(a.id!);
+          if (method && a.type === 'error' && a.error === 'unknown command') deliver?.({ type: 'success', id: a.id, result: method === 'network.addDataCollector' ? { collector: 'tally-no-collector' } : {} });
+          else deliver?.(answer);
+        };
+      }
+      this.__tallyPending.set(m.id, m.method);
     }
     send.call(this, message);
   };
   proto.__tallyBridged = true;
 }
+
 
 /** A zip (deflated) of a folder's files, paths relative to it: an .xpi of a built extension. */
 export async function zipFolder(dir: string): Promise<Buffer> {

@@ -6,7 +6,14 @@
  * removes and re-inserts the paragraph, and `window.__story.errors` collects render errors.
  */
 import { build } from 'esbuild';
-import { ROOT } from '../../scripts/demo-pages';
+import type { BrowserContext, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { ROOT, type DemoServer } from '../../scripts/demo-pages';
+import { screenshot } from './harness';
+import { clickMark, markByQuote, readMarks, readOpenNote, waitForMarks, waitForNote } from './tally-dom';
+
+const LEAD = (count: string) =>
+  `North Korea has shipped more than ${count} containers of munitions to Russia, White House spokesman John Kirby said.`;
 
 const APP = (framework: 'react' | 'preact') => `
 ${framework === 'react'
@@ -56,4 +63,52 @@ export async function frameworkPage(framework: 'react' | 'preact'): Promise<stri
   const script = result.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>North Korea's shipments to Russia (${framework})</title></head>
 <body><main id="app"></main><script>${script}</script></body></html>`;
+}
+
+/**
+ * The framework page updates its marked lead figure (1,000 to 7,000), removes and re-inserts the
+ * paragraph and updates it again: the page's text is never duplicated, nothing throws, and the
+ * mark and its note follow the figure the page now shows.
+ */
+export async function expectFrameworkPageFollows(context: BrowserContext, server: DemoServer, framework: 'react' | 'preact'): Promise<void> {
+  server.setPage(`/framework/${framework}`, await frameworkPage(framework));
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  try {
+    await page.goto(`${server.origin}/framework/${framework}`);
+    await waitForMarks(page, { timeout: 60_000 });
+    await expect.poll(() => countMarksWith(page, '1,000 containers'), { timeout: 20_000 }).toBe(1);
+
+    // The framework updates the text node the mark is over.
+    await page.evaluate(() => (window as any).__story.set('7,000'));
+    expect(await page.textContent('#lead')).toBe(LEAD('7,000'));
+    await expect.poll(() => countMarksWith(page, '7,000 containers'), { timeout: 20_000 }).toBe(1);
+    expect(await countMarksWith(page, '1,000 containers')).toBe(0);
+    expect(await page.textContent('#lead')).toBe(LEAD('7,000'));
+
+    // The note is about the new figure.
+    await clickMark(markByQuote(page, '7,000 containers'));
+    await waitForNote(page);
+    expect(await readOpenNote(page)).toMatch(/This page:.*7,000 containers/);
+    await screenshot(page, `framework-${framework}-${context.browser()?.browserType().name() ?? 'browser'}-updated-note`);
+
+    // The framework removes and re-inserts the marked paragraph, and updates it again.
+    await page.evaluate(() => (window as any).__story.toggle());
+    await page.evaluate(() => (window as any).__story.toggle());
+    await page.evaluate(() => (window as any).__story.set('2,500'));
+    expect(await page.textContent('#lead')).toBe(LEAD('2,500'));
+    expect(await page.evaluate(() => document.querySelectorAll('#lead').length)).toBe(1);
+    await expect.poll(() => countMarksWith(page, '7,000 containers'), { timeout: 20_000 }).toBe(0);
+
+    expect(await page.evaluate(() => (window as any).__story.errors)).toEqual([]);
+    expect(errors).toEqual([]);
+  } finally {
+    await page.close();
+  }
+}
+
+/** How many figure marks have a quote containing `text`. */
+export async function countMarksWith(page: Page, text: string): Promise<number> {
+  return (await readMarks(page)).filter((m) => m.claim && m.quote.includes(text)).length;
 }

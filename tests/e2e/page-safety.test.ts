@@ -6,15 +6,11 @@
  * These run on the test build (open shadow root); what a page can READ of Tally in the release
  * build is tested in page-privacy.test.ts.
  */
-import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { escapeHtml, newsPage, paragraphs, seedPath, seedText } from '../../scripts/demo-pages';
-import { frameworkPage } from './framework-pages';
-import { describeInBrowser, screenshot } from './harness';
+import { countMarksWith, expectFrameworkPageFollows } from './framework-pages';
+import { describeInBrowser } from './harness';
 import { clickMark, countClaimMarks, markByQuote, readMarks, readOpenNote, waitForMarks, waitForNote } from './tally-dom';
-
-const LEAD = (count: string) =>
-  `North Korea has shipped more than ${count} containers of munitions to Russia, White House spokesman John Kirby said.`;
 
 /** The Yonhap seed report's paragraphs as HTML. */
 const yonhapParagraphs = () =>
@@ -22,50 +18,10 @@ const yonhapParagraphs = () =>
     .map((p) => `<p>${escapeHtml(p)}</p>`)
     .join('\n');
 
-/** Collects the page's uncaught errors. */
-function pageErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  return errors;
-}
-
 describeInBrowser('Tally on pages that change, save and forge', (env) => {
   it.each(['react', 'preact'] as const)('a %s page that updates a marked figure keeps working, and the mark follows the new figure', async (framework) => {
     const { browser, server } = env();
-    server.setPage(`/framework/${framework}`, await frameworkPage(framework));
-    const page = await browser.context.newPage();
-    const errors = pageErrors(page);
-    try {
-      await page.goto(`${server.origin}/framework/${framework}`);
-      await waitForMarks(page);
-      await expect.poll(() => countMarksWith(page, '1,000 containers'), { timeout: 20_000 }).toBe(1);
-
-      // The framework updates the text node the mark is over.
-      await page.evaluate(() => (window as any).__story.set('7,000'));
-      expect(await page.textContent('#lead')).toBe(LEAD('7,000'));
-      await expect.poll(() => countMarksWith(page, '7,000 containers'), { timeout: 20_000 }).toBe(1);
-      expect(await countMarksWith(page, '1,000 containers')).toBe(0);
-      expect(await page.textContent('#lead')).toBe(LEAD('7,000'));
-
-      // The note is about the new figure.
-      await clickMark(markByQuote(page, '7,000 containers'));
-      await waitForNote(page);
-      expect(await readOpenNote(page)).toMatch(/This page:.*7,000 containers/);
-      await screenshot(page, `framework-${framework}-updated-note`);
-
-      // The framework removes and re-inserts the marked paragraph, and updates it again.
-      await page.evaluate(() => (window as any).__story.toggle());
-      await page.evaluate(() => (window as any).__story.toggle());
-      await page.evaluate(() => (window as any).__story.set('2,500'));
-      expect(await page.textContent('#lead')).toBe(LEAD('2,500'));
-      await expect.poll(() => page.evaluate(() => document.querySelectorAll('#lead').length)).toBe(1);
-      await expect.poll(() => countMarksWith(page, '7,000 containers'), { timeout: 20_000 }).toBe(0);
-
-      expect(await page.evaluate(() => (window as any).__story.errors)).toEqual([]);
-      expect(errors).toEqual([]);
-    } finally {
-      await page.close();
-    }
+    await expectFrameworkPageFollows(browser.context, server, framework);
   });
 
   it('what the page saves carries nothing of Tally\'s: the article\'s markup is exactly as served, even after an editor opens', async () => {
@@ -180,7 +136,3 @@ describeInBrowser('Tally on pages that change, save and forge', (env) => {
     }
   });
 });
-
-async function countMarksWith(page: Page, text: string): Promise<number> {
-  return (await readMarks(page)).filter((m) => m.claim && m.quote.includes(text)).length;
-}
