@@ -77,6 +77,7 @@ export class MarkLayer {
     const button = doc.createElement('button');
     button.type = 'button';
     button.className = `line ${spec.kind}`;
+    button.hidden = true; // until drawn
     button.setAttribute('aria-haspopup', 'dialog');
     button.setAttribute('aria-expanded', 'false');
     button.setAttribute('aria-label', spec.label);
@@ -125,13 +126,14 @@ export class MarkLayer {
     const dropped = (only ?? this.marks).filter((m) => m.nodes.some((n) => !n.isConnected));
     this.remove(dropped);
     if (!this.marks.length) return dropped;
+    // All reads first, then all writes: a style write between two reads would lay the page out again.
     const origin = this.origin();
     const clips = new ClipCache();
-    for (const mark of only ?? this.marks) {
-      if (dropped.includes(mark)) continue;
-      const boxes = lineBoxes(mark.range, clips).map((r) => ({ left: r.left - origin.left, top: r.top - origin.top, width: r.width, height: r.height }));
-      this.draw(mark, boxes);
-    }
+    const todo = (only ?? this.marks).filter((m) => !dropped.includes(m));
+    const boxes = todo.map((mark) =>
+      lineBoxes(mark.range, clips).map((r) => ({ left: r.left - origin.left, top: r.top - origin.top, width: r.width, height: r.height })),
+    );
+    todo.forEach((mark, i) => this.draw(mark, boxes[i]));
     return dropped;
   }
 
@@ -150,6 +152,7 @@ export class MarkLayer {
   }
 
   private draw(mark: Mark, boxes: Box[]): void {
+    if (mark.button.isConnected && sameBoxes(mark.boxes, boxes)) return; // nothing moved: no style write
     mark.boxes = boxes;
     place(mark.button, boxes[0]);
     const doc = this.container.ownerDocument;
@@ -165,8 +168,14 @@ export class MarkLayer {
 
   /** Focus order follows reading order: a new mark's button goes before the first later one's. */
   private insertInReadingOrder(mark: Mark): void {
-    let at = this.marks.length;
-    while (at > 0 && compareRanges(this.marks[at - 1].range, mark.range) > 0) at--;
+    let lo = 0;
+    let hi = this.marks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (compareRanges(this.marks[mid].range, mark.range) > 0) hi = mid;
+      else lo = mid + 1;
+    }
+    const at = lo;
     this.marks.splice(at, 0, mark);
     const next = this.marks[at + 1];
     if (next) next.button.before(mark.button);
@@ -180,6 +189,10 @@ function compareRanges(a: Range, b: Range): number {
   } catch {
     return 0; // different documents or a detached node: keep insertion order
   }
+}
+
+function sameBoxes(a: readonly Box[], b: readonly Box[]): boolean {
+  return a.length === b.length && a.every((box, i) => box.left === b[i].left && box.top === b[i].top && box.width === b[i].width && box.height === b[i].height);
 }
 
 function place(el: HTMLElement, box: Box | undefined): void {

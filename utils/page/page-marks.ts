@@ -16,6 +16,12 @@ import { blockOf, rangeToPieces, textNodesOf, type TextMap } from './text-map';
 // lays out a thousand underlines at once (measured on the 100,000-word page, 1,171 marks).
 const MARKS_PER_FRAME = 300;
 
+// Text nodes a changed paragraph may have for all of it to be read again (a bigger "paragraph" is
+// most of the article: then only the changed node's parent is).
+const MAX_BLOCK_TEXT_NODES = 200;
+// Underlines are redrawn at most this often while the page keeps changing.
+const LAYOUT_INTERVAL_MS = 100;
+
 let nextClaimId = 1;
 
 /** One range of the article's text to mark, and the note it opens. */
@@ -45,6 +51,8 @@ export class PageMarks {
   private readonly claimOf = new Map<Mark, PageClaim>();
   private readonly entityOf = new Map<Mark, string>();
   private layoutFrame = 0;
+  private layoutTimer = 0;
+  private lastLayoutAt = -Infinity;
   private watching = false;
 
   constructor(
@@ -59,6 +67,7 @@ export class PageMarks {
       'abort',
       () => {
         cancelAnimationFrame(this.layoutFrame);
+        clearTimeout(this.layoutTimer);
         this.root.remove();
       },
       { once: true },
@@ -108,9 +117,14 @@ export class PageMarks {
    * note follows the new figure. Returns whether there was read text to forget.
    */
   forgetBlock(node: Node, articleRoot: Element, seen: WeakSet<Text>): boolean {
-    const block = blockOf(node, articleRoot);
-    // A change directly in the article element (no paragraph around it) forgets only that node.
-    const texts = block === articleRoot ? (node.nodeType === 3 ? [node as Text] : []) : textNodesOf(block);
+    let block = blockOf(node, articleRoot);
+    let texts = block === articleRoot ? [] : textNodesOf(block);
+    // No paragraph around it, or a "paragraph" holding much of the article: only the changed
+    // node's parent is read again.
+    if (block === articleRoot || texts.length > MAX_BLOCK_TEXT_NODES) {
+      block = (node.nodeType === 1 ? (node as Element) : node.parentElement) ?? articleRoot;
+      texts = block === articleRoot ? (node.nodeType === 3 ? [node as Text] : []) : textNodesOf(block).slice(0, MAX_BLOCK_TEXT_NODES);
+    }
     const gone = new Set<Mark>();
     let forgot = false;
     for (const text of texts) {
@@ -125,18 +139,23 @@ export class PageMarks {
 
   /** Marks the figures that have other reports (all of them with `markUnmatched`) and the entity spellings. */
   async mark(map: TextMap, checks: ClaimCheck[], mentions: PageMention[], slicer: Slicer): Promise<number> {
-    const requests = this.requests(map.text, checks, mentions);
-    // Overlaps lose: the later range wins, as reading last-first keeps the earlier offsets valid.
-    requests.sort((a, b) => b.start - a.start || b.end - a.end);
+    // Overlaps lose: of two overlapping ranges the later one is kept.
+    const requests = this.requests(map.text, checks, mentions).sort((a, b) => b.start - a.start || b.end - a.end);
+    const kept: MarkRequest[] = [];
     let floor = Infinity;
+    for (const request of requests) {
+      if (request.end > floor) continue;
+      kept.push(request);
+      floor = request.start;
+    }
+    // In reading order, so each new focus target goes after the last one.
+    kept.reverse();
     let marked = 0;
     let inFrame: Mark[] = [];
-    for (const request of requests) {
+    for (const request of kept) {
       slicer.throwIfAborted();
-      if (request.end > floor) continue;
       const mark = this.layer.add(rangeToPieces(map, request.start, request.end), request);
       if (!mark) continue;
-      floor = request.start;
       marked++;
       this.notes.register(mark, request.content);
       if (request.claim) this.claimOf.set(mark, request.claim);
@@ -153,13 +172,20 @@ export class PageMarks {
     return marked;
   }
 
-  /** Redraws every underline at the next frame (the page's layout may have moved). */
+  /** Redraws every underline at a coming frame (the page's layout may have moved), at most every LAYOUT_INTERVAL_MS. */
   scheduleLayout(): void {
-    if (this.layoutFrame || !this.layer.size || this.signal.aborted) return;
-    this.layoutFrame = requestAnimationFrame(() => {
-      this.layoutFrame = 0;
-      this.drop(this.layer.layout());
-    });
+    if (this.layoutFrame || this.layoutTimer || !this.layer.size || this.signal.aborted) return;
+    const frame = () => {
+      this.layoutTimer = 0;
+      this.layoutFrame = requestAnimationFrame(() => {
+        this.layoutFrame = 0;
+        this.lastLayoutAt = performance.now();
+        this.drop(this.layer.layout());
+      });
+    };
+    const wait = this.lastLayoutAt + LAYOUT_INTERVAL_MS - performance.now();
+    if (wait > 0) this.layoutTimer = window.setTimeout(frame, wait);
+    else frame();
   }
 
   private drop(marks: Mark[]): void {
