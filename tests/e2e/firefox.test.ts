@@ -13,7 +13,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ROOT, seedPath, startDemoServer, type DemoServer } from '../../scripts/demo-pages';
 import { buildFirefoxExtension, firefoxPath, FIREFOX, launchFirefoxWithExtension, type FirefoxWithExtension } from './firefox';
 import { expectKeyboardOnlyNote, leadFigure, searchPopup } from './flows';
-import { describeIfBrowser, readMarks, readOpenNote, screenshot, waitForScan } from './harness';
+import { describeIfBrowser, screenshot, waitForScan } from './harness';
+import { clickMark, readMarks, readOpenNote, waitForMarks, waitForNote } from './tally-dom';
 
 const YONHAP = seedPath('yonhap-2023-10-14.txt');
 
@@ -77,20 +78,20 @@ describeIfBrowser('Firefox: the Firefox build in Firefox ESR', firefoxPath() ? n
 
     // The event page seeds its corpus from packs/default.json on install: give it time.
     try {
-      await waitForScan(page, { minMarks: 1, timeout: 60_000 });
+      await waitForMarks(page, { timeout: 60_000 });
     } catch (e) {
-      throw new Error(`no scan with marks in Firefox: ${e}\npage console errors: ${consoleErrors.join('\n')}\n(DEBUG=pw:browser shows Firefox's own output)`);
+      throw new Error(`no marks in Firefox: ${e}\npage console errors: ${consoleErrors.join('\n')}\n(DEBUG=pw:browser shows Firefox's own output)`);
     }
 
     const marks = await readMarks(page);
-    const figure = marks.find((m) => m.claim && /1,000 containers/.test(m.text));
+    const figure = marks.find((m) => m.claim && /1,000 containers/.test(m.quote));
     expect(figure, JSON.stringify(marks, null, 1)).toBeDefined();
     expect(Number(figure!.reports)).toBeGreaterThanOrEqual(4);
 
-    const mark = page.locator('p tally-mark[data-tally-claim]', { hasText: /1,000 containers/ }).first();
+    const mark = await leadFigure(page);
     await mark.scrollIntoViewIfNeeded();
-    await mark.click();
-    await page.waitForFunction(() => !!document.querySelector('tally-notes')?.shadowRoot?.querySelector('.note'), undefined, { timeout: 5_000 });
+    await clickMark(mark);
+    await waitForNote(page);
     const note = await readOpenNote(page);
     for (const text of ['EFE', 'KBS', 'The Korea Herald']) expect(note).toContain(text);
     expect(note).toMatch(/7,000|seven thousand/i);
@@ -107,10 +108,11 @@ describeIfBrowser('Firefox: the Firefox build in Firefox ESR', firefoxPath() ? n
     const page = await browser!.context.newPage();
     const consoleErrors = watchErrors(page);
     await page.goto(server!.origin + YONHAP);
-    await waitForScan(page, { minMarks: 1, timeout: 60_000 });
-    const target = await leadFigure(page).getAttribute('data-tally-claim');
-    expect(target).toBeTruthy();
-    expect(await leadFigure(page).getAttribute('role')).toBe('button');
+    await waitForMarks(page, { timeout: 60_000 });
+    const lead = await leadFigure(page);
+    expect(await lead.getAttribute('data-tally-claim')).toBeTruthy();
+    // The focus target is a real button (Enter and Space activate it; assistive technology says so).
+    expect(await lead.evaluate((el) => el.tagName)).toBe('BUTTON');
 
     await expectKeyboardOnlyNote(page, 'firefox-yonhap-note-keyboard');
 
@@ -204,7 +206,7 @@ describeIfBrowser('Firefox: the Firefox build in Firefox ESR', firefoxPath() ? n
     const scans = await waitForScan(page, { timeout: 30_000 });
     expect(scans[0].onTopic).toBe(false);
     expect(await readMarks(page)).toEqual([]);
-    expect(await page.$('tally-notes')).toBeNull();
+    expect(await readOpenNote(page)).toBe('');
     expect(browser!.blocked.every((url) => !url.includes('127.0.0.1'))).toBe(true);
     await page.close();
   });

@@ -1,7 +1,7 @@
 /**
  * The browser-test harness: one Chromium with the built extension per test file, the demo
- * server on localhost, and helpers to read marks and notes. Without Chromium the tests skip
- * with a loud message, except under CI=true, where they fail.
+ * server on localhost, scans and screenshots (marks and notes are read with tally-dom.ts).
+ * Without Chromium the tests skip with a loud message, except under CI=true, where they fail.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -91,26 +91,6 @@ export async function waitForScan(page: Page, { minMarks = 0, timeout = 20_000 }
     { timeout },
   );
   return page.evaluate(() => performance.getEntriesByName('tally:scan').map((e) => (e as PerformanceMark).detail));
-}
-
-/** The marks on the page: tag, text and data attributes. */
-export async function readMarks(page: Page) {
-  return page.$$eval('tally-mark', (marks) =>
-    marks.map((m) => ({
-      text: m.textContent ?? '',
-      claim: m.getAttribute('data-tally-claim'),
-      reports: m.getAttribute('data-tally-reports'),
-      entity: m.getAttribute('data-tally-entity'),
-    })),
-  );
-}
-
-/** The open note's text, read through the open shadow root ('' when no note is open). */
-export async function readOpenNote(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const note = document.querySelector('tally-notes')?.shadowRoot?.querySelector('.note') as HTMLElement | null;
-    return note?.innerText ?? '';
-  });
 }
 
 /** Saves a screenshot under test-results/ and returns its path. */

@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { ROOT, seedPath } from '../../scripts/demo-pages';
 import { describeInBrowser, waitForScan } from './harness';
+import { clickMark, markByQuote, TALLY_ROOT, waitForNote } from './tally-dom';
 import { openExtensionPage } from './trust-support';
 
 const FLAG = (where: string) => `window.__pwned=(window.__pwned||[]).concat('${where}')`;
@@ -142,10 +143,9 @@ describeInBrowser('injection: hostile packs render as text', (env) => {
     const page = watch(await browser.context.newPage(), ran);
     await page.goto(server.origin + seedPath('yonhap-2023-10-14.txt'));
     await waitForScan(page);
-    const mark = page.locator('tally-mark[data-tally-claim][tabindex="0"]', { hasText: /1,000 containers/ }).first();
-    await mark.click();
-    await page.waitForFunction(() => !!document.querySelector('tally-notes')?.shadowRoot?.querySelector('.note'));
-    const note = await inspect(page, '.note', 'tally-notes');
+    await clickMark(markByQuote(page, '1,000 containers'));
+    await waitForNote(page);
+    const note = await inspect(page, '.note', TALLY_ROOT);
     expectInert(note, 'page note');
     expect(note!.text).toContain('Evil <b>Wire</b>');
     expect(note!.hrefs.filter((h) => h.includes('example.com'))).toEqual(['https://example.com/evil-but-http']);

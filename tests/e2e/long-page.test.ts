@@ -5,7 +5,8 @@
 import { expect, it } from 'vitest';
 import { longArticlePage } from '../../scripts/demo-pages';
 import { longTasks, recordLongTasks } from './chromium';
-import { describeInBrowser, describeScan, readMarks, waitForScan } from './harness';
+import { describeInBrowser, describeScan, waitForScan } from './harness';
+import { readMarks } from './tally-dom';
 
 describeInBrowser('a 100,000-word page', (env) => {
   it('gets marked, in slices; the longest task is reported', async () => {

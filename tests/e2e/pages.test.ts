@@ -5,7 +5,8 @@
  */
 import { expect, it } from 'vitest';
 import { escapeHtml, newsPage, paragraphs, seedPath, seedText } from '../../scripts/demo-pages';
-import { describeInBrowser, readMarks, screenshot, waitForScan } from './harness';
+import { describeInBrowser, screenshot, waitForScan } from './harness';
+import { clickMark, countClaimMarks, countMarksOver, readMarks, readOpenNote, waitForMarks, waitForNote } from './tally-dom';
 
 const yonhapParagraphs = () => paragraphs(seedText('yonhap-2023-10-14.txt')).map((p) => `<p>${escapeHtml(p)}</p>`).join('\n');
 
@@ -18,7 +19,7 @@ describeInBrowser('pages off the worked example', (env) => {
     await page.waitForTimeout(500); // late mutations from the page's own inline scripts
     expect(scans[0].onTopic).toBe(false);
     expect(await readMarks(page)).toEqual([]);
-    expect(await page.$('tally-notes')).toBeNull();
+    expect(await readOpenNote(page)).toBe('');
     console.log(`off-topic sports page: ${scans.length} scan(s), content-script busy ${scans.map((s) => s.busyMs.toFixed(2)).join(', ')} ms`);
     // Everything the page asked of other sites was refused: the run stayed off the network.
     expect(env().browser.blocked.every((url) => !url.includes('127.0.0.1'))).toBe(true);
@@ -75,10 +76,11 @@ describeInBrowser('pages off the worked example', (env) => {
     const page = await env().browser.context.newPage();
     await page.goto(env().server.origin + '/editable');
     await waitForScan(page, { minMarks: 1 });
-    const outside = await page.$$eval('tally-mark', (marks) => marks.filter((m) => !m.closest('[contenteditable], textarea, pre, code')).length);
-    const inside = await page.$$eval('tally-mark', (marks) => marks.filter((m) => m.closest('[contenteditable], textarea, pre, code')).length);
+    // Every mark is drawn over the story's own paragraphs; none over the editor, the field or the code.
+    const { inside, outside, undrawn } = await countMarksOver(page, '[contenteditable], textarea, pre, code');
     expect(outside).toBeGreaterThan(0);
     expect(inside).toBe(0);
+    expect(undrawn).toBe(0);
     expect(await page.$eval('#field', (t) => (t as HTMLTextAreaElement).value)).toContain('more than 1,000 containers');
 
     await page.goto(env().server.origin + '/editor-only');
@@ -115,18 +117,20 @@ describeInBrowser('pages off the worked example', (env) => {
     expect(await readMarks(page)).toEqual([]);
     await waitForScan(page, { minMarks: 1, timeout: 15_000 });
     const marks = await readMarks(page);
-    expect(marks.some((m) => m.claim && /1,000 containers/.test(m.text) && Number(m.reports) >= 4)).toBe(true);
-    await page.locator('tally-mark[data-tally-claim][tabindex="0"]').first().click();
-    expect(await page.$('tally-notes')).not.toBeNull();
+    expect(marks.some((m) => m.claim && /1,000 containers/.test(m.quote) && Number(m.reports) >= 4)).toBe(true);
+    await clickMark(page.locator('[data-tally-claim]').first());
+    await waitForNote(page);
 
     await page.evaluate(() => (window as unknown as { goHome(): void }).goHome());
-    await page.waitForFunction(() => !document.querySelector('tally-mark'), undefined, { timeout: 5_000 });
-    const noteOpen = await page.evaluate(() => !!document.querySelector('tally-notes')?.shadowRoot?.querySelector('.note'));
-    expect(noteOpen).toBe(false);
+    await page.waitForFunction(() => {
+      const shadow = document.querySelector('[data-tally-root]')?.shadowRoot;
+      return !shadow?.querySelector('[data-tally-claim], [data-tally-entity]');
+    }, undefined, { timeout: 5_000 });
+    expect(await readOpenNote(page)).toBe('');
 
     // Back to the story: scanned afresh, marked again.
     await page.evaluate(() => (window as unknown as { goBack(): void }).goBack());
-    await page.waitForSelector('tally-mark[data-tally-claim]', { timeout: 10_000 });
+    await waitForMarks(page, { timeout: 10_000 });
     await screenshot(page, 'spa-marked');
     await page.close();
   });
@@ -139,7 +143,7 @@ describeInBrowser('pages off the worked example', (env) => {
     const page = await env().browser.context.newPage();
     await page.goto(env().server.origin + '/more');
     const first = await waitForScan(page, { minMarks: 1 });
-    const before = await page.$$eval('tally-mark[data-tally-claim]', (m) => m.length);
+    const before = await countClaimMarks(page);
     // An ad slot filling in outside the article: not the story, so no rescan.
     await page.evaluate(() => {
       const ad = document.createElement('div');
@@ -160,8 +164,8 @@ describeInBrowser('pages off the worked example', (env) => {
     const last = scans[scans.length - 1];
     // The rescan read the new paragraph only, not the whole article again.
     expect(last.words).toBe(added.split(/\s+/).length);
-    await page.waitForSelector('#update tally-mark[data-tally-claim]', { timeout: 5_000 });
-    expect(await page.$$eval('tally-mark[data-tally-claim]', (m) => m.length)).toBeGreaterThan(before);
+    await expect.poll(async () => (await countMarksOver(page, '#update')).inside, { timeout: 5_000 }).toBeGreaterThan(0);
+    expect(await countClaimMarks(page)).toBeGreaterThan(before);
     await page.close();
   });
 
@@ -182,10 +186,11 @@ describeInBrowser('pages off the worked example', (env) => {
     }, story);
     expect(swapped).toBeGreaterThan(5);
     await waitForScan(page, { minMarks: 1, timeout: 15_000 });
-    const placement = await page.$$eval('tally-mark', (marks) => marks.map((m) => !!m.closest('p[data-swapped]')));
-    expect(placement.length).toBeGreaterThan(0);
-    expect(placement.every(Boolean)).toBe(true);
-    await page.locator('tally-mark').first().scrollIntoViewIfNeeded();
+    // Every mark is drawn over a swapped paragraph (none in menus, captions or the footer).
+    const placement = await countMarksOver(page, 'p[data-swapped]');
+    expect(placement.inside).toBeGreaterThan(0);
+    expect(placement.outside).toBe(0);
+    await page.locator('[data-tally-claim], [data-tally-entity]').first().scrollIntoViewIfNeeded();
     await screenshot(page, 'nytimes-layout-marked');
     await page.close();
   });

@@ -8,7 +8,8 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { searchPopup } from './flows';
-import { describeInBrowser, readMarks, readOpenNote, screenshot, waitForScan } from './harness';
+import { describeInBrowser, screenshot, waitForScan } from './harness';
+import { clickMark, readMarks, readOpenNote, TALLY_ROOT, waitForMarks, waitForNote } from './tally-dom';
 import { newsPage } from '../../scripts/demo-pages';
 
 /** The extension APIs as code evaluated inside an extension page sees them (`page.evaluate`). */
@@ -148,11 +149,11 @@ describeInBrowser('popup', (env) => {
     await other.goto(`${server.origin}/e2e/other-report`);
     await waitForScan(other);
     const marks = await readMarks(other);
-    const railCars = marks.find((m) => m.text.includes('4,250') && m.claim);
+    const railCars = marks.find((m) => m.quote.includes('4,250') && m.claim);
     expect(railCars, JSON.stringify(marks)).toBeTruthy();
     expect(Number(railCars!.reports)).toBeGreaterThanOrEqual(1);
-    await other.click(`[data-tally-claim="${railCars!.claim}"]`);
-    await other.waitForFunction(() => !!document.querySelector('tally-notes')?.shadowRoot?.querySelector('.note'));
+    await clickMark(other.locator(`[data-tally-claim="${railCars!.claim}"]`));
+    await waitForNote(other);
     expect(await readOpenNote(other)).toContain('Borderline Daily (edited)');
 
     // The same URL again updates the article instead of adding a second one.
@@ -179,12 +180,18 @@ describeInBrowser('popup', (env) => {
     const containers = listed.find((c) => /1,000 containers/.test(c.text));
     expect(containers, JSON.stringify(listed)).toBeTruthy();
     expect(containers!.text).toMatch(/[1-9]\d* other reports?/);
+    // The list is what Tally marked on the tab (a figure repeated with the same reports is listed once).
+    const marked = (await readMarks(article)).filter((m) => m.claim);
+    const firstOfEach = marked.filter((m, i) => marked.findIndex((o) => o.quote.toLowerCase() === m.quote.toLowerCase() && o.reports === m.reports) === i);
+    expect(listed.map((c) => c.id)).toEqual(firstOfEach.map((m) => m.claim));
     await popup.click(`.page-claim[data-claim-id="${containers!.id}"]`);
-    await article.waitForFunction(() => !!document.querySelector('tally-notes')?.shadowRoot?.querySelector('.note'));
+    await waitForNote(article);
     expect(await readOpenNote(article)).toMatch(/EFE|KBS|Korea Herald/);
+    // It is the clicked figure's note: its mark says so.
+    expect(await article.locator(`[data-tally-claim="${containers!.id}"]`).getAttribute('aria-expanded')).toBe('true');
 
-    // axe on the open note, inside its shadow root.
-    expect(await seriousViolations(article, 'tally-notes')).toEqual([]);
+    // axe on the open note, inside Tally's shadow root.
+    expect(await seriousViolations(article, TALLY_ROOT)).toEqual([]);
     await screenshot(popup, 'popup-this-page');
     await popup.emulateMedia({ colorScheme: 'dark' });
     expect(await seriousViolations(popup)).toEqual([]);
@@ -218,7 +225,7 @@ describeInBrowser('popup', (env) => {
     const id = await popup.evaluate(() => document.activeElement?.getAttribute('data-claim-id'));
     expect(id).toBeTruthy();
     await popup.keyboard.press('Enter');
-    await article.waitForFunction(() => !!document.querySelector('tally-notes')?.shadowRoot?.querySelector('.note'));
+    await waitForNote(article);
     await Promise.all([popup.close(), article.close()]);
   });
 
@@ -235,12 +242,13 @@ describeInBrowser('popup', (env) => {
     expect(await toggle.isChecked()).toBe(true);
     await popup.focus('.switch input');
     await popup.keyboard.press('Space'); // keyboard operable
-    await article.waitForFunction(() => document.querySelectorAll('tally-mark').length === 0);
+    await waitForMarks(article, { min: 0 });
+    expect(await readMarks(article)).toEqual([]);
     const stored = await popup.evaluate(() => chrome.storage.local.get('tally:disabledSites'));
     expect(stored['tally:disabledSites']).toContain('127.0.0.1');
     // Back on: marks return.
     await popup.keyboard.press('Space');
-    await article.waitForFunction(() => document.querySelectorAll('tally-mark').length > 0);
+    await waitForMarks(article);
     await Promise.all([popup.close(), article.close()]);
   });
 

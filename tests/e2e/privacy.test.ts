@@ -6,7 +6,8 @@
  * initiated each request. A control fetch from an extension page proves the attribution works.
  * And the release build tells the page itself nothing: no window message (WXT's default
  * "content script started" postMessage carried the extension's id to every page) and no
- * performance mark (the test build's `tally:scan`).
+ * performance mark (the test build's `tally:scan`), and no element of Tally's it can read: no
+ * data-tally-* attribute anywhere and no open shadow root (Tally's is closed in the release).
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,7 +16,8 @@ import type { Request } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { seedPath, startDemoServer } from '../../scripts/demo-pages';
 import { buildExtensionInChild } from './build-in-child';
-import { describeWithChromium, readOpenNote, waitForScan } from './harness';
+import { describeWithChromium, waitForScan } from './harness';
+import { clickMark, countClaimMarks, readOpenNote, tallyRootFromOutside, waitForNote } from './tally-dom';
 import { openExtensionPage, waitForSeeded } from './trust-support';
 import { launchWithExtension } from './chromium';
 
@@ -63,8 +65,9 @@ describeWithChromium('privacy: the extension makes no network request', (extDir)
       const page = await b.context.newPage();
       await page.goto(server.origin + seedPath('yonhap-2023-10-14.txt'));
       await waitForScan(page);
-      expect(await page.locator('tally-mark[data-tally-claim]').count()).toBeGreaterThan(0);
-      await page.locator('tally-mark[data-tally-claim]').first().click();
+      expect(await countClaimMarks(page)).toBeGreaterThan(0);
+      await clickMark(page.locator('[data-tally-claim]').first());
+      await waitForNote(page);
       expect(await readOpenNote(page)).not.toBe('');
 
       // Searching from the popup.
@@ -130,10 +133,28 @@ describeWithChromium('privacy: the extension makes no network request', (extDir)
           window.addEventListener('message', (event) => heard.push(JSON.parse(JSON.stringify(event.data ?? null))));
         });
         await page.goto(server.origin + path);
-        if (marked) await page.waitForSelector('tally-mark[data-tally-claim]', { state: 'attached', timeout: 30_000 });
+        // The page cannot see whether it is marked; the DevTools protocol can, through the closed root.
+        const cdp = await b.context.newCDPSession(page);
+        if (marked) await expect.poll(async () => (await tallyRootFromOutside(cdp)).labels.some((l) => /1,000 containers.*other report/.test(l)), { timeout: 30_000 }).toBe(true);
         else await page.waitForTimeout(2_000); // an off-topic page shows nothing to wait for
+        const outside = await tallyRootFromOutside(cdp);
+        expect(outside.mode, path).toBe('closed');
+        if (!marked) expect(outside.labels, path).toEqual([]);
         expect(await page.evaluate(() => (window as unknown as { __heard: unknown[] }).__heard), path).toEqual([]);
         expect(await page.evaluate(() => performance.getEntries().filter((e) => /tally/i.test(e.name)).map((e) => e.name)), path).toEqual([]);
+        // No element the page can reach carries a data-tally-* attribute, and none has a shadow root it can open.
+        const visible = await page.evaluate(() => {
+          const all = [...document.querySelectorAll('*')];
+          return {
+            elements: all.length,
+            dataTally: all.filter((el) => el.getAttributeNames().some((a) => a.startsWith('data-tally'))).map((el) => el.outerHTML.slice(0, 120)),
+            openRoots: all.filter((el) => el.shadowRoot !== null).map((el) => el.tagName),
+          };
+        });
+        expect(visible.elements, path).toBeGreaterThan(20);
+        expect(visible.dataTally, path).toEqual([]);
+        expect(visible.openRoots, path).toEqual([]);
+        await cdp.detach();
         // Control: the recorder hears a message when there is one.
         await page.evaluate(() => window.postMessage({ control: true }, '*'));
         await page.waitForFunction(() => (window as unknown as { __heard: unknown[] }).__heard.length === 1);

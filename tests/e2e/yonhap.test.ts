@@ -7,7 +7,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, it } from 'vitest';
 import { seedPath } from '../../scripts/demo-pages';
 import { expectKeyboardOnlyNote, expectWorkedExampleNote, leadFigure } from './flows';
-import { describeInBrowser, readMarks, readOpenNote, screenshot, waitForScan } from './harness';
+import { describeInBrowser, screenshot, waitForScan } from './harness';
+import { clickMark, entityMark, hoverMark, markByQuote, NOTE_IN_TALLY, noteBox, readMarks, readOpenNote, TALLY_ROOT, underlineOf, waitForMarks, waitForNote } from './tally-dom';
 
 const YONHAP = seedPath('yonhap-2023-10-14.txt');
 
@@ -18,26 +19,29 @@ describeInBrowser('Yonhap demo page', (env) => {
     await waitForScan(page);
 
     const marks = await readMarks(page);
-    const figure = marks.find((m) => m.claim && /1,000 containers/.test(m.text));
+    const figure = marks.find((m) => m.claim && /1,000 containers/.test(m.quote));
     expect(figure, JSON.stringify(marks, null, 1)).toBeDefined();
     expect(Number(figure!.reports)).toBeGreaterThanOrEqual(4);
     await screenshot(page, 'yonhap-marked');
 
-    const mark = leadFigure(page);
+    const mark = await leadFigure(page);
     await mark.scrollIntoViewIfNeeded();
-    await mark.click();
+    // The underline is drawn over the figure's text: a box the size of the text, a solid bottom border.
+    const underline = await underlineOf(mark);
+    expect(underline.width).toBeGreaterThan(50);
+    expect(underline.height).toBeGreaterThan(10);
+    expect(underline.borderStyle).toBe('solid');
+    expect(underline.borderWidth).toBeGreaterThanOrEqual(1);
+    await clickMark(mark);
+    await waitForNote(page);
     const note = await readOpenNote(page);
     expectWorkedExampleNote(note);
     await screenshot(page, 'yonhap-note-open');
 
     // The note never covers the figure it explains.
     const markBox = (await mark.boundingBox())!;
-    const noteBox = await page.evaluate(() => {
-      const r = document.querySelector('tally-notes')!.shadowRoot!.querySelector('.note')!.getBoundingClientRect();
-      return { x: r.x, y: r.y, width: r.width, height: r.height };
-    });
-    const overlaps =
-      markBox.x < noteBox.x + noteBox.width && noteBox.x < markBox.x + markBox.width && markBox.y < noteBox.y + noteBox.height && noteBox.y < markBox.y + markBox.height;
+    const box = (await noteBox(page))!;
+    const overlaps = markBox.x < box.x + box.width && box.x < markBox.x + markBox.width && markBox.y < box.y + box.height && box.y < markBox.y + markBox.height;
     expect(overlaps).toBe(false);
 
     // Nothing left the machine: the page and the extension asked only localhost.
@@ -50,20 +54,23 @@ describeInBrowser('Yonhap demo page', (env) => {
     await page.goto(env().server.origin + YONHAP);
     await waitForScan(page);
     const marks = await readMarks(page);
-    const km = marks.find((m) => m.claim && /290 kilometers/.test(m.text));
+    const km = marks.find((m) => m.claim && /290 kilometers/.test(m.quote));
     expect(km, JSON.stringify(marks, null, 1)).toBeDefined();
     expect(Number(km!.reports)).toBeGreaterThanOrEqual(2);
     const najin = marks.find((m) => m.entity === 'najin');
-    expect(najin?.text).toBe('Najin');
+    expect(najin?.quote).toBe('Najin');
 
-    await page.locator('tally-mark[data-tally-claim]', { hasText: '290 kilometers' }).first().click();
+    await clickMark(markByQuote(page, '290 kilometers'));
+    await waitForNote(page);
     const kmNote = await readOpenNote(page);
     expect(kmNote).toContain('EFE');
     expect(kmNote).toContain('KBS World Radio');
     expect(kmNote).toMatch(/290 kilometers/);
 
     await page.keyboard.press('Escape');
-    await page.locator('tally-mark[data-tally-entity="najin"]').click();
+    await waitForNote(page, { open: false });
+    await clickMark(entityMark(page, 'najin'));
+    await waitForNote(page);
     const portNote = await readOpenNote(page);
     expect(portNote).toMatch(/also reported as/i);
     expect(portNote).toContain('Rason');
@@ -72,9 +79,10 @@ describeInBrowser('Yonhap demo page', (env) => {
     // The same port on EFE's page, spelled Rason there.
     await page.goto(env().server.origin + seedPath('efe-2023-10-16.txt'));
     await waitForScan(page, { minMarks: 1 });
-    const rason = page.locator('tally-mark[data-tally-entity="najin"]');
-    expect(await rason.textContent()).toBe('Rason');
-    await rason.click();
+    const rason = entityMark(page, 'najin');
+    expect(await rason.getAttribute('data-tally-quote')).toBe('Rason');
+    await clickMark(rason);
+    await waitForNote(page);
     const efeNote = await readOpenNote(page);
     expect(efeNote).toContain('Najin');
     expect(efeNote).toContain('Rajin');
@@ -93,24 +101,27 @@ describeInBrowser('Yonhap demo page', (env) => {
     const page = await env().browser.context.newPage();
     await page.goto(env().server.origin + YONHAP);
     await waitForScan(page);
-    await leadFigure(page).click();
+    await clickMark(await leadFigure(page));
+    await waitForNote(page);
     expect(await readOpenNote(page)).not.toBe('');
 
     await page.keyboard.press('Escape');
     const layout = () => page.$$eval('article p, article h1', (els) => els.map((e) => JSON.stringify(e.getBoundingClientRect())));
     const marked = await layout();
+    // The page's text is as served while marked: one text node per paragraph (marks never split it).
+    const split = () => page.$$eval('article p', (ps) => ps.filter((p) => p.childNodes.length !== 1).length);
+    expect(await split()).toBe(0);
 
     const worker = env().browser.worker;
     await worker.evaluate(() => (globalThis as any).chrome.storage.local.set({ 'tally:disabledSites': ['127.0.0.1'] }));
-    await page.waitForFunction(() => !document.querySelector('tally-mark') && !document.querySelector('tally-notes'), undefined, { timeout: 5_000 });
+    // Marks, note and Tally's host all go.
+    await page.waitForFunction((root) => !document.querySelector(root), TALLY_ROOT, { timeout: 5_000 });
     // The marks never moved the layout: every paragraph sits exactly where it did with them.
     expect(await layout()).toEqual(marked);
-    // The text is back as it was: one text node per paragraph again.
-    const split = await page.$$eval('article p', (ps) => ps.filter((p) => p.childNodes.length !== 1).length);
-    expect(split).toBe(0);
+    expect(await split()).toBe(0);
 
     await worker.evaluate(() => (globalThis as any).chrome.storage.local.set({ 'tally:disabledSites': [] }));
-    await page.waitForSelector('tally-mark[data-tally-claim]', { timeout: 10_000 });
+    await waitForMarks(page, { timeout: 10_000 });
     await page.close();
   });
 
@@ -118,18 +129,28 @@ describeInBrowser('Yonhap demo page', (env) => {
     const page = await env().browser.context.newPage();
     await page.goto(env().server.origin + YONHAP);
     await waitForScan(page, { minMarks: 1 });
-    expect(await page.$('tally-mark[data-tally-reports="0"]')).toBeNull();
+    expect(await page.locator('[data-tally-reports="0"]').count()).toBe(0);
 
     const worker = env().browser.worker;
     await worker.evaluate(() => (globalThis as any).chrome.storage.local.set({ 'tally:markUnmatched': true }));
-    const unmatched = page.locator('tally-mark[data-tally-reports="0"][tabindex="0"]').first();
+    const unmatched = page.locator('[data-tally-claim][data-tally-reports="0"]').first();
     await unmatched.waitFor({ timeout: 10_000 });
-    expect(await page.$('tally-mark[data-tally-reports="5"], tally-mark[data-tally-reports="4"], tally-mark[data-tally-reports="6"]')).not.toBeNull();
-    await unmatched.click();
+    expect(await page.locator('[data-tally-reports="5"], [data-tally-reports="4"], [data-tally-reports="6"]').count()).toBeGreaterThan(0);
+    // A quiet mark: a dotted underline, where matched figures have a solid one.
+    expect((await underlineOf(unmatched)).borderStyle).toBe('dotted');
+    await clickMark(unmatched);
+    await waitForNote(page);
     expect(await readOpenNote(page)).toMatch(/No other report of/);
 
     await worker.evaluate(() => (globalThis as any).chrome.storage.local.set({ 'tally:markUnmatched': false }));
-    await page.waitForFunction(() => !document.querySelector('tally-mark[data-tally-reports="0"]') && !!document.querySelector('tally-mark'), undefined, { timeout: 10_000 });
+    await page.waitForFunction(
+      (root) => {
+        const shadow = document.querySelector(root)?.shadowRoot;
+        return !!shadow && !shadow.querySelector('[data-tally-reports="0"]') && !!shadow.querySelector('[data-tally-claim]');
+      },
+      TALLY_ROOT,
+      { timeout: 10_000 },
+    );
     await page.close();
   });
 
@@ -137,24 +158,26 @@ describeInBrowser('Yonhap demo page', (env) => {
     const page = await env().browser.context.newPage();
     await page.goto(env().server.origin + YONHAP);
     await waitForScan(page, { minMarks: 1 });
-    const mark = leadFigure(page);
+    const mark = await leadFigure(page);
     await mark.scrollIntoViewIfNeeded();
-    await mark.hover();
-    await page.waitForFunction(() => !!document.querySelector('tally-notes')?.shadowRoot?.querySelector('.note'), undefined, { timeout: 3_000 });
+    await hoverMark(mark);
+    await waitForNote(page, { timeout: 3_000 });
     expectWorkedExampleNote(await readOpenNote(page));
     await page.mouse.move(5, 5);
-    await page.waitForFunction(() => !document.querySelector('tally-notes')?.shadowRoot?.querySelector('.note'), undefined, { timeout: 3_000 });
+    await waitForNote(page, { open: false, timeout: 3_000 });
 
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
-      await mark.click();
+      await clickMark(mark);
+      await waitForNote(page);
       await screenshot(page, `yonhap-note-${colorScheme}`);
-      const results = await new AxeBuilder({ page }).include([['tally-notes', '.note']]).analyze();
+      const results = await new AxeBuilder({ page }).include(NOTE_IN_TALLY).analyze();
       const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
       expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       // The checks really ran on the note (contrast among them).
       expect(results.passes.some((p) => p.id === 'color-contrast')).toBe(true);
       await page.keyboard.press('Escape');
+      await waitForNote(page, { open: false });
     }
     await page.close();
   });
@@ -164,7 +187,7 @@ describeInBrowser('Yonhap demo page', (env) => {
     const page = await env().browser.context.newPage();
     await page.goto(env().server.origin + YONHAP);
     await waitForScan(page, { minMarks: 1 });
-    const before = (await readMarks(page)).filter((m) => m.claim).map((m) => `${m.text}:${m.reports}`);
+    const before = (await readMarks(page)).filter((m) => m.claim).map((m) => `${m.quote}:${m.reports}`);
 
     // A blank tab's DevTools session watches and stops the extension's worker.
     const blank = await env().browser.context.newPage();
@@ -188,7 +211,7 @@ describeInBrowser('Yonhap demo page', (env) => {
     await waitForScan(page, { minMarks: 1 });
     // The page's message woke a new worker.
     expect(statuses.slice(stoppedAt)).toContain('running');
-    const after = (await readMarks(page)).filter((m) => m.claim).map((m) => `${m.text}:${m.reports}`);
+    const after = (await readMarks(page)).filter((m) => m.claim).map((m) => `${m.quote}:${m.reports}`);
     expect(after).toEqual(before);
     await cdp.detach();
     await blank.close();
