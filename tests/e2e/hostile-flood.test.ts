@@ -69,8 +69,20 @@ describeInBrowser('hostile page: 10,000 new nodes a second', (env) => {
         added: (f.added as number) - b.added,
         longTasks: (f.longTasks as number[]).slice(b.longTasks),
         scans: performance.getEntriesByName('tally:scan').length - b.scans,
-        newestMarked: newest.filter((p) => p.querySelector('tally-mark[data-tally-claim]')).length,
+        newestMarked: newestWithMarks(newest),
       };
+
+      /** How many of `paragraphs` have a figure mark drawn over them (marks live in Tally's shadow root). */
+      function newestWithMarks(paragraphs: Element[]): number {
+        const marks = document.querySelector('[data-tally-root]')?.shadowRoot?.querySelectorAll('[data-tally-claim]') ?? [];
+        const centers = Array.from(marks, (m) => m.getBoundingClientRect())
+          .filter((r) => r.width > 0)
+          .map((r) => ({ x: r.left + r.width / 2, y: r.top + r.height / 2 }));
+        return paragraphs.filter((p) => {
+          const o = p.getBoundingClientRect();
+          return centers.some((c) => c.x >= o.left && c.x <= o.right && c.y >= o.top && c.y <= o.bottom);
+        }).length;
+      }
     }, before);
     return { ...result, heapBefore, heapAfter: await heap() };
   }
