@@ -4,28 +4,35 @@
  * open for the reader; without one it runs headless, saves docs/screenshot.png (the marked
  * page with an open note) and prints every note as text. Every non-localhost request is blocked.
  *
- * Options: --no-build (reuse .output/chrome-mv3), --port N (default 8377), --headless.
+ * It runs the TEST build (`npm run build:test`, WXT_TALLY_TEST_BUILD=1), built into
+ * .output/demo/chrome-mv3 so the release build of `npm run build` is left alone: the release
+ * keeps its marks and notes in a closed shadow root no script can read, and this script reads
+ * them (tests/e2e/tally-dom.ts). Marks and notes look the same in both builds.
+ *
+ * Options: --no-build (reuse .output/demo/chrome-mv3), --port N (default 8377), --headless.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { buildExtensionInChild } from '../tests/e2e/build-in-child';
 import { chromiumPath, launchWithExtension } from '../tests/e2e/chromium';
+import { clickMark, markOver, readOpenNote, waitForMarks, waitForNote } from '../tests/e2e/tally-dom';
 import { ROOT, seedPath, startDemoServer } from './demo-pages';
 
 const args = process.argv.slice(2);
 const portArg = args.indexOf('--port');
 const port = portArg >= 0 ? Number(args[portArg + 1]) : 8377;
 const headless = args.includes('--headless') || !process.env.DISPLAY;
-const extensionDir = join(ROOT, '.output', 'chrome-mv3');
+const buildDir = join(ROOT, '.output', 'demo');
+const extensionDir = join(buildDir, 'chrome-mv3');
 
 if (!chromiumPath()) {
   console.error('npm start needs Chromium at /usr/bin/chromium: apt-get install -y chromium');
   process.exit(1);
 }
 if (!args.includes('--no-build')) {
-  console.log('Building the extension (wxt build) ...');
-  execFileSync(process.execPath, [join(ROOT, 'node_modules/wxt/bin/wxt.mjs'), 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  console.log(`Building the extension (test build, readable by this script) into ${extensionDir} ...`);
+  buildExtensionInChild(buildDir);
 }
 
 // The usual port, or any free one when something else holds it.
@@ -40,7 +47,7 @@ const page = browser.context.pages()[0] ?? (await browser.context.newPage());
 const url = `${server.origin}${seedPath('yonhap-2023-10-14.txt')}`;
 await page.goto(url);
 // A scan inserts its marks together: once one is there, the page is marked.
-await page.waitForSelector('tally-mark[data-tally-claim]', { state: 'attached', timeout: 30_000 });
+await waitForMarks(page, { timeout: 30_000 });
 
 if (!headless) {
   console.log(`Chromium is open on ${url} with Tally loaded. Close the browser window to stop.`);
@@ -57,19 +64,23 @@ await server.close();
 
 /** Opens every note in turn and prints it as text (a figure repeated on the page is printed once). */
 async function printNotes(page: Page): Promise<void> {
-  const marks = page.locator('tally-mark[tabindex="0"]');
+  // Figures and spellings, in reading order (one focus target per mark, in Tally's shadow root).
+  const marks = page.locator('[data-tally-claim], [data-tally-entity]');
   const count = await marks.count();
   console.log(`\n${count} marks on ${url}\n`);
   const printed = new Map<string, number>();
   for (let i = 0; i < count; i++) {
     const mark = marks.nth(i);
     await mark.scrollIntoViewIfNeeded();
-    await mark.click();
-    const text = await page.evaluate(() => (document.querySelector('tally-notes')?.shadowRoot?.querySelector('.note') as HTMLElement | null)?.innerText ?? '');
-    await page.keyboard.press('Escape');
+    await clickMark(mark);
+    await waitForNote(page);
+    const text = await readOpenNote(page);
+    // A click on the page away from any mark closes the note.
+    await page.mouse.click(1, 1);
+    await waitForNote(page, { open: false });
     printed.set(text, (printed.get(text) ?? 0) + 1);
     if (printed.get(text)! > 1) continue;
-    console.log(`── [${(await mark.textContent())?.replace(/\s+/g, ' ')}]`);
+    console.log(`── [${(await mark.getAttribute('data-tally-quote'))?.replace(/\s+/g, ' ')}]`);
     const lines = text.split('\n').filter((line) => line.trim() && line.trim() !== '×');
     console.log(lines.map((line) => `   ${line}`).join('\n'));
   }
@@ -79,12 +90,14 @@ async function printNotes(page: Page): Promise<void> {
 
 /** Opens the note of the first "1,000 containers" figure in the story and saves the screenshot. */
 async function screenshotWithNote(page: Page): Promise<string> {
-  // The story's lead paragraph ("WASHINGTON, Oct. 13 (Yonhap) -- North Korea has delivered ...").
-  const lead = page.locator('article p', { hasText: 'WASHINGTON' }).first();
-  const mark = lead.locator('tally-mark[data-tally-claim][tabindex="0"]').first();
+  // The story's lead paragraph ("WASHINGTON, Oct. 13 (Yonhap) -- North Korea has delivered ...")
+  // and the "1,000 containers" drawn over it.
+  const lead = await page.$$eval('article > p', (ps) => ps.findIndex((p) => p.textContent?.includes('WASHINGTON')) + 1);
+  const mark = await markOver(page, '1,000 containers', `article > p:nth-of-type(${lead})`);
   await mark.evaluate((el) => el.scrollIntoView({ block: 'start' }));
   await page.evaluate(() => window.scrollBy(0, -120));
-  await mark.click();
+  await clickMark(mark);
+  await waitForNote(page);
   await page.waitForTimeout(200);
   mkdirSync(join(ROOT, 'docs'), { recursive: true });
   const path = join(ROOT, 'docs', 'screenshot.png');
