@@ -8,7 +8,7 @@ import { expect, it } from 'vitest';
 import { seedPath } from '../../scripts/demo-pages';
 import { expectKeyboardOnlyNote, expectWorkedExampleNote, leadFigure } from './flows';
 import { describeInBrowser, screenshot, waitForScan } from './harness';
-import { clickMark, entityMark, hoverMark, markByQuote, NOTE_IN_TALLY, noteBox, readMarks, readOpenNote, TALLY_ROOT, underlineOf, waitForMarks, waitForNote } from './tally-dom';
+import { clickMark, elementUnderMark, entityMark, hoverMark, markByQuote, NOTE_IN_TALLY, noteBox, readMarks, readOpenNote, TALLY_ROOT, underlineOf, waitForMarks, waitForNote } from './tally-dom';
 
 const YONHAP = seedPath('yonhap-2023-10-14.txt');
 
@@ -32,6 +32,10 @@ describeInBrowser('Yonhap demo page', (env) => {
     expect(underline.height).toBeGreaterThan(10);
     expect(underline.borderStyle).toBe('solid');
     expect(underline.borderWidth).toBeGreaterThanOrEqual(1);
+    // What the pointer meets there is the page's own paragraph: the underline takes no pointer events.
+    const under = await elementUnderMark(mark);
+    expect(under.tag).toBe('p');
+    expect(await under.inside('article')).toBe(true);
     await clickMark(mark);
     await waitForNote(page);
     const note = await readOpenNote(page);
