@@ -177,13 +177,17 @@ export class NotesLayer {
     this.show(mark, { pinned: true, takeFocus: true });
   }
 
-  /** Escape in a note or on a mark closes the note and gives focus back to its mark. */
+  /**
+   * Escape closes the open note wherever focus is (a note opened by pointer must be dismissible
+   * without moving it); focus goes back to the mark when it was in Tally.
+   */
   private onPageKeyDown(event: KeyboardEvent): void {
-    if (!event.isTrusted || event.key !== 'Escape' || !this.open || !this.isInTally(event)) return;
-    event.preventDefault();
+    if (!event.isTrusted || event.key !== 'Escape' || !this.open) return;
+    const inTally = this.isInTally(event);
+    if (inTally) event.preventDefault();
     const opener = this.open.mark;
     this.close({ returnFocus: false });
-    opener.button.focus({ preventScroll: true });
+    if (inTally) opener.button.focus({ preventScroll: true });
   }
 
   private targetMark(event: Event): Mark | null {
