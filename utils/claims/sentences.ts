@@ -22,7 +22,31 @@ const ABBREVIATIONS = new Set([
 
 const BOUNDARY = /[.!?]+["'”’)\]]*(?=\s)|\n/g;
 
-/** Sentences of `text`, in order, trimmed of surrounding white space. */
+/**
+ * The longest span read as one sentence. A longer "sentence" (a run-on list of figures, a text
+ * without stops) is read in pieces of at most this many characters, cut at white space, so the
+ * work and memory per sentence stay bounded whatever the input.
+ */
+export const MAX_SENTENCE_CHARS = 10_000;
+
+/** The span `start`..`end` as sentences of at most MAX_SENTENCE_CHARS, cut at white space where there is some. */
+function pushPieces(text: string, start: number, end: number, paragraph: number, spans: SentenceSpan[]): void {
+  let s = start;
+  while (end - s > MAX_SENTENCE_CHARS) {
+    let cut = s + MAX_SENTENCE_CHARS;
+    // Back to white space, looking at most a tenth of the piece back; else a hard cut.
+    const floor = cut - MAX_SENTENCE_CHARS / 10;
+    let k = cut;
+    while (k > floor && !/\s/.test(text[k])) k--;
+    if (k > floor) cut = k;
+    spans.push({ start: s, end: cut, paragraph });
+    s = cut;
+    while (s < end && /\s/.test(text[s])) s++;
+  }
+  if (end > s) spans.push({ start: s, end, paragraph });
+}
+
+/** Sentences of `text`, in order, trimmed of surrounding white space; none longer than MAX_SENTENCE_CHARS. */
 export function splitSentences(text: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
   let paragraph = 0;
@@ -32,11 +56,15 @@ export function splitSentences(text: string): SentenceSpan[] {
     let e = end;
     while (s < e && /\s/.test(text[s])) s++;
     while (e > s && /\s/.test(text[e - 1])) e--;
-    if (e > s) spans.push({ start: s, end: e, paragraph });
+    pushPieces(text, s, e, paragraph, spans);
   };
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
     const at = m.index;
+    if (!m[0]) {
+      BOUNDARY.lastIndex++; // (BOUNDARY never matches empty; a loop must not hang if it ever did)
+      continue;
+    }
     if (m[0] === '\n') {
       // Look at what follows the line break.
       let k = at + 1;
@@ -78,4 +106,40 @@ export function splitSentences(text: string): SentenceSpan[] {
   }
   push(text.length);
   return spans;
+}
+
+/**
+ * The most of its sentence a claim carries. A run-on sentence of thousands of figures would
+ * otherwise be repeated whole in every claim, and the output would grow with the square of the
+ * input; 600 characters show a figure in its context (a note shows less).
+ */
+export const MAX_CLAIM_SENTENCE_CHARS = 600;
+const ELLIPSIS = '…';
+
+/**
+ * The sentence `span` as a claim quoting `start`..`end` carries it: whole when it is at most
+ * MAX_CLAIM_SENTENCE_CHARS long, else a window of about that many characters around the quote,
+ * cut at white space, with an ellipsis on each side that was cut. Always contains the quote.
+ */
+export function sentenceAround(text: string, span: SentenceSpan, start: number, end: number): string {
+  if (span.end - span.start <= MAX_CLAIM_SENTENCE_CHARS) return text.slice(span.start, span.end);
+  const room = Math.max(0, MAX_CLAIM_SENTENCE_CHARS - (end - start));
+  // Half the room on each side; what one side cannot use goes to the other.
+  const before = Math.min(start - span.start, Math.max(Math.ceil(room / 2), room - (span.end - end)));
+  const after = Math.min(span.end - end, room - before);
+  let from = start - before;
+  let to = end + after;
+  if (from > span.start) {
+    // Start after the first white space in the window, so no word is cut in half.
+    let k = from;
+    while (k < start && !/\s/.test(text[k - 1])) k++;
+    from = k;
+  }
+  if (to < span.end) {
+    let k = to;
+    while (k > end && !/\s/.test(text[k])) k--;
+    to = k;
+  }
+  const inner = text.slice(from, to).trim();
+  return `${from > span.start ? ELLIPSIS : ''}${inner}${to < span.end ? ELLIPSIS : ''}`;
 }
