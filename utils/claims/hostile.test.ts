@@ -143,6 +143,11 @@ describe('runs of millions of characters', () => {
     expectSound(text, extractClaims(text));
   });
 
+  it('a million line breaks between two figures: both read, each break looked at once', () => {
+    const text = `Officials counted 5 troops.${'\n'.repeat(500_000)} \n${'\n \t'.repeat(200_000)}They counted 7 tanks.`;
+    expect(extractClaims(text).map((c) => c.quote)).toEqual(['5 troops', '7 tanks']);
+  });
+
   it(`a flood of figures gives the first ${MAX_CLAIMS_PER_TEXT.toLocaleString('en')} claims, in order`, () => {
     const text = '7 '.repeat(MAX_CLAIMS_PER_TEXT + 50_000);
     const claims = extractClaims(text);

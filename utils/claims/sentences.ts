@@ -20,6 +20,9 @@ const ABBREVIATIONS = new Set([
   'a.m', 'p.m', 'messrs', 'mme', 'mlle', 'op', 'cf', 'al',
 ]);
 
+// Longer than this, a word before a stop is no abbreviation or initials ("U.S.A", "J.R.R.R.R").
+const MAX_ABBREVIATION_CHARS = 20;
+
 const BOUNDARY = /[.!?]+["'”’)\]]*(?=\s)|\n/g;
 
 /**
@@ -58,6 +61,9 @@ export function splitSentences(text: string): SentenceSpan[] {
     while (e > s && /\s/.test(text[e - 1])) e--;
     pushPieces(text, s, e, paragraph, spans);
   };
+  // The white space after the last line break looked at ends at runEnd; its last line break.
+  let runEnd = -1;
+  let lastBreakInRun = -1;
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
     const at = m.index;
@@ -66,13 +72,17 @@ export function splitSentences(text: string): SentenceSpan[] {
       continue;
     }
     if (m[0] === '\n') {
-      // Look at what follows the line break.
-      let k = at + 1;
-      let blank = false;
-      while (k < text.length && /\s/.test(text[k])) {
-        if (text[k] === '\n') blank = true;
-        k++;
+      // Look at what follows the line break: the white space after it, scanned once per run
+      // (a run of a million line breaks would otherwise be scanned a million times).
+      if (at + 1 > runEnd) {
+        runEnd = at + 1;
+        while (runEnd < text.length && /\s/.test(text[runEnd])) {
+          if (text[runEnd] === '\n') lastBreakInRun = runEnd;
+          runEnd++;
+        }
       }
+      const k = runEnd;
+      const blank = lastBreakInRun > at;
       const next = text[k];
       const prev = text.slice(Math.max(start, at - 1), at).trim();
       const continues = !blank && next !== undefined && /[a-z]/.test(next) && prev !== '' && !/[.!?:"”]$/.test(prev);
@@ -96,10 +106,11 @@ export function splitSentences(text: string): SentenceSpan[] {
     if (!/[\p{Lu}\d"“‘'(\[•▲]/u.test(next)) continue;
     if (m[0][0] === '.') {
       // The word before the stop: an abbreviation or a single initial does not end a sentence.
+      // (Looked at no further back than an abbreviation or a run of initials can be.)
       let w = at;
-      while (w > 0 && /[\p{L}.]/u.test(text[w - 1])) w--;
+      while (w > 0 && at - w <= MAX_ABBREVIATION_CHARS && /[\p{L}.]/u.test(text[w - 1])) w--;
       const word = text.slice(w, at).toLowerCase();
-      if (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) continue;
+      if (at - w <= MAX_ABBREVIATION_CHARS && (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word))) continue;
     }
     push(end);
     start = end;
