@@ -7,7 +7,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, freshIdb, seedPack } from '../tests/support/corpus-fixtures';
-import { checkPage } from './check-page';
+import { checkPage, MAX_CHECKS_PER_REPLY } from './check-page';
+import { MAX_CLAIM_SENTENCE_CHARS } from './claims/sentences';
+import type { CheckPageReply } from './messages';
 import { extractClaims } from './claims';
 import { openCorpus, type Corpus } from './corpus';
 
@@ -72,5 +74,41 @@ describe('checkPage', () => {
     const withOpening = await outlets(yonhap.slice(0, 20_000));
     expect([...withOpening]).not.toContain('Yonhap News Agency');
     expect([...withOpening]).toContain('EFE');
+  });
+});
+
+describe('checkPage on hostile input', () => {
+  // One "sentence" of 19,000 figures: each claim used to repeat all 190k characters, and the
+  // reply outgrew the 64 MiB message limit, so the page got no marks at all (issue 10, item 13).
+  const runOn = `The tally ran ${Array.from({ length: 19_000 }, (_, i) => `${(i % 900) + 100} rounds`).join(', ')} and more.`;
+  const containers = (reply: CheckPageReply) => reply.checks.find((c) => c.claim.quote === 'more than 1,000 containers' && c.claim.start < yonhap.length);
+
+  it('a reply for a 190,000-character sentence of figures serialises to a few MB, the article\'s own figures marked', async () => {
+    expect(runOn.length).toBeGreaterThan(190_000);
+    const reply = await checkPage({ text: `${yonhap}\n${runOn}`, topic: 'nk-russia-arms', markUnmatched: true }, corpus);
+    expect(reply.claims).toBeGreaterThan(19_000);
+    expect(reply.checks.length).toBe(MAX_CHECKS_PER_REPLY);
+    expect(containers(reply)?.reports.length).toBeGreaterThanOrEqual(4);
+    expect(JSON.stringify(reply).length).toBeLessThan(3_000_000);
+    for (const { claim } of reply.checks) expect(claim.sentence.length).toBeLessThanOrEqual(MAX_CLAIM_SENTENCE_CHARS + claim.quote.length + 2);
+  }, 60_000);
+
+  it('a sentence that repeats a reported figure thousands of times (each with its reports) stays a few MB too', async () => {
+    const repeated = `The tally ran ${Array.from({ length: 7_000 }, () => 'more than 1,000 containers').join(', ')} and more.`;
+    const reply = await checkPage({ text: `${yonhap}\n${repeated}`, topic: 'nk-russia-arms' }, corpus);
+    expect(reply.claims).toBeGreaterThan(7_000);
+    expect(reply.checks.length).toBe(MAX_CHECKS_PER_REPLY);
+    expect(reply.checks.every((c) => c.reports.length > 0)).toBe(true);
+    expect(containers(reply)).toBeDefined();
+    expect(JSON.stringify(reply).length).toBeLessThan(6_000_000);
+  }, 60_000);
+
+  // <html lang="constructor"> reaches the background as `language`; a look-up in a plain object
+  // used to find Object's own members and throw, and the page was never marked.
+  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'CONSTRUCTOR-x', 'xx', ''])('language %j checks the page as English', async (language) => {
+    const english = await checkPage({ text: yonhap, published: '2023-10-14', language: 'en' }, corpus);
+    const reply = await checkPage({ text: yonhap, published: '2023-10-14', language }, corpus);
+    expect(reply.checks.map((c) => c.claim.quote)).toEqual(english.checks.map((c) => c.claim.quote));
+    expect(containers(reply)?.reports.length).toBeGreaterThanOrEqual(4);
   });
 });

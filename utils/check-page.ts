@@ -47,18 +47,34 @@ export async function checkPage(request: CheckPageRequest, corpus: PageCheckCorp
     published: request.published,
   });
   const reportsByKey = new Map(checked.map((check) => [claimKey(check.claim), check.reports]));
-  const checks: ClaimCheck[] = [];
-  for (const claim of claims) {
-    const reports = reportsByKey.get(claimKey(claim)) ?? [];
-    if (reports.length || request.markUnmatched) checks.push({ claim, reports });
-  }
   return {
     topic: topic.id,
     words: countWords(request.text),
     claims: claims.length,
-    checks,
+    checks: checksToSend(claims, reportsByKey, !!request.markUnmatched),
     mentions: spellingMentions(request.text, topic.entities, new Set(request.skipEntities ?? [])),
   };
+}
+
+/**
+ * The most figures one reply carries. A hostile piece of 200,000 characters can hold tens of
+ * thousands of figures, each with its reports, and a reply over the 64 MiB message limit loses
+ * the whole page its marks; no real article has a thousand figures in one piece.
+ */
+export const MAX_CHECKS_PER_REPLY = 1_000;
+
+/** The checks a reply carries: figures with reports first, then (when asked) the rest, in page order, up to the cap. */
+function checksToSend(claims: Claim[], reportsByKey: ReadonlyMap<string, ClaimCheck['reports']>, markUnmatched: boolean): ClaimCheck[] {
+  const matched: ClaimCheck[] = [];
+  const unmatched: ClaimCheck[] = [];
+  for (const claim of claims) {
+    const reports = reportsByKey.get(claimKey(claim)) ?? [];
+    if (reports.length) matched.push({ claim, reports });
+    else if (markUnmatched && unmatched.length < MAX_CHECKS_PER_REPLY) unmatched.push({ claim, reports });
+    if (matched.length >= MAX_CHECKS_PER_REPLY) break;
+  }
+  const checks = [...matched, ...unmatched.slice(0, MAX_CHECKS_PER_REPLY - matched.length)];
+  return checks.sort((a, b) => a.claim.start - b.claim.start);
 }
 
 function topicOf(text: string, topics: readonly Topic[]): Topic | undefined {

@@ -11,7 +11,7 @@ import { korean } from './lang/ko';
 import { russian } from './lang/ru';
 import type { HedgeEntry, LanguageTable } from './lang/types';
 import { numberAt, type NumberCore } from './numbers';
-import { splitSentences, type SentenceSpan } from './sentences';
+import { sentenceAround, splitSentences, type SentenceSpan } from './sentences';
 import { tokenize, type Token } from './tokens';
 import type { Claim, Direction, Qualifier } from './types';
 import { canonicalUnit, currencyBeforeIndex, singular, unitAfter, type UnitDef } from './units';
@@ -24,11 +24,14 @@ export interface ExtractOptions {
   language?: string;
 }
 
-// Tables by language; the Russian and Korean ones are built on first use.
-const TABLES: Record<string, () => LanguageTable> = { en: () => english, ru: russian, ko: korean };
+// Tables by language; the Russian and Korean ones are built on first use. A Map: the language
+// comes from outside ("--language constructor", <html lang="__proto__">).
+const TABLES = new Map<string, () => LanguageTable>([['en', () => english], ['ru', russian], ['ko', korean]]);
 
+/** The table for a BCP-47 tag; any language without its own table reads as English. */
 function tableFor(language: string | undefined): LanguageTable {
-  return TABLES[(language ?? 'en').toLowerCase().split('-')[0]]?.() ?? english;
+  const primary = typeof language === 'string' ? language.toLowerCase().split('-')[0] : 'en';
+  return TABLES.get(primary)?.() ?? english;
 }
 
 // Words that end a counted-noun phrase after a figure.
@@ -132,12 +135,12 @@ function inflectedNounAt(tokens: Token[], j: number, text: string, lang: Languag
   for (let k = j; k < tokens.length && words.length < 2 && tokens[k].kind === 'word' && !stop.has(tokens[k].lower); k++) words.push(k);
   if (!words.length) return null;
   const stems = words.map((k) => lang.lemmatise!(tokens[k].lower));
-  const lexicon = lang.lexicon ?? {};
+  const lexicon = lang.lexicon;
   let used = words.length;
-  let unit = lexicon[stems.join(' ')];
+  let unit = lexicon?.[stems.join(' ')];
   if (!unit) {
     used = 1;
-    unit = lexicon[stems[0]] ?? stems[0];
+    unit = lexicon?.[stems[0]] ?? stems[0];
   }
   const headEnd = words[used - 1] + 1;
   return { unit, measure: text.slice(tokens[j].start, tokens[headEnd - 1].end), headEnd, plural: true };
@@ -352,6 +355,13 @@ function notAFigure(tokens: Token[], i: number, sentenceStartTok: number, lang: 
   return -1;
 }
 
+/** Whether digits stand just before token `i`, with at most a space or a zero-width space between. */
+function afterDigits(tokens: Token[], i: number): boolean {
+  const zeroWidth = tokens[i - 1]?.text === '\u200b' && !tokens[i].space;
+  const prev = tokens[zeroWidth ? i - 2 : i - 1];
+  return prev?.kind === 'num' && tokens[i].start - prev.end <= 2;
+}
+
 function isLabelException(prev: Token, lang: LanguageTable): boolean {
   const lower = prev.lower;
   if (lang.months[lower] !== undefined) return true;
@@ -422,6 +432,8 @@ function figureAt(tokens: Token[], i: number, floor: number, sentenceStartTok: n
   // "COVID -19", "F -35": a name and a number joined by a spaced hyphen.
   if (t.kind === 'num' && signStart < 0 && !t.space && isHyphen(tokens[i - 1]) && tokens[i - 1].space && tokens[i - 2]?.kind === 'word' &&
     /\p{Lu}/u.test(tokens[i - 2].text) && !unitAfter(tokens, i + 1)) return { drafts: [], next: i + 1 };
+  // "1 0000", "1 000" with an odd space: a group with a leading zero is part of the number before it.
+  if (t.kind === 'num' && /^0\d/.test(t.text) && afterDigits(tokens, i)) return { drafts: [], next: i + 1 };
   if (t.kind === 'num' && signStart < 0) {
     const skip = notAFigure(tokens, i, sentenceStartTok, lang);
     if (skip >= 0) return { drafts: [], next: skip };
@@ -935,27 +947,37 @@ function shareUnits(drafts: Draft[], tokens: Token[]): void {
  * percentage (an index level after a percentage change is not a percentage).
  */
 function inheritUnits(drafts: Draft[], tokens: Token[]): void {
+  // A parenthetical restatement ("2,435,000 yen ($22,480) ... and 2,380,000") and a percentage
+  // ("lost 162 points, or 2.1%, to 7,425") lend nothing: the figure before them does.
+  const lends = (d: Draft): boolean => !(d.date || d.inParens || d.unitKind === 'percent' || d.beforeWord);
+  // The nearest figure that may lend, kept as the loop goes: a walk back from every figure
+  // would make a run-on sentence of parenthesised figures quadratic.
+  let lender = drafts.length && lends(drafts[0]) ? 0 : -1;
   for (let n = 1; n < drafts.length; n++) {
     const b = drafts[n];
-    if (b.date || b.unit || b.bareWords || b.beforeWord || b.qualifier === 'magnitude') continue;
-    // A parenthetical restatement ("2,435,000 yen ($22,480) ... and 2,380,000") and a percentage
-    // ("lost 162 points, or 2.1%, to 7,425") lend nothing: the figure before them does.
-    let k = n - 1;
-    // "rose by 2 percent but fell by 1": a change by a bare figure right after a percentage change.
-    const parallel = !!b.direction && tokens[b.startTok - 1]?.lower === 'by' && Math.abs(b.raw) <= 100;
-    while (k >= 0 && (drafts[k].date || drafts[k].inParens || (drafts[k].unitKind === 'percent' && !(k === n - 1 && parallel && drafts[k].direction)) || drafts[k].beforeWord)) k--;
-    const a = drafts[k];
-    // A share ("a third of those screened") lends no unit either.
-    if (!a || !a.unit || a.unit === 'fraction') continue;
-    // A percentage lends itself only to a parallel change: "rose by 2 percent but fell by 1".
-    if (a.unitKind === 'percent' && !(a.direction && parallel && n - k === 1)) continue;
-    b.unit = b.rate && !a.unit.includes(' per ') ? `${a.unit} per ${b.rate}` : a.unit;
-    b.measure = a.measure;
-    b.factor = a.factor;
-    b.written = a.written;
-    b.hasUnit = a.hasUnit;
-    b.unitKind = a.unitKind;
+    inheritUnit(b, n, drafts, lender, tokens);
+    if (lends(b)) lender = n;
   }
+}
+
+/** `b` (figure `n`) takes the unit of the figure before it that lends one (`lender`), if it has none. */
+function inheritUnit(b: Draft, n: number, drafts: Draft[], lender: number, tokens: Token[]): void {
+  if (b.date || b.unit || b.bareWords || b.beforeWord || b.qualifier === 'magnitude') return;
+  // "rose by 2 percent but fell by 1": a change by a bare figure right after a percentage change.
+  const parallel = !!b.direction && tokens[b.startTok - 1]?.lower === 'by' && Math.abs(b.raw) <= 100;
+  const p = drafts[n - 1];
+  const k = !(p.date || p.inParens || p.beforeWord) && (p.unitKind !== 'percent' || (parallel && p.direction)) ? n - 1 : lender;
+  const a = drafts[k];
+  // A share ("a third of those screened") lends no unit either.
+  if (!a || !a.unit || a.unit === 'fraction') return;
+  // A percentage lends itself only to a parallel change: "rose by 2 percent but fell by 1".
+  if (a.unitKind === 'percent' && !(a.direction && parallel && n - k === 1)) return;
+  b.unit = b.rate && !a.unit.includes(' per ') ? `${a.unit} per ${b.rate}` : a.unit;
+  b.measure = a.measure;
+  b.factor = a.factor;
+  b.written = a.written;
+  b.hasUnit = a.hasUnit;
+  b.unitKind = a.unitKind;
 }
 
 /** A figure in parentheses after another restates it in other units: "about 290 km (180 miles)". */
@@ -1033,9 +1055,16 @@ function startWords(lang: LanguageTable): Set<string> {
 }
 
 /**
+ * The most claims one text gives: the first this many, in text order. A text of tens of
+ * thousands of figures is a table or a flood, not an article; the cap bounds the work, the
+ * memory and the output (a 10 MB run of "1 1 1" would be five million claims).
+ */
+export const MAX_CLAIMS_PER_TEXT = 100_000;
+
+/**
  * Every figure in a news text, sorted by `start`: numbers, hedges, ranges, orders of magnitude,
- * units, counted nouns, dates, direction and attribution (see DESIGN.md, "The claim model").
- * `quote === text.slice(start, end)` for every claim.
+ * units, counted nouns, dates, direction and attribution (the claim model: ./types.ts).
+ * `quote === text.slice(start, end)` for every claim. At most MAX_CLAIMS_PER_TEXT claims.
  */
 export function extractClaims(text: string, options: ExtractOptions = {}): Claim[] {
   const lang = tableFor(options.language);
@@ -1062,16 +1091,18 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
   candidates.lastIndex = 0;
   let spanIndex = 0;
   for (let m = candidates.exec(text); m && spanIndex < spans.length; m = candidates.exec(text)) {
+    if (!m[0]) candidates.lastIndex++; // (never empty; a loop must not hang if it ever were)
     while (spanIndex < spans.length && spans[spanIndex].end <= m.index) spanIndex++;
     if (spanIndex >= spans.length) break;
     const span = spans[spanIndex];
     if (m.index < span.start) continue;
     readSentence(text, spans, spanIndex, span, lang, published, claims, creditsFor);
+    if (claims.length >= MAX_CLAIMS_PER_TEXT) break;
     candidates.lastIndex = span.end;
     spanIndex++;
   }
   claims.sort((a, b) => a.start - b.start || a.end - b.end);
-  return claims;
+  return claims.length > MAX_CLAIMS_PER_TEXT ? claims.slice(0, MAX_CLAIMS_PER_TEXT) : claims;
 }
 
 function readSentence(
@@ -1118,6 +1149,7 @@ function readSentence(
     }
     i++;
   }
+  dropCutFragments(drafts, tokens, text, span);
   if (!drafts.length) return;
   shareUnits(drafts, tokens);
   shareHedges(drafts, tokens);
@@ -1125,29 +1157,50 @@ function readSentence(
   inheritUnits(drafts, tokens);
   for (let n = drafts.length - 1; n >= 0; n--) if (drafts[n].bareWords) drafts.splice(n, 1);
   if (!drafts.length) return;
+  // Once per sentence, not per figure: a run-on sentence of "he said" figures would tokenize it again for each.
+  const openings = new Map<number, string | null>();
   const openingFor = (k: number): string | null => {
+    if (openings.has(k)) return openings.get(k)!;
     const sp = spans[k];
     const sentenceK = text.slice(sp.start, sp.end);
-    return openingName(sentenceK, sp.start, tokenize(sentenceK, sp.start));
+    const name = openingName(sentenceK, sp.start, k === spanIndex ? tokens : tokenize(sentenceK, sp.start));
+    openings.set(k, name);
+    return name;
   };
   const credits = creditsFor(spanIndex, tokens);
   const strong = credits.filter((c) => !c.weak);
   for (const d of drafts) {
     const start = tokens[d.startTok].start;
     const end = tokens[d.endTok - 1].end;
+    const carried = sentenceAround(text, span, start, end);
     const claim: Claim = d.date
       ? {
         quote: text.slice(start, end), start, end, value: d.date.low, low: d.date.low, high: d.date.high,
-        qualifier: d.qualifier, hedge: null, direction: null, unit: 'date', measure: null, attribution: null, sentence,
+        qualifier: d.qualifier, hedge: null, direction: null, unit: 'date', measure: null, attribution: null, sentence: carried,
       }
       : {
         quote: text.slice(start, end), start, end, value: round(d.raw * d.factor), low: round(d.rawLow * d.factor),
         high: round(d.rawHigh * d.factor), qualifier: d.qualifier, hedge: d.hedge, direction: d.direction,
-        unit: d.unit, measure: d.measure, attribution: null, sentence,
+        unit: d.unit, measure: d.measure, attribution: null, sentence: carried,
       };
+    // "1×10^999 atoms": a figure no double holds is no claim (JSON would write it as null).
+    if (!d.date && ![claim.value, claim.low, claim.high].every((n) => Number.isFinite(n))) continue;
     if (d.written && !d.date) claim.asWritten = { value: round(d.raw), low: round(d.rawLow), high: round(d.rawHigh), unit: d.written };
     claim.attribution = attributionFor(start, credits, strong, spanIndex, creditsFor, openingFor);
     out.push(claim);
+  }
+}
+
+/**
+ * A piece of an over-long run that had no white space to cut at (see MAX_SENTENCE_CHARS) may
+ * start or end inside a number: a figure touching such a cut is a fragment ("000,000"), not a figure.
+ */
+function dropCutFragments(drafts: Draft[], tokens: Token[], text: string, span: SentenceSpan): void {
+  const cutBefore = span.start > 0 && !/\s/.test(text[span.start - 1]);
+  const cutAfter = span.end < text.length && !/\s/.test(text[span.end]);
+  if (!cutBefore && !cutAfter) return;
+  for (let n = drafts.length - 1; n >= 0; n--) {
+    if ((cutBefore && tokens[drafts[n].startTok].start === span.start) || (cutAfter && tokens[drafts[n].endTok - 1].end === span.end)) drafts.splice(n, 1);
   }
 }
 

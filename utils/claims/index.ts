@@ -2,7 +2,7 @@
  * The claims engine's public face: `extractClaims` for a text, `parseNumber` for a figure as
  * written, `canonicalUnit` for a unit or counted noun. Pure TypeScript, no DOM.
  */
-export { extractClaims, type ExtractOptions } from './extract';
+export { extractClaims, MAX_CLAIMS_PER_TEXT, type ExtractOptions } from './extract';
 export { parseNumber } from './numbers';
 export { canonicalUnit } from './units';
 export type { Claim, Direction, Qualifier } from './types';

@@ -31,10 +31,33 @@ export interface NumberCore {
 }
 
 /**
- * The value of a digit run as written: "7,000" → 7000, "87.29" → 87.29, "1.000.000" → 1e6.
- * Returns null for anything else ("1.2.3", "1,2").
+ * The longest digit run read as a number. A figure a double holds to its last written digit,
+ * with its separators and decimals, fits; a longer run is a code or junk (and a regular
+ * expression over a run of millions of digits overflows the stack).
+ */
+export const MAX_NUMBER_CHARS = 40;
+/** Digits as written from here up are no figure (a 22-digit count is an id); 6.02×10²³ still is. */
+export const MAX_WRITTEN_FIGURE = 1e21;
+
+// "1 000" grouped by a no-break, figure, thin, narrow no-break or zero-width space: groups of three.
+const SPACE_GROUPED = /^\d{1,3}(?:[\u00a0\u2007\u2009\u202f\u200b]\d{3})+(?=[.,]\d|$)/;
+const GROUP_SPACE = /[\u00a0\u2007\u2009\u202f\u200b]/g;
+
+/**
+ * The value of a digit run as written: "7,000" → 7000, "87.29" → 87.29, "1.000.000" → 1e6,
+ * "1 000" (a no-break or thin space between groups of three) → 1000. Returns null for anything
+ * else ("1.2.3", "1,2"), for a run longer than MAX_NUMBER_CHARS and for a value from
+ * MAX_WRITTEN_FIGURE up.
  */
 export function parseDigits(text: string, decimalComma = false): number | null {
+  if (text.length > MAX_NUMBER_CHARS) return null;
+  const grouped = SPACE_GROUPED.exec(text);
+  const plain = grouped ? grouped[0].replace(GROUP_SPACE, '') + text.slice(grouped[0].length) : text;
+  const value = readDigits(plain, decimalComma);
+  return value !== null && value < MAX_WRITTEN_FIGURE ? value : null;
+}
+
+function readDigits(text: string, decimalComma: boolean): number | null {
   if (/^\d+$/.test(text)) return Number(text);
   if (/^\.\d+$/.test(text)) return Number('0' + text);
   if (!decimalComma) {

@@ -43,6 +43,14 @@ export function isLetter(c: number): boolean {
   }
   return v;
 }
+/** No-break, figure, thin, narrow no-break and zero-width spaces: what may group digits ("1 000"). */
+function isGroupSpace(c: number): boolean {
+  return c === 0xa0 || c === 0x2007 || c === 0x2009 || c === 0x202f || c === 0x200b;
+}
+/** Exactly three digits at `i`, no fourth. */
+function threeDigitsAt(text: string, i: number): boolean {
+  return isDigit(text.charCodeAt(i)) && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) && !isDigit(text.charCodeAt(i + 3));
+}
 function isSpace(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
   return SPACE.test(String.fromCharCode(c));
@@ -50,7 +58,7 @@ function isSpace(c: number): boolean {
 
 /**
  * Tokens of `text`, with offsets shifted by `base`: digit runs with their separators ("1,000",
- * "87.29", and ".500" when nothing precedes the dot), words (one inner apostrophe allowed), and
+ * "87.29", "1 000" grouped by a no-break or thin space, and ".500" when nothing precedes the dot), words (one inner apostrophe allowed), and
  * single other characters. A hand-written scanner: one pass, no backtracking.
  */
 export function tokenize(text: string, base = 0): Token[] {
@@ -71,6 +79,9 @@ export function tokenize(text: string, base = 0): Token[] {
       kind = 'num';
       if (c === 46) i++;
       while (i < n && isDigit(text.charCodeAt(i))) i++;
+      // "1 000": groups of three after a no-break, thin or zero-width space (not after a plain
+      // space: "in 2023 100 people" is two numbers).
+      if (c !== 46 && i - start <= 3) while (isGroupSpace(text.charCodeAt(i)) && threeDigitsAt(text, i + 1)) i += 4;
       // Separators continue the number only when a digit follows: "1,000" but not "1,".
       while (i + 1 < n && (text.charCodeAt(i) === 44 || text.charCodeAt(i) === 46) && isDigit(text.charCodeAt(i + 1))) {
         i++;

@@ -38,7 +38,11 @@ export interface Claim {
   measure: string | null;
   /** Who is credited ("John Kirby", "South Korea's defence ministry"), or null. */
   attribution: string | null;
-  /** The sentence the figure stands in. */
+  /**
+   * The sentence the figure stands in. A sentence longer than 600 characters
+   * (MAX_CLAIM_SENTENCE_CHARS) is cut to a window of about that size around the quote, at white
+   * space, with "…" where it was cut; it always contains the quote.
+   */
   sentence: string;
   /**
    * Optional: the figure in the unit the text wrote, when the engine converted it

@@ -263,8 +263,9 @@ function matchAt(index: Map<string, Entry[]>, tokens: Token[], i: number): UnitM
 }
 
 // Units that only case tells apart: "450 Nm" of torque is not 450 nanometres; "5G" is a
-// network generation, not five grams.
-const CASE_SENSITIVE: Record<string, UnitDef> = {
+// network generation, not five grams. (Maps, here and below: they are looked up by words of the
+// page, and a plain object would answer "constructor".)
+const CASE_SENSITIVE = new Map<string, UnitDef>(Object.entries({
   Nm: { canonical: 'newton metre', factor: 1, written: 'newton metre', kind: 'measure', attachedOnly: false },
   G: { canonical: 'generation wireless', factor: 1, written: 'generation wireless', kind: 'measure', attachedOnly: true },
   W: { canonical: 'watt', factor: 1, written: 'watt', kind: 'measure', attachedOnly: false },
@@ -273,12 +274,12 @@ const CASE_SENSITIVE: Record<string, UnitDef> = {
   F: { canonical: 'fahrenheit', factor: 1, written: 'fahrenheit', kind: 'measure', attachedOnly: false },
   // Baseball's wins above replacement ("0.5 WAR"); lower-case "war" is a word, not a unit.
   WAR: { canonical: 'win above replacement', factor: 1, written: 'win above replacement', kind: 'measure', attachedOnly: false },
-};
+}));
 
 /** The measurement unit, percent sign, time unit or currency word starting at token `i`. */
 export function unitAfter(tokens: Token[], i: number): UnitMatch | null {
   const t = tokens[i];
-  const exact = t && CASE_SENSITIVE[t.text];
+  const exact = t && CASE_SENSITIVE.get(t.text);
   if (exact && !(exact.attachedOnly && t.space)) return { def: exact, end: i + 1 };
   return matchAt(unitsAfter, tokens, i);
 }
@@ -299,7 +300,7 @@ export function currencyBeforeIndex(tokens: Token[], i: number): { def: UnitDef;
 }
 
 // Irregular plurals that the suffix rules get wrong.
-const IRREGULAR: Record<string, string> = {
+const IRREGULAR = new Map<string, string>(Object.entries({
   people: 'person', men: 'man', women: 'woman', children: 'child', feet: 'foot', teeth: 'tooth',
   mice: 'mouse', geese: 'goose', data: 'data', media: 'media', criteria: 'criterion',
   phenomena: 'phenomenon', lives: 'life', wives: 'wife', knives: 'knife', leaves: 'leaf',
@@ -316,7 +317,7 @@ const IRREGULAR: Record<string, string> = {
   goalies: 'goalie', aunties: 'auntie', viruses: 'virus', bonuses: 'bonus', campuses: 'campus',
   censuses: 'census', statuses: 'status', circuses: 'circus', surpluses: 'surplus', focuses: 'focus',
   prospectuses: 'prospectus', stimuluses: 'stimulus', octopuses: 'octopus', corpuses: 'corpus',
-};
+}));
 
 const NOT_MEN = new Set(['specimen', 'regimen', 'abdomen', 'stamen', 'omen', 'amen', 'dolmen', 'hymen', 'semen', 'acumen', 'yemen', 'women', 'men']);
 // Words ending in "s" that are not plurals.
@@ -325,7 +326,7 @@ const NOT_PLURAL = /(?:ss|us|is|ics|ous|ws)$/;
 /** The singular of one English word ("containers" → "container", "countries" → "country"). */
 export function singular(word: string): string {
   const lower = word.toLowerCase();
-  const irregular = IRREGULAR[lower];
+  const irregular = IRREGULAR.get(lower);
   if (irregular) return irregular;
   // "fishermen", "gunmen", "spokesmen" (not "specimen", "abdomen").
   if (lower.length > 4 && lower.endsWith('men') && !NOT_MEN.has(lower)) return lower.slice(0, -3) + 'man';
@@ -337,10 +338,10 @@ export function singular(word: string): string {
 }
 
 // Synonyms that name one counted thing two ways.
-const SYNONYMS: Record<string, string> = {
-  'artillery round': 'artillery shell',
-  'artillery shell round': 'artillery shell',
-};
+const SYNONYMS = new Map([
+  ['artillery round', 'artillery shell'],
+  ['artillery shell round', 'artillery shell'],
+]);
 
 /**
  * The canonical singular unit for a word or phrase as written: a known unit by its canonical
@@ -362,5 +363,5 @@ export function canonicalUnit(word: string): string {
     .map((part, k, all) => (k === all.length - 1 ? singular(part) : part))
     .join('-');
   const phrase = words.join(' ');
-  return SYNONYMS[phrase] ?? phrase;
+  return SYNONYMS.get(phrase) ?? phrase;
 }

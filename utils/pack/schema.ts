@@ -4,6 +4,7 @@
  * live in `index.ts`, after the shape is known to be right.
  */
 import * as v from 'valibot';
+import { spellingProblem } from '../topics';
 
 /** The `format` tag every pack carries. */
 export const PACK_FORMAT = 'tally-pack';
@@ -37,11 +38,14 @@ const numberOrDate = (what: string, nullable: boolean) =>
   );
 const bound = (what: string) => numberOrDate(what, true) as v.GenericSchema<number | string | null>;
 
+/** A name or alias: something the mention finder can match (see `spellingProblem`). */
+const spelling = (what: string) => v.pipe(nonEmpty(what), v.check((s) => spellingProblem(s) === null, (issue) => `${what} ${spellingProblem(String(issue.input))}`));
+
 export const EntitySchema = v.strictObject({
   id,
-  name: nonEmpty('name'),
+  name: spelling('name'),
   kind: v.picklist(['person', 'place', 'vessel', 'org', 'document'], 'kind must be person, place, vessel, org or document'),
-  aliases: v.array(nonEmpty('alias')),
+  aliases: v.array(spelling('alias')),
   memberOf: v.optional(v.array(id)),
   weight: v.optional(v.pipe(v.number('weight must be a number'), v.finite(), v.minValue(0))),
 });

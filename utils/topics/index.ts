@@ -42,6 +42,22 @@ export interface EntityMention {
   aliases: string[];
 }
 
+/** Letters and digits: what a spelling needs at least two of to name anything. */
+const NAME_CHARS = /[\p{L}\p{N}]/gu;
+
+/**
+ * Why a spelling cannot name an entity, or null when it can. A spelling with nothing to match
+ * ("-", "  ", "...") would compile to a pattern that matches everywhere or nothing, and one of
+ * a single letter or digit ("a", "7") would match ordinary words; a name needs two letters or
+ * digits. The pack schema and the topic-file loader refuse such spellings with this message.
+ */
+export function spellingProblem(spelling: string): string | null {
+  const count = spelling.match(NAME_CHARS)?.length ?? 0;
+  if (count === 0) return `${JSON.stringify(spelling.slice(0, 40))} has nothing to match: a spelling needs letters or digits, not only dashes, spaces or punctuation`;
+  if (count < 2) return `${JSON.stringify(spelling.slice(0, 40))} is too short to be a name: a spelling needs at least two letters or digits`;
+  return null;
+}
+
 const matcherCache = new WeakMap<readonly Entity[], { regex: RegExp; bySpelling: Map<string, Entity> }>();
 
 function escapeRegex(s: string): string {
@@ -82,6 +98,7 @@ function compile(entities: readonly Entity[]) {
   const bySpelling = new Map<string, Entity>();
   for (const e of entities) {
     for (const s of [e.name, ...e.aliases]) {
+      if (spellingProblem(s) !== null) continue;
       const key = spellingKey(s);
       if (key && !bySpelling.has(key)) bySpelling.set(key, e);
       // The spelling as written, too: most mentions are found without normalising.
@@ -89,7 +106,9 @@ function compile(entities: readonly Entity[]) {
     }
   }
   // Longest first so "Kim Jong-un" wins over a shorter spelling inside it.
-  const spellings = entities.flatMap((e) => [e.name, ...e.aliases]).filter((s) => s.trim());
+  // A spelling with nothing to match is left out even if it got past validation (a corpus
+  // stored before the rule): its pattern would match the empty string at every position.
+  const spellings = entities.flatMap((e) => [e.name, ...e.aliases]).filter((s) => spellingProblem(s) === null);
   spellings.sort((a, b) => b.length - a.length);
   const source = spellings.map(spellingPattern).join('|');
   const regex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${source || '(?!)'})(?![\\p{L}\\p{N}])`, 'gu');
@@ -117,14 +136,25 @@ export function entityIdsIn(text: string, entities: readonly Entity[]): string[]
   return ids;
 }
 
-/** Calls `found` for each mention, in order (findEntityMentions without building alias lists). */
-export function forEachEntityMention(text: string, entities: readonly Entity[], found: (start: number, end: number, entity: Entity, spelling: string) => void): void {
+/**
+ * Calls `found` for each mention, in order (findEntityMentions without building alias lists).
+ * Returns how many matches the scan visited: at most one per character of `text`, plus one,
+ * since an empty match is stepped past (the fuzz test holds it to that).
+ */
+export function forEachEntityMention(text: string, entities: readonly Entity[], found: (start: number, end: number, entity: Entity, spelling: string) => void): number {
   const { regex, bySpelling } = compile(entities);
   regex.lastIndex = 0;
+  let visited = 0;
   for (let m = regex.exec(text); m; m = regex.exec(text)) {
+    visited++;
+    if (m[0] === '') {
+      regex.lastIndex++;
+      continue;
+    }
     const entity = bySpelling.get(m[0]) ?? bySpelling.get(spellingKey(m[0]));
     if (entity) found(m.index, m.index + m[0].length, entity, m[0]);
   }
+  return visited;
 }
 
 /**

@@ -29,7 +29,8 @@ const PLURAL_UNITS: Record<string, string> = { person: 'people', percent: 'perce
 /** A canonical unit as people write it after a number: "container" → "containers", "person" → "people". */
 export function unitFor(unit: string, value: number | string): string {
   if (value === 1) return unit;
-  return PLURAL_UNITS[unit] ?? (/s$/.test(unit) ? unit : `${unit}s`);
+  // (Object.hasOwn: the unit is a word of a page, and "constructor" would find Object's own.)
+  return (Object.hasOwn(PLURAL_UNITS, unit) ? PLURAL_UNITS[unit] : undefined) ?? (/s$/.test(unit) ? unit : `${unit}s`);
 }
 
 /** "more than 1,000 container" → "more than 1,000 containers": a figure label that ends in its singular unit. */

@@ -1,5 +1,5 @@
 /** English tables for the claims engine. */
-import type { HedgeEntry, LanguageTable } from './types';
+import { withoutPrototypes, type HedgeEntry, type LanguageTable } from './types';
 
 const smallNumbers: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -93,7 +93,7 @@ const months: Record<string, number> = {
 };
 
 /** English: the first and most complete table. */
-export const english: LanguageTable = {
+export const english: LanguageTable = withoutPrototypes({
   smallNumbers,
   scaleWords,
   scaleSuffixes,
@@ -112,4 +112,4 @@ export const english: LanguageTable = {
   ],
   months,
   multipleSuffix: 'fold',
-};
+});

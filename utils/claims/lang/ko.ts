@@ -1,5 +1,5 @@
 /** Korean tables for the claims engine ("컨테이너 1천여 개": more than 1,000 containers). */
-import type { HedgeEntry, LanguageTable } from './types';
+import { withoutPrototypes, type HedgeEntry, type LanguageTable } from './types';
 
 const h = (phrase: string, qualifier: HedgeEntry['qualifier'], bounds: [number, number]): HedgeEntry => ({ words: phrase.split(' '), qualifier, bounds });
 const ABOUT: [number, number] = [0.9, 1.1];
@@ -15,7 +15,7 @@ export function korean(): LanguageTable {
 }
 
 function build(): LanguageTable {
-  return {
+  return withoutPrototypes({
     smallNumbers: { 하나: 1, 둘: 2, 셋: 3, 넷: 4, 다섯: 5, 여섯: 6, 일곱: 7, 여덟: 8, 아홉: 9, 열: 10 },
     scaleWords: { 백: 100, 천: 1e3, 만: 1e4, 억: 1e8, 조: 1e12 },
     scaleSuffixes: {},
@@ -37,5 +37,5 @@ function build(): LanguageTable {
     counters: { 개: '', 명: 'person', 척: 'ship', 발: 'round', 대: 'vehicle', 톤: 'tonne' },
     particles: ['으로', '에서', '를', '을', '이', '가', '은', '는', '의', '에', '로', '와', '과', '도'],
     lexicon: { 컨테이너: 'container', 포탄: 'artillery shell', 포탄을: 'artillery shell', 미사일: 'missile', 선박: 'ship', 사람: 'person' },
-  };
+  });
 }

@@ -1,5 +1,5 @@
 /** Russian tables for the claims engine ("более 1000 контейнеров"). */
-import type { HedgeEntry, LanguageTable } from './types';
+import { withoutPrototypes, type HedgeEntry, type LanguageTable } from './types';
 
 const h = (phrase: string, qualifier: HedgeEntry['qualifier'], bounds: [number, number]): HedgeEntry => ({ words: phrase.split(' '), qualifier, bounds });
 const ABOUT: [number, number] = [0.9, 1.1];
@@ -29,7 +29,7 @@ export function russian(): LanguageTable {
 }
 
 function build(): LanguageTable {
-  return {
+  return withoutPrototypes({
     smallNumbers: {
       ...forms('ноль нуль', 0), ...forms('один одна одно одного одной', 1), ...forms('два две двух', 2),
       ...forms('три трёх трех', 3), ...forms('четыре четырёх четырех', 4), ...forms('пять пяти', 5),
@@ -71,5 +71,5 @@ function build(): LanguageTable {
       контейнер: 'container', снаряд: 'shell', 'артиллерийск снаряд': 'artillery shell', человек: 'person',
       ракет: 'missile', танк: 'tank', километр: 'kilometre', тонн: 'tonne',
     },
-  };
+  });
 }

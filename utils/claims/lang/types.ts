@@ -59,3 +59,19 @@ export interface LanguageTable {
   /** Grammatical endings to strip from a noun before the number ("컨테이너를" → "컨테이너"). */
   particles?: string[];
 }
+
+/**
+ * The table with every word list copied into an object without a prototype. The engine looks
+ * words of the page up in these lists (`scaleWords[token]`), and on a plain object "constructor"
+ * or "__proto__" would find Object's own members instead of nothing. Every language's table is
+ * built through this.
+ */
+export function withoutPrototypes(table: LanguageTable): LanguageTable {
+  const out = { ...table } as unknown as Record<string, unknown>;
+  for (const [field, value] of Object.entries(table)) {
+    if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+      out[field] = Object.assign(Object.create(null) as object, value);
+    }
+  }
+  return out as unknown as LanguageTable;
+}
