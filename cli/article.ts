@@ -8,14 +8,11 @@ import { CliError } from './cli-error';
 
 /** The article text of RAW (HTML reduced to its article); a page read in a simpler way says so on stderr. */
 export function articleText(raw: string, name: string): string {
-  let text = raw;
-  if (isProbablyHtml(raw)) {
-    const article = guardEngine(name, () => articleTextFromHtml(raw));
-    if (article.note) process.stderr.write(`tally: ${name}: ${article.note}\n`);
-    text = article.text;
-  }
-  if (!text.trim()) throw new CliError(`${name} has no article text`);
-  return text;
+  const article = isProbablyHtml(raw) ? guardEngine(name, () => articleTextFromHtml(raw)) : { text: raw, note: undefined };
+  // One line either way: the refusal carries the note when there is no text.
+  if (!article.text.trim()) throw new CliError(`${name} has no article text${article.note ? ` (${article.note})` : ''}`);
+  if (article.note) process.stderr.write(`tally: ${name}: ${article.note}\n`);
+  return article.text;
 }
 
 /**

@@ -87,8 +87,12 @@ export function buildPackFromDir(dir: string, options: { withClaims?: boolean } 
   const topics: PackTopic[] = existsSync(topicPath)
     ? [parseTopic(readJson(fileInFolder(root, 'topic.json', topicPath), 'topic'), topicPath)]
     : [{ id: 'general', name: basename(resolve(dir)), entities: [] }];
-  const onNote = (file: string, note: string) => process.stderr.write(`tally: ${join(dir, file)}: ${note}\n`);
-  return guardEngine(dir, () => buildPack({ index: { articles: entries }, files, topics, name: basename(resolve(dir)), withClaims: options.withClaims, onNote }));
+  // Notes are printed once the pack is built, so a refusal stays the only line.
+  const notes: string[] = [];
+  const onNote = (file: string, note: string) => notes.push(`tally: ${join(dir, file)}: ${note}\n`);
+  const pack = guardEngine(dir, () => buildPack({ index: { articles: entries }, files, topics, name: basename(resolve(dir)), withClaims: options.withClaims, onNote }));
+  for (const note of notes) process.stderr.write(note);
+  return pack;
 }
 
 export async function run(args: string[]): Promise<number> {

@@ -33,7 +33,7 @@ interface Run {
 }
 
 /** `tally ARGS`, under /usr/bin/time when it is there, killed (its whole group) after HANG_MS. */
-function tally(args: string[], stdin: 'endless' | number | 'none' | { text: string } = 'none'): Promise<Run> {
+function tally(args: string[], stdin: 'endless' | number | 'none' | { text: string } = 'none', hangMs = HANG_MS): Promise<Run> {
   const rssFile = join(dir, `rss-${Math.random().toString(36).slice(2)}`);
   const node = [process.execPath, '--import', 'tsx', join(root, 'cli', 'tally.ts'), ...args];
   const [cmd, ...argv] = TIME ? [TIME, '-f', '%M', '-o', rssFile, ...node] : node;
@@ -54,7 +54,7 @@ function tally(args: string[], stdin: 'endless' | number | 'none' | { text: stri
   const timer = setTimeout(() => {
     timedOut = true;
     process.kill(-child.pid!, 'SIGKILL');
-  }, HANG_MS);
+  }, hangMs);
   return new Promise((done) => {
     child.on('close', (code) => {
       clearTimeout(timer);
@@ -146,6 +146,11 @@ describe.concurrent('HTML that would take Readability minutes, or has no text', 
     expect(r.stdout).toMatch(figure);
   });
 
+  it('a deep page with no text is refused in one line that gives both reasons', async () => {
+    const page = file('deep-empty.html', `<html><body>${'<div>'.repeat(3000)}${'<title></title>'.repeat(100_000)}</body></html>`);
+    expectRefused(await tally(['extract', page]), /deep-empty\.html has no article text \(nested 3001 levels deep/);
+  });
+
   it('a page with no article text is refused by name', async () => {
     const page = file('empty-page.html', '<html><head><title>Home</title><script>var n = 5000;</script></head><body><nav>Menu</nav></body></html>');
     expectRefused(await tally(['extract', page]), /empty-page\.html has no article text$/);
@@ -156,12 +161,13 @@ describe.concurrent('HTML that would take Readability minutes, or has no text', 
 describe.concurrent('inputs past what the engine or the table holds', () => {
   it('130,000 figures print as a table (no spread of every row into Math.max)', async () => {
     const text = file('figures.txt', Array.from({ length: 130_000 }, (_, k) => `${k + 1} apples.`).join(' '));
-    const r = await tally(['extract', text]);
+    // A big table on a shared machine: a wider bound than the refusals get.
+    const r = await tally(['extract', text], 'none', 100_000);
     expect(r.timedOut).toBe(false);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout.trimEnd().split('\n').pop()).toBe('130000 figures');
-  });
+  }, 120_000);
 
   it('a 9.9 MB run of digits ends in one line, never an internal error', async () => {
     const r = await tally(['extract', file('digits.txt', '7'.repeat(9_900_000))]);
@@ -238,6 +244,18 @@ describe.concurrent('pack build keeps to its folder and reads its files as extra
     const { path, out } = make();
     expectRefused(await tally(['pack', 'build', path, '-o', out]), message);
     expect(existsSync(out)).toBe(false);
+  });
+
+  it('reads a deeply nested HTML entry as plain text, and says so in one line', async () => {
+    const html = `<html><body>${'<div>'.repeat(5000)}Freight rose to 2,500 containers a week.${'</div>'.repeat(5000)}</body></html>`;
+    const { path, out } = folder({ articles: [{ file: 'deep.html', outlet: 'Port Daily' }] }, (p) => writeFileSync(join(p, 'deep.html'), html));
+    const r = await tally(['pack', 'build', path, '-o', out]);
+    expect(r.code).toBe(0);
+    expect(r.stderr.trimEnd().split('\n')).toEqual([
+      `tally: ${join(path, 'deep.html')}: nested 5000 levels deep (the limit is 256): read as plain text, without finding the main article`,
+      `wrote ${out}: 1 articles, 0 entities (claims are computed on import)`,
+    ]);
+    expect(JSON.parse(readFileSync(out, 'utf8')).articles[0].text).toBe('Freight rose to 2,500 containers a week.');
   });
 
   it('builds the same folder once the bad entry is gone (the refusals are not a broken build)', async () => {

@@ -110,10 +110,13 @@ export function plainTextFromHtml(html: string): { text: string; title: string |
     current = [];
   };
   let title: string | null = null;
+  let titleSeen = false;
   scan(
     html,
     (tag) => {
-      if (tag.name === 'title' && !tag.closing && title === null) {
+      // Only the first <title> counts: looking up every one would make a page of titles quadratic.
+      if (tag.name === 'title' && !tag.closing && !titleSeen) {
+        titleSeen = true;
         const close = html.toLowerCase().indexOf('</title', tag.end);
         title = decodeEntities(html.slice(tag.end, close < 0 ? tag.end : close)).replace(/\s+/g, ' ').trim() || null;
       }
