@@ -14,7 +14,7 @@ import { PackError, parsePack, type Pack } from '../utils/pack/index';
 import { matcherIndexFromPack } from '../utils/pack/claims';
 import { articleText, guardEngine } from './article';
 import { CliError } from './cli-error';
-import { decodeUtf8, MAX_PACK_BYTES, readArticleInput, readFileCapped } from './input';
+import { decodeUtf8, MAX_PACK_BYTES, readArticleInput, readFileCapped, readStdinCapped } from './input';
 import { publishedOption } from './options';
 
 const USAGE = 'usage: tally check FILE|- [--pack PACK.json] [--json] [--published YYYY-MM-DD] [--all]';
@@ -51,7 +51,16 @@ function parseArgs(args: string[]): Options {
 
 /** Read and validate a pack file; a bad pack is one clear line. */
 export function loadPack(path: string): Pack {
-  const text = decodeUtf8(readFileCapped(path, MAX_PACK_BYTES, 'pack'), `pack ${path}`);
+  return parsePackText(decodeUtf8(readFileCapped(path, MAX_PACK_BYTES, 'pack'), `pack ${path}`), path);
+}
+
+/** A pack named on the command line: a file, or standard input for `-`. */
+export async function loadPackInput(path: string): Promise<Pack> {
+  if (path !== '-') return loadPack(path);
+  return parsePackText(decodeUtf8(await readStdinCapped(MAX_PACK_BYTES), 'standard input'), 'standard input');
+}
+
+function parsePackText(text: string, path: string): Pack {
   try {
     return guardEngine(`pack ${path}`, () => parsePack(text));
   } catch (error) {
@@ -155,7 +164,8 @@ export function checksToJson(checks: ClaimCheck[]): unknown[] {
 
 export async function run(args: string[]): Promise<number> {
   const options = parseArgs(args);
-  const pack = loadPack(options.pack);
+  if (options.pack === '-' && options.file === '-') throw new CliError('the pack and the article cannot both be standard input', 2);
+  const pack = await loadPackInput(options.pack);
   const raw = await readArticleInput(options.file);
   const { checks } = checkArticle(raw, options.file, pack, options.published);
   const output = guardEngine(options.file, () => (options.json ? JSON.stringify(checksToJson(checks), null, 2) + '\n' : formatChecks(checks, options.all)));

@@ -9,7 +9,7 @@ import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import { buildPack, type IndexEntry } from '../utils/pack/build';
 import { PackError, parseTopic, type PackTopic } from '../utils/pack/index';
 import { guardEngine } from './article';
-import { loadPack } from './check';
+import { loadPackInput } from './check';
 import { CliError } from './cli-error';
 import { decodeUtf8, MAX_META_BYTES, readArticleFile, readFileCapped } from './input';
 import { isIsoDate, isLanguageTag } from './options';
@@ -117,14 +117,18 @@ export async function run(args: string[]): Promise<number> {
       if (error instanceof PackError) throw new CliError(`${dir}: ${error.message}`);
       throw error;
     }
-    writeFileSync(out, packJson(pack));
+    try {
+      writeFileSync(out, packJson(pack));
+    } catch (error) {
+      throw new CliError(`cannot write ${out} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    }
     const claims = pack.articles.reduce((n, a) => n + (a.claims?.length ?? 0), 0);
     process.stderr.write(`wrote ${out}: ${pack.articles.length} articles, ${pack.topics.reduce((n, t) => n + t.entities.length, 0)} entities${withClaims ? `, ${claims} claims` : ' (claims are computed on import)'}\n`);
     return 0;
   }
   if (sub === 'validate') {
     if (rest.length !== 1) throw new CliError(`pack validate takes one file\n${USAGE}`, 2);
-    const pack = loadPack(rest[0]);
+    const pack = await loadPackInput(rest[0]);
     const withClaims = pack.articles.filter((a) => a.claims).length;
     process.stdout.write(
       `${rest[0]}: valid tally-pack v${pack.version}: ${pack.articles.length} articles (${withClaims} with claims), ${pack.topics.length} topic${pack.topics.length === 1 ? '' : 's'}, ${new Set(pack.articles.map((a) => a.outlet)).size} outlets\n`,
