@@ -5,17 +5,17 @@
  * public/packs/default.json. When FILE is one of the pack's own articles (same file name or
  * near-identical text), that report is left out and its date is used as the page's date.
  */
-import { readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { articleTextFromHtml, isProbablyHtml } from '../utils/article-text';
 import { extractClaims, type Claim } from '../utils/claims/index';
 import type { ClaimCheck, ReportLine } from '../utils/matcher/index';
 import { figureWords, monthYear } from '../utils/matcher/relate';
 import { PackError, parsePack, type Pack } from '../utils/pack/index';
 import { matcherIndexFromPack } from '../utils/pack/claims';
+import { articleText, guardEngine } from './article';
 import { CliError } from './cli-error';
-import { readArticleInput } from './input';
+import { decodeUtf8, MAX_PACK_BYTES, readArticleInput, readFileCapped, readStdinCapped } from './input';
+import { publishedOption } from './options';
 
 const USAGE = 'usage: tally check FILE|- [--pack PACK.json] [--json] [--published YYYY-MM-DD] [--all]';
 /** The pack shipped with the extension. */
@@ -39,8 +39,7 @@ function parseArgs(args: string[]): Options {
       const v = args[++k];
       if (!v) throw new CliError(`${a} needs a value\n${USAGE}`, 2);
       if (a === '--pack') o.pack = v;
-      else if (Number.isNaN(Date.parse(v))) throw new CliError(`--published: "${v}" is not a date (use YYYY-MM-DD)`, 2);
-      else o.published = v;
+      else o.published = publishedOption(v);
     } else if (a === '--help' || a === '-h') throw new CliError(USAGE, 0);
     else if (a.startsWith('--')) throw new CliError(`unknown option ${a}\n${USAGE}`, 2);
     else if (o.file === undefined) o.file = a;
@@ -50,19 +49,20 @@ function parseArgs(args: string[]): Options {
   return o as Options;
 }
 
-function readText(file: string, what: string): string {
-  try {
-    return readFileSync(file === '-' ? 0 : file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new CliError(`cannot read ${what} ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message}`);
-  }
-}
-
 /** Read and validate a pack file; a bad pack is one clear line. */
 export function loadPack(path: string): Pack {
+  return parsePackText(decodeUtf8(readFileCapped(path, MAX_PACK_BYTES, 'pack'), `pack ${path}`), path);
+}
+
+/** A pack named on the command line: a file, or standard input for `-`. */
+export async function loadPackInput(path: string): Promise<Pack> {
+  if (path !== '-') return loadPack(path);
+  return parsePackText(decodeUtf8(await readStdinCapped(MAX_PACK_BYTES), 'standard input'), 'standard input');
+}
+
+function parsePackText(text: string, path: string): Pack {
   try {
-    return parsePack(readText(path, 'pack'));
+    return guardEngine(`pack ${path}`, () => parsePack(text));
   } catch (error) {
     if (error instanceof PackError) throw new CliError(`${path}: ${error.message}`);
     throw error;
@@ -71,14 +71,15 @@ export function loadPack(path: string): Pack {
 
 /** The checks of one article against a pack (what `tally check --json` prints). */
 export function checkArticle(raw: string, file: string, pack: Pack, published?: string): { text: string; checks: ClaimCheck[] } {
-  const text = isProbablyHtml(raw) ? articleTextFromHtml(raw).text : raw;
-  if (!text.trim()) throw new CliError(`${file}: no article text`);
+  const name = file === '-' ? 'standard input' : file;
+  const text = articleText(raw, name);
   // The page's own report in the pack, by file name: its date dates the page.
   const own = pack.articles.find((a) => a.file && a.file === basename(file));
   const date = published ?? own?.published ?? undefined;
-  const claims = extractClaims(text, { published: date, language: own?.language });
-  const index = matcherIndexFromPack(pack);
-  const checks = index.check(claims, { text, published: date, excludeArticleIds: own ? [own.id] : [] });
+  const checks = guardEngine(name, () => {
+    const claims = extractClaims(text, { published: date, language: own?.language });
+    return matcherIndexFromPack(pack).check(claims, { text, published: date, excludeArticleIds: own ? [own.id] : [] });
+  });
   return { text, checks };
 }
 
@@ -163,10 +164,12 @@ export function checksToJson(checks: ClaimCheck[]): unknown[] {
 
 export async function run(args: string[]): Promise<number> {
   const options = parseArgs(args);
-  const pack = loadPack(options.pack);
-  const raw = readArticleInput(options.file);
+  if (options.pack === '-' && options.file === '-') throw new CliError('the pack and the article cannot both be standard input', 2);
+  const pack = await loadPackInput(options.pack);
+  const raw = await readArticleInput(options.file);
   const { checks } = checkArticle(raw, options.file, pack, options.published);
-  process.stdout.write(options.json ? JSON.stringify(checksToJson(checks), null, 2) + '\n' : formatChecks(checks, options.all));
+  const output = guardEngine(options.file, () => (options.json ? JSON.stringify(checksToJson(checks), null, 2) + '\n' : formatChecks(checks, options.all)));
+  process.stdout.write(output);
   return 0;
 }
 

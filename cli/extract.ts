@@ -2,12 +2,12 @@
  * `tally extract FILE|- [--json] [--each-line] [--published DATE] [--language LANG]`: the claims
  * of a text or HTML file (DESIGN.md "Contracts"). Bad input is refused with one line (cli/input.ts).
  */
-import { readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { articleTextFromHtml, isProbablyHtml } from '../utils/article-text';
 import { extractClaims, type Claim } from '../utils/claims/index';
+import { articleText, guardEngine } from './article';
 import { CliError } from './cli-error';
-import { MAX_INPUT_BYTES, mb, readArticleInput } from './input';
+import { decodeUtf8, MAX_INPUT_BYTES, MAX_META_BYTES, mb, readArticleInput, readFileCapped } from './input';
+import { isIsoDate, isKnownLanguage, languageOption, publishedOption } from './options';
 
 const USAGE = 'usage: tally extract FILE|- [--json] [--each-line] [--published YYYY-MM-DD] [--language LANG]';
 
@@ -29,10 +29,8 @@ function parseArgs(args: string[]): Options {
     else if (a === '--published' || a === '--language') {
       const v = args[++k];
       if (!v) throw new CliError(`${a} needs a value (${USAGE})`, 2);
-      if (a === '--published') {
-        if (Number.isNaN(Date.parse(v))) throw new CliError(`--published: "${v}" is not a date (use YYYY-MM-DD)`, 2);
-        options.published = v;
-      } else options.language = v;
+      if (a === '--published') options.published = publishedOption(v);
+      else options.language = languageOption(v);
     } else if (a.startsWith('--')) throw new CliError(`unknown option ${a} (${USAGE})`, 2);
     else if (file === undefined) file = a;
     else throw new CliError(`extract takes one file, got "${file}" and "${a}"`, 2);
@@ -41,16 +39,27 @@ function parseArgs(args: string[]): Options {
   return { ...options, file } as Options;
 }
 
-/** Publication date and language from an index.json next to the file (the seeds/ layout), if any. */
+/**
+ * Publication date and language from an index.json next to the file (the seeds/ layout), if
+ * any. An index that cannot be read, or a value that is not a date or a language Tally reads,
+ * is left out: the article itself is what was asked for.
+ */
 function metadataFor(file: string): { published?: string; language?: string } {
   if (file === '-') return {};
+  let entry: Record<string, unknown> | undefined;
   try {
-    const index = JSON.parse(readFileSync(join(dirname(file), 'index.json'), 'utf8')) as { articles?: Array<{ file?: string; published?: string; language?: string }> };
-    const entry = index.articles?.find((a) => a.file === basename(file));
-    return entry ? { published: entry.published ?? undefined, language: entry.language ?? undefined } : {};
+    const path = join(dirname(file), 'index.json');
+    const index = JSON.parse(decodeUtf8(readFileCapped(path, MAX_META_BYTES), path)) as { articles?: unknown };
+    const articles = Array.isArray(index?.articles) ? (index.articles as unknown[]) : [];
+    entry = articles.find((a): a is Record<string, unknown> => typeof a === 'object' && a !== null && (a as Record<string, unknown>).file === basename(file));
   } catch {
     return {};
   }
+  const { published, language } = entry ?? {};
+  return {
+    published: typeof published === 'string' && isIsoDate(published) ? published : undefined,
+    language: typeof language === 'string' && isKnownLanguage(language) ? language : undefined,
+  };
 }
 
 /** The fields the contract promises, in a stable order. */
@@ -86,7 +95,8 @@ export function formatTable(claims: Claim[]): string {
     c.measure ?? '–',
     c.attribution ?? '–',
   ].map((cell, k) => clip(cell, limits[k])));
-  const widths = header.map((h, k) => Math.max(h.length, ...rows.map((r) => r[k].length)));
+  // A loop, not Math.max(...): spreading 125,000 rows overflows the stack.
+  const widths = header.map((h, k) => rows.reduce((w, r) => Math.max(w, r[k].length), h.length));
   const line = (cells: string[]): string => cells.map((cell, k) => (k === cells.length - 1 ? cell : cell.padEnd(widths[k]))).join('  ').trimEnd();
   return [line(header), line(widths.map((w) => '─'.repeat(w))), ...rows.map(line), '', `${claims.length} figure${claims.length === 1 ? '' : 's'}`].join('\n');
 }
@@ -98,20 +108,23 @@ export async function run(args: string[]): Promise<number> {
     return 0;
   }
   const options = parseArgs(args);
-  const raw = readArticleInput(options.file);
+  const name = options.file === '-' ? 'standard input' : options.file;
+  const raw = await readArticleInput(options.file);
   const meta = metadataFor(options.file);
   const extractOptions = { published: options.published ?? meta.published, language: options.language ?? meta.language };
   if (options.eachLine) {
     const out: string[] = [];
-    for (const line of raw.split(/\r?\n/)) out.push(JSON.stringify(extractClaims(line, extractOptions).map(toJson)));
+    for (const line of raw.split(/\r?\n/)) out.push(guardEngine(name, () => JSON.stringify(extractClaims(line, extractOptions).map(toJson))));
     // A trailing newline does not make an extra (empty) input line.
     if (raw.endsWith('\n')) out.pop();
     process.stdout.write(out.join('\n') + '\n');
     return 0;
   }
-  const text = isProbablyHtml(raw) ? articleTextFromHtml(raw).text : raw;
-  if (!text.trim()) throw new CliError(`${name} has no article text`);
-  const claims = extractClaims(text, extractOptions);
-  process.stdout.write(options.json ? JSON.stringify(claims.map(toJson), null, 2) + '\n' : formatTable(claims) + '\n');
+  const text = articleText(raw, name);
+  const output = guardEngine(name, () => {
+    const claims = extractClaims(text, extractOptions);
+    return options.json ? JSON.stringify(claims.map(toJson), null, 2) : formatTable(claims);
+  });
+  process.stdout.write(output + '\n');
   return 0;
 }

@@ -4,22 +4,20 @@
  * folder's topic.json (entities and aliases) when there is one.
  * `tally pack validate PACK.json` checks a pack the way an import does.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { existsSync, realpathSync, writeFileSync } from 'node:fs';
+import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import { buildPack, type IndexEntry } from '../utils/pack/build';
 import { PackError, parseTopic, type PackTopic } from '../utils/pack/index';
-import { loadPack } from './check';
+import { guardEngine } from './article';
+import { loadPackInput } from './check';
 import { CliError } from './cli-error';
+import { decodeUtf8, MAX_META_BYTES, readArticleFile, readFileCapped } from './input';
+import { isIsoDate, isLanguageTag } from './options';
 
 const USAGE = 'usage: tally pack build DIR -o PACK.json [--with-claims] | tally pack validate PACK.json';
 
 function readJson(path: string, what: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    throw new CliError(`cannot read ${what} ${path}`);
-  }
+  const text = decodeUtf8(readFileCapped(path, MAX_META_BYTES, what), path);
   try {
     return JSON.parse(text);
   } catch (error) {
@@ -32,22 +30,69 @@ export function packJson(pack: unknown): string {
   return JSON.stringify(pack, null, 2) + '\n';
 }
 
+/**
+ * Where NAME (a file named by index.json) is inside the folder ROOT (a real path): refused when it
+ * is absolute, climbs out with "..", or is a link that leads out, so a pack holds only the
+ * folder's own files.
+ */
+function fileInFolder(root: string, name: string, where: string): string {
+  const inside = (path: string): boolean => {
+    const rel = relative(root, path);
+    return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+  };
+  if (isAbsolute(name) || !inside(resolve(root, name))) throw new CliError(`${where}: "${name}" is outside the folder; list files inside it`);
+  let real: string;
+  try {
+    real = realpathSync(resolve(root, name));
+  } catch {
+    throw new CliError(`${where}: "${name}" is listed but missing`);
+  }
+  if (!inside(real)) throw new CliError(`${where}: "${name}" is a link to a file outside the folder; list files inside it`);
+  return real;
+}
+
+const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/** The entries of DIR's index.json, each checked for what a pack build reads of it. */
+function readIndex(root: string, indexPath: string): IndexEntry[] {
+  if (!existsSync(indexPath)) throw new CliError(`${indexPath}: no such file (pack build reads the folder's index.json)`);
+  const index = readJson(fileInFolder(root, 'index.json', indexPath), 'index');
+  if (!isRecord(index) || !Array.isArray(index.articles)) throw new CliError(`${indexPath}: needs an object with an "articles" list`);
+  return index.articles.map((entry: unknown, i: number) => {
+    const where = `${indexPath} articles[${i}]`;
+    if (!isRecord(entry)) throw new CliError(`${where}: each article is an object with a "file", got ${entry === null ? 'null' : typeof entry}`);
+    if (typeof entry.file !== 'string' || !entry.file) throw new CliError(`${where}: every article needs a "file"`);
+    if (typeof entry.published === 'string' && !isIsoDate(entry.published)) throw new CliError(`${where}: "published" is "${entry.published}", not a date (use YYYY-MM-DD, YYYY-MM or YYYY)`);
+    if (typeof entry.language === 'string' && !isLanguageTag(entry.language)) throw new CliError(`${where}: "language" is "${entry.language}", not a language tag such as "en" or "ko"`);
+    return entry as unknown as IndexEntry;
+  });
+}
+
 /** Build a pack from a folder (what `pack build` writes). */
 export function buildPackFromDir(dir: string, options: { withClaims?: boolean } = {}) {
-  const index = readJson(join(dir, 'index.json'), 'index') as { articles?: IndexEntry[] };
-  if (!Array.isArray(index.articles)) throw new CliError(`${join(dir, 'index.json')}: needs an "articles" list`);
-  const files = new Map<string, string>();
-  for (const entry of index.articles) {
-    if (typeof entry.file !== 'string') throw new CliError(`${join(dir, 'index.json')}: every article needs a "file"`);
-    const path = join(dir, entry.file);
-    if (!existsSync(path)) throw new CliError(`${path}: listed in index.json but missing`);
-    files.set(entry.file, readFileSync(path, 'utf8'));
+  let root: string;
+  try {
+    root = realpathSync(dir);
+  } catch {
+    throw new CliError(`${dir}: no such folder`);
   }
+  const indexPath = join(dir, 'index.json');
+  const entries = readIndex(root, indexPath);
+  const files = new Map<string, string>();
+  entries.forEach((entry, i) => {
+    const path = fileInFolder(root, entry.file, `${indexPath} articles[${i}]`);
+    files.set(entry.file, readArticleFile(path, join(dir, entry.file)));
+  });
   const topicPath = join(dir, 'topic.json');
   const topics: PackTopic[] = existsSync(topicPath)
-    ? [parseTopic(readJson(topicPath, 'topic'), topicPath)]
+    ? [parseTopic(readJson(fileInFolder(root, 'topic.json', topicPath), 'topic'), topicPath)]
     : [{ id: 'general', name: basename(resolve(dir)), entities: [] }];
-  return buildPack({ index: { articles: index.articles }, files, topics, name: basename(resolve(dir)), withClaims: options.withClaims });
+  // Notes are printed once the pack is built, so a refusal stays the only line.
+  const notes: string[] = [];
+  const onNote = (file: string, note: string) => notes.push(`tally: ${join(dir, file)}: ${note}\n`);
+  const pack = guardEngine(dir, () => buildPack({ index: { articles: entries }, files, topics, name: basename(resolve(dir)), withClaims: options.withClaims, onNote }));
+  for (const note of notes) process.stderr.write(note);
+  return pack;
 }
 
 export async function run(args: string[]): Promise<number> {
@@ -72,14 +117,18 @@ export async function run(args: string[]): Promise<number> {
       if (error instanceof PackError) throw new CliError(`${dir}: ${error.message}`);
       throw error;
     }
-    writeFileSync(out, packJson(pack));
+    try {
+      writeFileSync(out, packJson(pack));
+    } catch (error) {
+      throw new CliError(`cannot write ${out} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    }
     const claims = pack.articles.reduce((n, a) => n + (a.claims?.length ?? 0), 0);
     process.stderr.write(`wrote ${out}: ${pack.articles.length} articles, ${pack.topics.reduce((n, t) => n + t.entities.length, 0)} entities${withClaims ? `, ${claims} claims` : ' (claims are computed on import)'}\n`);
     return 0;
   }
   if (sub === 'validate') {
     if (rest.length !== 1) throw new CliError(`pack validate takes one file\n${USAGE}`, 2);
-    const pack = loadPack(rest[0]);
+    const pack = await loadPackInput(rest[0]);
     const withClaims = pack.articles.filter((a) => a.claims).length;
     process.stdout.write(
       `${rest[0]}: valid tally-pack v${pack.version}: ${pack.articles.length} articles (${withClaims} with claims), ${pack.topics.length} topic${pack.topics.length === 1 ? '' : 's'}, ${new Set(pack.articles.map((a) => a.outlet)).size} outlets\n`,

@@ -48,19 +48,22 @@ export function buildPack(input: {
   name?: string;
   origin?: PackArticle['origin'];
   withClaims?: boolean;
+  /** Told when an HTML file was read in a simpler way than usual (see articleTextFromHtml). */
+  onNote?: (file: string, note: string) => void;
 }): Pack {
   const defaultTopic = input.topics[0]?.id;
   const articles: PackArticle[] = input.index.articles.map((entry, i) => {
     const content = input.files.get(entry.file);
     if (content === undefined) throw new PackError(`file "${entry.file}" is listed in index.json but missing`, `articles[${i}].file`);
-    const html = isProbablyHtml(content);
-    const text = (html ? articleTextFromHtml(content).text : content).trim();
+    const html = isProbablyHtml(content) ? articleTextFromHtml(content) : null;
+    if (html?.note) input.onNote?.(entry.file, html.note);
+    const text = (html ? html.text : content).trim();
     const article: PackArticle = {
       id: articleIdFromFile(entry.file),
       file: entry.file,
       topic: entry.topic ?? defaultTopic ?? 'general',
       outlet: entry.outlet,
-      title: entry.title ?? (html ? articleTextFromHtml(content).title || null : null),
+      title: entry.title ?? html?.title ?? null,
       url: entry.url ?? null,
       published: entry.published ?? null,
       language: entry.language ?? 'en',
