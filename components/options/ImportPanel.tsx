@@ -117,7 +117,11 @@ const ARTICLE_CHANGE: Record<ArticleChangeView['change'], string> = {
 
 function topicChange(topic: TopicChangeView): string {
   if (topic.change === 'new') return `new topic, ${plural(topic.newEntities, 'entity', 'entities')}`;
-  const added = [plural(topic.newEntities, 'new entity', 'new entities'), plural(topic.newAliases, 'new spelling'), plural(topic.newTerms, 'new term group')];
+  const added = [
+    topic.newEntities && plural(topic.newEntities, 'new entity', 'new entities'),
+    topic.newAliases && plural(topic.newAliases, 'new spelling'),
+    topic.newTerms && plural(topic.newTerms, 'new term group'),
+  ].filter(Boolean);
   return `adds ${added.join(', ')}; your entities and names are kept`;
 }
 
