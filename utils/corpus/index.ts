@@ -19,7 +19,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { Claim } from '../claims/types';
 import { extractClaims } from '../claims/index';
-import { claimFromPack, claimToPack, parsePack, PackError, PACK_FORMAT, PACK_VERSION, type Pack, type PackArticle, type PackTopic } from '../pack/index';
+import { claimFromPack, claimToPack, isIsoDate, parsePack, PackError, PACK_FORMAT, PACK_VERSION, type Pack, type PackArticle, type PackTopic } from '../pack/index';
 import { withArticleClaims } from '../pack/claims';
 import { detectTopic, type Topic } from '../topics/index';
 import { buildMatcherIndex, textSketch, type ClaimCheck, type MatcherArticle, type MatcherClaim, type MatcherIndex, type PageContext } from '../matcher/index';
@@ -198,6 +198,23 @@ function summary(a: ArticleRecord): ArticleSummary {
     addedAt: a.addedAt,
     wire: a.wire ?? null,
   };
+}
+
+/**
+ * A page's language as a pack stores it ("EN_us" is "en-us"); a tag the pack format cannot carry
+ * is read as English, as the engine reads it, rather than refusing the page.
+ */
+function packLanguage(tag: string | undefined): string {
+  const [primary = '', ...rest] = (tag ?? '').trim().replace(/_/g, '-').split('-');
+  const normal = [primary.toLowerCase(), ...rest].join('-');
+  return /^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/.test(normal) ? normal : 'en';
+}
+
+/** A page's date as a pack stores it: an ISO date, its day when the rest is not ISO, or null. */
+function packDate(date: string | undefined): string | null {
+  if (!date) return null;
+  if (isIsoDate(date)) return date;
+  return isIsoDate(date.slice(0, 10)) ? date.slice(0, 10) : null;
 }
 
 /** The browser refused a write for lack of space; the write changed nothing. */
@@ -516,7 +533,9 @@ export function openCorpus(
       const url = input.url ? normalizeUrl(input.url) : null;
       const topics = await db.topics.toArray();
       const topic = detectTopic(text, topics)?.topicId ?? GENERAL_TOPIC.id;
-      const claims = extractClaims(text, { published: input.published, language: input.language ?? 'en' });
+      const language = packLanguage(input.language);
+      const published = packDate(input.published);
+      const claims = extractClaims(text, { published: published ?? undefined, language });
       const result = await write([db.articles, db.claims, db.topics, db.meta], async () => {
         const existing = url ? await db.articles.where('url').equals(url).first() : undefined;
         const id = existing?.id ?? (url ? `url-${hash(url)}` : `user-${hash(text)}`);
@@ -528,8 +547,8 @@ export function openCorpus(
           outlet: input.outlet,
           title: input.title ?? null,
           url,
-          published: input.published ?? null,
-          language: input.language ?? 'en',
+          published,
+          language,
           byline: input.byline ?? null,
           dateline: null,
           origin: 'user',

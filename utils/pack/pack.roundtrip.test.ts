@@ -6,7 +6,7 @@
  * Also: a pack nested too deeply is one clear error, from the validator and `pack validate`.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -111,6 +111,43 @@ describe('import, export, import', () => {
     expect(counts.bareNumbers).toBeGreaterThan(0);
     expect(counts.asWritten).toBeGreaterThan(0);
     expect(counts.yearless).toBeGreaterThan(0);
+  }, 120_000);
+});
+
+const defaultPack = readFileSync(join(__dirname, '../../public/packs/default.json'), 'utf8');
+const undoCounts = { imports: 0, keptOwn: 0, merged: 0 };
+afterAll(() => console.log(`import-undo property cases: ${JSON.stringify(undoCounts)}`));
+
+describe('import, then undo', () => {
+  it('keeps the user\'s own article and gives back the corpus exactly as it was, whatever the pack', async () => {
+    await fc.assert(
+      fc.asyncProperty(pack, async (raw) => {
+        try {
+          parsePack(raw);
+        } catch (error) {
+          if (error instanceof PackError) return;
+          throw error;
+        }
+        const corpus = fresh();
+        await corpus.ensureSeeded(defaultPack);
+        const { id: mine } = await corpus.addArticle({ url: 'https://example.org/a', outlet: 'My own notes', text: 'I counted 41 trucks at the Tumen bridge on Sunday.' });
+        const before = { pack: JSON.stringify(await corpus.exportPack()), topics: await corpus.topics(), mine: await corpus.getArticle(mine) };
+        const preview = await corpus.previewPack(raw);
+        const result = await corpus.importPack(raw);
+        undoCounts.imports++;
+        undoCounts.keptOwn += result.keptOwn;
+        undoCounts.merged += preview.changes.topics.filter((t) => t.change === 'merged').length;
+        expect(result.keptOwn).toBe(preview.ownArticles);
+        expect(await corpus.getArticle(mine)).toEqual(before.mine);
+        await corpus.undoImport(result.undo);
+        expect(await corpus.topics()).toEqual(before.topics);
+        expect(JSON.stringify(await corpus.exportPack())).toBe(before.pack);
+        corpus.close();
+      }),
+      { numRuns: 40 },
+    );
+    expect(undoCounts.keptOwn).toBeGreaterThan(0);
+    expect(undoCounts.merged).toBeGreaterThan(0);
   }, 120_000);
 });
 
