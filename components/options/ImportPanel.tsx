@@ -134,10 +134,14 @@ function ImportChanges({ preview }: { preview: PackPreviewView }) {
     <>
       {own.length > 0 && (
         <div class="warning" data-testid="own-conflicts">
-          <p>{own.length === 1 ? 'One of your own articles has' : `${own.length} of your own articles have`} the address of an article in this pack:</p>
+          <p>
+            <strong>{own.length === 1 ? 'One of your own articles has' : `${own.length} of your own articles have`} the address of an article in this pack:</strong>
+          </p>
           <ul>
             {own.map((a) => (
-              <li key={a.id}>{label(a)}</li>
+              <li key={a.id}>
+                Yours: {a.stored?.title || a.url || a.id} ({a.stored?.outlet}); the pack's: {label(a)}
+              </li>
             ))}
           </ul>
         </div>

@@ -352,7 +352,7 @@ describeInBrowser('options page', (env) => {
     await page.reload();
     await page.waitForSelector('table.articles tbody tr');
     await importFile(page, packFile('over-own.json', JSON.stringify(pack)));
-    expect(await page.textContent('[data-testid="own-conflicts"]')).toContain('Their count (Pack Wire)');
+    expect(await page.textContent('[data-testid="own-conflicts"] li')).toBe("Yours: My count (My Ledger); the pack's: Their count (Pack Wire)");
     expect(await page.isChecked('[data-testid="replace-own"] input')).toBe(false);
     await page.click('[data-testid="import-changes"] summary');
     const changes = await page.$$eval('[data-testid="import-changes"] li', (lis) => lis.map((li) => li.textContent));
@@ -361,6 +361,8 @@ describeInBrowser('options page', (env) => {
       'Their count (Pack Wire): has the address of your own article',
       'Another count (Pack Wire): new',
     ]);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'options-import-over-own');
     await page.click('button:has-text("Import")');
     await page.waitForSelector('.toast:has-text("Imported 2 articles, 1 of your own article kept")');
     await page.waitForSelector('tr:has-text("Another count")');

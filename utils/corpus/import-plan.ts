@@ -17,6 +17,8 @@ export interface ArticleChange {
   outlet: string;
   url: string | null;
   change: ArticleChangeKind;
+  /** The stored article it would update or replace (its title and outlet), or null for a new one. */
+  stored: { title: string | null; outlet: string } | null;
   /** True when the import leaves the stored article as it is (the user's own, kept). */
   kept: boolean;
 }
@@ -68,7 +70,8 @@ export function planArticles(
     const own = existing?.origin === 'user';
     const change: ArticleChangeKind = own ? 'replaces-own' : existing || written.has(id) ? 'updated' : 'new';
     const kept = own && !replaceOwn;
-    plan.changes.push({ id, title: record.title, outlet: record.outlet, url: record.url, change, kept });
+    const was = existing ? { title: existing.title, outlet: existing.outlet } : null;
+    plan.changes.push({ id, title: record.title, outlet: record.outlet, url: record.url, change, stored: was, kept });
     if (kept) {
       plan.keptOwn++;
       return;

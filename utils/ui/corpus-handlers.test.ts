@@ -231,8 +231,8 @@ describe('an import over the user\'s own article', () => {
     if (shown.kind !== 'preview') throw new Error(JSON.stringify(shown));
     expect(shown.preview.ownArticles).toBe(1);
     expect(shown.preview.changes.articles).toEqual([
-      { id: mine, title: 'Rason from the pack', outlet: 'Pack Outlet', url: MY_PAGE.url, change: 'replaces-own' },
-      { id: 'pack-new', title: 'Chongjin', outlet: 'Pack Outlet', url: 'https://news.example.net/chongjin', change: 'new' },
+      { id: mine, title: 'Rason from the pack', outlet: 'Pack Outlet', url: MY_PAGE.url, change: 'replaces-own', stored: { title: MY_PAGE.title, outlet: MY_PAGE.outlet } },
+      { id: 'pack-new', title: 'Chongjin', outlet: 'Pack Outlet', url: 'https://news.example.net/chongjin', change: 'new', stored: null },
     ]);
     expect(shown.preview.changes.topics).toEqual([{ id: builtIn.id, name: builtIn.name, change: 'merged', newEntities: 1, newAliases: 1, newTerms: 0 }]);
 

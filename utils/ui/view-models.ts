@@ -104,6 +104,8 @@ export interface ArticleChangeView {
   outlet: string;
   url: string | null;
   change: 'new' | 'updated' | 'replaces-own';
+  /** The stored article it would update or replace, or null for a new one. */
+  stored: { title: string | null; outlet: string } | null;
 }
 
 /** One topic an import would create, or add entities, spellings or terms to (a stored topic is merged, never replaced). */
