@@ -8,7 +8,7 @@
  */
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
-import type { ArticleDetailView, ArticleRowView, FigureGroupView, PackPreviewView } from './ui/view-models';
+import type { ArticleDetailView, ArticleRowView, FigureGroupView, ImportResultView, PackPreviewView } from './ui/view-models';
 import type { Topic } from './topics';
 
 // The matcher owns these shapes; type-only re-exports keep Fuse out of the content bundle.
@@ -102,6 +102,8 @@ export interface MessageMap {
   deleteArticle: { request: { id: string }; response: { token: unknown } };
   /** Undo a delete. */
   restoreArticle: { request: { token: unknown }; response: { id: string } };
+  /** Undo the last import (the id its result gave); it fails when another import or a reset came after it. */
+  undoImport: { request: { id: string }; response: { articles: number; topics: number } };
   /** The corpus, or one topic of it, as a pack's JSON text. */
   exportPack: { request: { topic?: string }; response: { json: string } };
   /** Replace the corpus with the default pack, keeping the user's own articles or not. */
@@ -192,6 +194,7 @@ export const requestSchemas: { [N in MessageName]: v.GenericSchema<unknown, Requ
   getArticle: v.object({ id: v.pipe(v.string(), v.maxLength(300)) }),
   deleteArticle: v.object({ id: v.pipe(v.string(), v.maxLength(300)) }),
   restoreArticle: v.object({ token: deletedArticleToken }) as v.GenericSchema<unknown, { token: unknown }>,
+  undoImport: v.object({ id: v.pipe(v.string(), v.minLength(1), v.maxLength(300)) }),
   exportPack: v.object({ topic: v.optional(v.pipe(v.string(), v.maxLength(300))) }),
   resetCorpus: v.object({ keepUserArticles: v.boolean() }),
 };
@@ -235,12 +238,12 @@ export async function sendMessage<N extends MessageName>(type: N, data: RequestO
 /** `browser.runtime.connect({ name })` for importing a pack. */
 export const IMPORT_PORT = 'tally:importPack';
 /** What the options page posts on the import port. */
-export type ImportPortRequest = { kind: 'chunk'; text: string } | { kind: 'preview' } | { kind: 'commit' };
+export type ImportPortRequest = { kind: 'chunk'; text: string } | { kind: 'preview' } | { kind: 'commit'; replaceOwn?: boolean };
 /** What the background posts back on the import port. */
 export type ImportPortReply =
   | { kind: 'preview'; preview: PackPreviewView }
   | { kind: 'progress'; fraction: number }
-  | { kind: 'done'; result: { articles: number; claims: number } }
+  | { kind: 'done'; result: ImportResultView }
   | { kind: 'error'; error: string };
 
 // ---------------------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ArticleDetailView, ArticleRowView, PackPreviewView } from '../../utils/ui/view-models';
+import type { ArticleDetailView, ArticleRowView, ImportResultView, PackPreviewView } from '../../utils/ui/view-models';
+import { plural } from '../../utils/ui/format';
 import { ArticleBrowser } from './ArticleBrowser';
 import { ArticleDetail } from './ArticleDetail';
 import { ImportPanel } from './ImportPanel';
@@ -21,7 +22,10 @@ export interface OptionsActions {
   deleteArticle: (id: string) => Promise<unknown>;
   restoreArticle: (token: unknown) => Promise<void>;
   previewPack: (raw: string) => Promise<PackPreviewView>;
-  importPack: (raw: string, onProgress: (fraction: number) => void, signal: AbortSignal) => Promise<void>;
+  /** Lands the pack whole or not at all; the user's own articles are kept unless `replaceOwn`. */
+  importPack: (raw: string, onProgress: (fraction: number) => void, signal: AbortSignal, options: { replaceOwn: boolean }) => Promise<ImportResultView>;
+  /** Puts back everything the import (its result's `undo`) changed. */
+  undoImport: (id: string) => Promise<void>;
   exportPack: (topic: string) => Promise<string>;
   topics: () => Promise<{ id: string; name: string }[]>;
   reset: (options: { keepUserArticles: boolean }) => Promise<void>;
@@ -38,7 +42,8 @@ export function OptionsApp({ actions }: { actions: OptionsActions }) {
   const [outlets, setOutlets] = useState<string[]>([]);
   const [topics, setTopics] = useState<{ id: string; name: string }[]>([]);
   const [open, setOpen] = useState<ArticleDetailView | null>(null);
-  const [undo, setUndo] = useState<{ label: string; token: unknown } | null>(null);
+  // The last delete or import, and how to take it back.
+  const [undo, setUndo] = useState<{ text: string; run: () => Promise<void> } | null>(null);
   const [settings, setSettingsState] = useState<UiSettings | null>(null);
   const [error, setError] = useState('');
   const [version, setVersion] = useState(0);
@@ -73,7 +78,7 @@ export function OptionsApp({ actions }: { actions: OptionsActions }) {
   async function remove(article: ArticleRowView) {
     try {
       const token = await actions.deleteArticle(article.id);
-      setUndo({ label: `${article.title || '(untitled)'} (${article.outlet})`, token });
+      setUndo({ text: `Deleted ${article.title || '(untitled)'} (${article.outlet}).`, run: () => actions.restoreArticle(token) });
       if (open?.id === article.id) setOpen(null);
       refresh();
     } catch (e) {
@@ -83,7 +88,11 @@ export function OptionsApp({ actions }: { actions: OptionsActions }) {
 
   async function restore() {
     if (!undo) return;
-    await actions.restoreArticle(undo.token);
+    try {
+      await undo.run();
+    } catch (e) {
+      setError(`Not undone: ${e instanceof Error ? e.message : String(e)}`);
+    }
     setUndo(null);
     refresh();
   }
@@ -102,7 +111,7 @@ export function OptionsApp({ actions }: { actions: OptionsActions }) {
         <main class="options-main">
           {undo && (
             <div class="toast" role="status">
-              <span>Deleted {undo.label}.</span>
+              <span data-testid="undo-text">{undo.text}</span>
               <button type="button" class="primary" ref={undoButton} onClick={restore}>
                 Undo
               </button>
@@ -136,8 +145,10 @@ export function OptionsApp({ actions }: { actions: OptionsActions }) {
         <aside class="options-side">
           <ImportPanel
             onPreview={actions.previewPack}
-            onImport={async (raw, onProgress, signal) => {
-              await actions.importPack(raw, onProgress, signal);
+            onImport={async (raw, onProgress, signal, options) => {
+              const result = await actions.importPack(raw, onProgress, signal, options);
+              const kept = result.keptOwn ? `, ${plural(result.keptOwn, 'of your own article')} kept` : '';
+              setUndo({ text: `Imported ${plural(result.articles, 'article')}${kept}.`, run: () => actions.undoImport(result.undo) });
               refresh();
             }}
           />

@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { syntheticPack } from '../../bench/idb-synthetic-pack';
-import { describeInBrowser, screenshot } from './harness';
+import { describeInBrowser, screenshot, waitForScan } from './harness';
+import { newsPage } from '../../scripts/demo-pages';
 
 /** The extension APIs as code evaluated inside an extension page sees them (`page.evaluate`). */
 declare const chrome: {
@@ -277,4 +278,100 @@ describeInBrowser('options page', (env) => {
     await page.close();
   });
 
+  /** Sends a message to the background from an extension page; throws its refusal. */
+  async function send(page: Page, type: string, data: unknown): Promise<any> {
+    return page.evaluate(
+      async ([type, data]) => {
+        const reply = await chrome.runtime.sendMessage({ type, data });
+        if (!reply.ok) throw new Error(reply.error);
+        return reply.data;
+      },
+      [type, data] as const,
+    );
+  }
+
+  it('a page with a bare number, added with "Add this page", is exported and the export imports again', async () => {
+    const { browser, server } = env();
+    server.setPage(
+      '/e2e/bare-number',
+      newsPage({
+        title: 'Rail index at the Tumen crossing',
+        outlet: 'Freight Ledger',
+        published: '2024-03-04',
+        extraHead: '<meta property="og:site_name" content="Freight Ledger">',
+        articleHtml:
+          '<p>The freight index for the Tumen River crossing between North Korea and Russia rose to 2,400 last week, a trader in Vladivostok said.</p>' +
+          '<p>Russia and North Korea reopened the rail bridge to cargo in 2023, analysts said.</p>',
+      }),
+    );
+    const url = `${server.origin}/e2e/bare-number`;
+    const article = await browser.context.newPage();
+    await article.goto(url);
+    await waitForScan(article);
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabUrl=${encodeURIComponent(url)}`);
+    await popup.click('text=Add this page…');
+    await popup.waitForSelector('form.add-page');
+    await popup.click('text=Save to corpus');
+    await popup.waitForSelector('form.add-page .ok:has-text("Added")');
+    const [row] = await send(popup, 'listArticles', { outlet: 'Freight Ledger' });
+    const stored = await send(popup, 'getArticle', { id: row.id });
+    expect(stored.claims.find((c: { quote: string }) => c.quote === '2,400')).toMatchObject({ value: 2400, unit: '' });
+
+    const page = await openOptions();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('button:has-text("Download pack")')]);
+    const exported = readFileSync((await download.path())!, 'utf8');
+    const mine = JSON.parse(exported).articles.find((a: { url: string }) => a.url === url);
+    expect(mine.claims.find((c: { quote: string }) => c.quote === '2,400').unit).toBe('');
+    await importFile(page, packFile('bare-number.json', exported));
+    await page.click('button:has-text("Import")');
+    await page.waitForSelector('.panel .ok:has-text("imported")', { timeout: 60_000 });
+    await send(page, 'deleteArticle', { id: row.id });
+    await popup.close();
+    await article.close();
+    await page.close();
+  });
+
+  it('an import over the user\'s own article names it, keeps it by default, and Undo puts the corpus back', async () => {
+    const page = await openOptions();
+    const ownUrl = 'http://127.0.0.1/notes/own-report';
+    const { id: ownId } = await send(page, 'addArticle', {
+      url: ownUrl, outlet: 'My Ledger', title: 'My count', published: '2024-01-05', language: 'en', byline: null,
+      text: 'North Korea sent 310 containers to Russia through Rajin, my source said.',
+    });
+    const before = await corpusSnapshot(page);
+    const pack = {
+      format: 'tally-pack',
+      version: 1,
+      topics: [{ id: 'nk-russia-arms', name: 'Pack name', entities: [{ id: 'najin', name: 'Najin', kind: 'place', aliases: ['Najin harbour'] }] }],
+      articles: [
+        { id: 'pack-own', topic: 'nk-russia-arms', outlet: 'Pack Wire', title: 'Their count', url: ownUrl, published: '2024-01-06', language: 'en', byline: null, dateline: null, origin: 'import', text: 'North Korea sent 900 containers to Russia, officials said.' },
+        { id: 'pack-fresh', topic: 'nk-russia-arms', outlet: 'Pack Wire', title: 'Another count', url: 'http://127.0.0.1/pack/fresh', published: '2024-01-07', language: 'en', byline: null, dateline: null, origin: 'import', text: 'Russia received 77 rail cars from North Korea, officials said.' },
+      ],
+    };
+    await page.reload();
+    await page.waitForSelector('table.articles tbody tr');
+    await importFile(page, packFile('over-own.json', JSON.stringify(pack)));
+    expect(await page.textContent('[data-testid="own-conflicts"] li')).toBe("Yours: My count (My Ledger); the pack's: Their count (Pack Wire)");
+    expect(await page.isChecked('[data-testid="replace-own"] input')).toBe(false);
+    await page.click('[data-testid="import-changes"] summary');
+    const changes = await page.$$eval('[data-testid="import-changes"] li', (lis) => lis.map((li) => li.textContent));
+    expect(changes).toEqual([
+      expect.stringMatching(/^Topic .*: adds 1 new spelling; your entities and names are kept$/),
+      'Their count (Pack Wire): has the address of your own article',
+      'Another count (Pack Wire): new',
+    ]);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'options-import-over-own');
+    await page.click('button:has-text("Import")');
+    await page.waitForSelector('.toast:has-text("Imported 2 articles, 1 of your own article kept")');
+    await page.waitForSelector('tr:has-text("Another count")');
+    const own = await send(page, 'getArticle', { id: ownId });
+    expect(own).toMatchObject({ outlet: 'My Ledger', own: true, title: 'My count' });
+    await page.click('.toast button:has-text("Undo")');
+    await page.waitForFunction(() => !document.querySelector('.toast'));
+    expect(await corpusSnapshot(page)).toEqual(before);
+    await send(page, 'deleteArticle', { id: ownId });
+    await page.close();
+  });
 });

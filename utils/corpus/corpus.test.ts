@@ -352,3 +352,13 @@ describe('onTopicsChanged: the topics content scripts read from storage are kept
     expect(await corpus.topics()).toHaveLength(calls.at(-1)!.length);
   });
 });
+
+describe('"Add this page" keeps what the pack format can carry', () => {
+  it('a language tag in another case or with "_" and a date with a time in another form are stored in pack form, and the corpus exports', async () => {
+    const corpus = await seeded();
+    const { id } = await corpus.addArticle({ url: 'https://example.org/tag', outlet: 'Tag Test', language: 'EN_us', published: '2024-03-04 10:00', text: 'The harbour index ended at 1,250 on Monday.' });
+    expect(await corpus.getArticle(id)).toMatchObject({ language: 'en-us', published: '2024-03-04' });
+    const exported = await corpus.exportPack();
+    expect(exported.articles.find((a) => a.id === id)!.claims!.map((c) => [c.quote, c.unit])).toContainEqual(['1,250', '']);
+  });
+});

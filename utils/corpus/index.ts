@@ -19,11 +19,12 @@
 import Dexie, { type Table } from 'dexie';
 import type { Claim } from '../claims/types';
 import { extractClaims } from '../claims/index';
-import { claimFromPack, claimToPack, parsePack, PackError, PACK_FORMAT, PACK_VERSION, type Pack, type PackArticle, type PackTopic } from '../pack/index';
+import { claimFromPack, claimToPack, isIsoDate, parsePack, PackError, PACK_FORMAT, PACK_VERSION, type Pack, type PackArticle, type PackTopic } from '../pack/index';
 import { withArticleClaims } from '../pack/claims';
 import { detectTopic, type Topic } from '../topics/index';
 import { buildMatcherIndex, textSketch, type ClaimCheck, type MatcherArticle, type MatcherClaim, type MatcherIndex, type PageContext } from '../matcher/index';
 import { searchIndex, type SearchOptions, type SearchResult } from '../matcher/search';
+import { planArticles, planTopics, type ArticleChange, type ImportUndoRecord, type TopicChange } from './import-plan';
 import { SCHEMA_VERSIONS, type ArticleRecord, type ClaimRecord, type ClaimSetRecord, type EntityRecord, type MetaRecord, type TopicRecord } from './schema';
 
 export { PackError } from '../pack/index';
@@ -31,6 +32,10 @@ export type { ClaimCheck, ReportLine } from '../matcher/index';
 export type { SearchOptions, SearchResult, TimelineStep } from '../matcher/search';
 export type { ArticleRecord, ClaimRecord, ClaimSetRecord } from './schema';
 export { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema';
+export type { ArticleChange, ArticleChangeKind, TopicChange } from './import-plan';
+
+/** The `meta` key of what the last import replaced (its undo). */
+const IMPORT_UNDO_KEY = 'importUndo';
 
 /** The default database name. */
 export const CORPUS_DB_NAME = 'tally-corpus';
@@ -62,7 +67,11 @@ export interface ImportSummary {
   claims: number;
   newArticles: number;
   updatedArticles: number;
+  /** The user's own articles the pack would have replaced, left as they were. */
+  keptOwn: number;
   topics: number;
+  /** Gives `undoImport` what it needs: the import's id (what it replaced stays in the corpus). */
+  undo: string;
 }
 
 /** A deleted article with its claims, for undo (`restoreArticle`). */
@@ -79,6 +88,18 @@ export interface PackPreview {
   newOutlets: string[];
   newArticles: number;
   updatedArticles: number;
+  /** The user's own articles the pack has the address of (kept unless the import says replaceOwn). */
+  ownArticles: number;
+  /** Every article and topic the import would change, and how. */
+  changes: { articles: ArticleChange[]; topics: TopicChange[] };
+}
+
+/** Options of `importPack`. */
+export interface ImportOptions {
+  onProgress?: (done: number, total: number) => void;
+  signal?: AbortSignal;
+  /** Replace the user's own articles that have the address of a pack article (default: keep them). */
+  replaceOwn?: boolean;
 }
 
 /** The corpus API. Every method may be called from any extension context. */
@@ -88,7 +109,13 @@ export interface Corpus {
   /** Validate a pack and say what importing it would change. Throws `PackError`. */
   previewPack(raw: unknown): Promise<PackPreview>;
   /** Import a pack: it lands whole, in one transaction, or changes nothing (bad pack, abort). */
-  importPack(raw: unknown, options?: { onProgress?: (done: number, total: number) => void; signal?: AbortSignal }): Promise<ImportSummary>;
+  importPack(raw: unknown, options?: ImportOptions): Promise<ImportSummary>;
+  /**
+   * Undo the last import (its `undo` id), in one transaction: every article and topic it wrote
+   * goes back to what it was, or away when it was new. An article changed since (added again,
+   * restored) is left as it is now. Throws when that import is no longer the last one.
+   */
+  undoImport(id: string): Promise<{ articles: number; topics: number }>;
   /** The corpus (or one topic of it) as a pack, claims included. */
   exportPack(options?: { topic?: string }): Promise<Pack>;
   /** Add the article the reader is on; the same URL twice updates it. */
@@ -171,6 +198,23 @@ function summary(a: ArticleRecord): ArticleSummary {
     addedAt: a.addedAt,
     wire: a.wire ?? null,
   };
+}
+
+/**
+ * A page's language as a pack stores it ("EN_us" is "en-us"); a tag the pack format cannot carry
+ * is read as English, as the engine reads it, rather than refusing the page.
+ */
+function packLanguage(tag: string | undefined): string {
+  const [primary = '', ...rest] = (tag ?? '').trim().replace(/_/g, '-').split('-');
+  const normal = [primary.toLowerCase(), ...rest].join('-');
+  return /^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/.test(normal) ? normal : 'en';
+}
+
+/** A page's date as a pack stores it: an ISO date, its day when the rest is not ISO, or null. */
+function packDate(date: string | undefined): string | null {
+  if (!date) return null;
+  if (isIsoDate(date)) return date;
+  return isIsoDate(date.slice(0, 10)) ? date.slice(0, 10) : null;
 }
 
 /** The browser refused a write for lack of space; the write changed nothing. */
@@ -322,45 +366,76 @@ export function openCorpus(
     return { pack, articles };
   }
 
-  /** Write prepared articles in the current transaction, in bulk; returns counts and what changed. */
-  async function writeArticles(prepared: Awaited<ReturnType<typeof prepare>>, signal?: AbortSignal) {
-    for (const topic of prepared.pack.topics) {
-      await db.topics.put(topic);
-      await db.entities.where('topic').equals(topic.id).delete();
-      await db.entities.bulkPut(entityRecords(topic));
-    }
-    throwIfAborted(signal);
+  /** Read what an import would touch and decide what it does (`import-plan.ts`); writes nothing. */
+  async function planImport(prepared: Awaited<ReturnType<typeof prepare>>, options: { replaceOwn: boolean; topics: 'merge' | 'replace' }) {
+    const storedTopics = await db.topics.bulkGet(prepared.pack.topics.map((t) => t.id));
+    const topics =
+      options.topics === 'merge'
+        ? planTopics(prepared.pack.topics, storedTopics)
+        : { writes: prepared.pack.topics, changes: [] as TopicChange[] };
     // Same id, or same URL under another id: an update of that article. Looked up in two bulk reads.
     const records = prepared.articles.map((a) => a.record);
     const byId = await db.articles.bulkGet(records.map((r) => r.id));
     const urls = [...new Set(records.map((r) => r.url).filter((u): u is string => Boolean(u)))];
-    const byUrl = new Map<string, string>();
-    if (urls.length) await db.articles.where('url').anyOf(urls).each((a) => void (a.url && !byUrl.has(a.url) && byUrl.set(a.url, a.id)));
-    let newArticles = 0;
-    let updatedArticles = 0;
-    let claimCount = 0;
-    const removed: string[] = [];
-    const added: { record: ArticleRecord; claims: Claim[] }[] = [];
-    records.forEach((record, k) => {
-      const existing = byId[k]?.id ?? (record.url ? byUrl.get(record.url) : undefined);
-      const id = existing ?? record.id;
-      if (existing) {
-        updatedArticles++;
-        removed.push(existing);
-      } else newArticles++;
-      if (record.url && !existing) byUrl.set(record.url, id);
-      added.push({ record: { ...record, id }, claims: prepared.articles[k].claims });
-      claimCount += prepared.articles[k].claims.length;
-    });
+    const byUrl = new Map<string, ArticleRecord>();
+    if (urls.length) await db.articles.where('url').anyOf(urls).each((a) => void (a.url && !byUrl.has(a.url) && byUrl.set(a.url, a)));
+    const articles = planArticles(prepared.articles, { byId, byUrl }, options.replaceOwn);
+    return { topics, articles, storedTopics: new Map(storedTopics.flatMap((t) => (t ? [[t.id, t] as const] : []))) };
+  }
+
+  /** Write a topic and its entity rows (derived from it), replacing what the topic had. */
+  async function putTopic(topic: TopicRecord) {
+    await db.topics.put(topic);
+    await db.entities.where('topic').equals(topic.id).delete();
+    await db.entities.bulkPut(entityRecords(topic));
+  }
+
+  async function removeTopic(id: string) {
+    await db.topics.delete(id);
+    await db.entities.where('topic').equals(id).delete();
+  }
+
+  /**
+   * Write prepared articles in the current transaction, in bulk; returns counts and what changed.
+   * With `undo`, what the import replaces is kept in `meta` so `undoImport` can put it back.
+   */
+  async function writeArticles(
+    prepared: Awaited<ReturnType<typeof prepare>>,
+    options: { signal?: AbortSignal; replaceOwn?: boolean; topics?: 'merge' | 'replace'; undo?: boolean } = {},
+  ) {
+    const { signal } = options;
+    const plan = await planImport(prepared, { replaceOwn: options.replaceOwn ?? false, topics: options.topics ?? 'replace' });
+    const stamp = new Date().toISOString();
+    const writes = plan.articles.writes.map((a) => ({ record: { ...a.record, addedAt: stamp }, claims: a.claims }));
+    let undo: ImportUndoRecord | null = null;
+    if (options.undo) {
+      const ids = writes.map((a) => a.record.id);
+      const [before, beforeClaims] = await Promise.all([db.articles.bulkGet(ids), db.claims.bulkGet(ids)]);
+      undo = {
+        id: `import-${stamp}-${hash(ids.join('\n'))}`,
+        stamp,
+        topics: plan.topics.writes.map((t) => ({ id: t.id, before: plan.storedTopics.get(t.id) ?? null })),
+        articles: ids.map((id, k) => ({ id, before: before[k] ? { record: before[k]!, claims: beforeClaims[k]?.claims ?? [] } : null })),
+      };
+    }
+    for (const topic of plan.topics.writes) await putTopic(topic);
     throwIfAborted(signal);
-    // The same article twice in one pack: the last one stands, as when written one by one.
-    const last = new Map(added.map((a) => [a.record.id, a]));
-    await db.articles.bulkPut([...last.values()].map((a) => a.record));
-    await db.claims.bulkPut([...last.values()].map((a) => claimSet(a.record.id, a.claims)));
+    const removed = plan.articles.replaced;
+    await db.articles.bulkPut(writes.map((a) => a.record));
+    await db.claims.bulkPut(writes.map((a) => claimSet(a.record.id, a.claims)));
     // Cancelled while writing: throwing here aborts the transaction, and nothing lands.
     throwIfAborted(signal);
+    if (undo) await db.meta.put({ key: IMPORT_UNDO_KEY, value: undo });
     const before = await bump();
-    return { newArticles, updatedArticles, claims: claimCount, change: { before, topics: topicsKey(await db.topics.toArray()), removed, added: [...last.values()] } };
+    const claims = writes.reduce((n, a) => n + a.claims.length, 0);
+    return {
+      newArticles: plan.articles.newArticles,
+      updatedArticles: plan.articles.updatedArticles,
+      keptOwn: plan.articles.keptOwn,
+      claims,
+      undo: undo?.id ?? null,
+      change: { before, topics: topicsKey(await db.topics.toArray()), removed, added: writes },
+    };
   }
 
   const corpus: Corpus = {
@@ -376,8 +451,10 @@ export function openCorpus(
         const stale = await db.articles.where('origin').equals('default').filter((a) => !keep.has(a.id)).primaryKeys();
         await db.claims.bulkDelete(stale);
         await db.articles.bulkDelete(stale);
-        const { change } = await writeArticles(prepared);
+        // The default pack is the built-in topic's source: its topics replace the stored ones.
+        const { change } = await writeArticles(prepared, { topics: 'replace', replaceOwn: false });
         await db.meta.put({ key: 'defaultPack', value: fingerprint });
+        await db.meta.delete(IMPORT_UNDO_KEY);
         return { seeded: true, change: { ...change, removed: [...stale, ...change.removed] } };
       });
       if (result.change) applyToIndex(result.change);
@@ -388,32 +465,50 @@ export function openCorpus(
       const prepared = await prepare(raw);
       const outlets = new Set<string>();
       await db.articles.each((a) => void outlets.add(a.outlet));
-      let newArticles = 0;
-      let updatedArticles = 0;
-      const records = prepared.articles.map((a) => a.record);
-      const ids = new Set((await db.articles.bulkGet(records.map((r) => r.id))).flatMap((a) => (a ? [a.id] : [])));
-      const urls = [...new Set(records.map((r) => r.url).filter((u): u is string => Boolean(u)))];
-      const storedUrls = new Set(urls.length ? (await db.articles.where('url').anyOf(urls).toArray()).map((a) => a.url) : []);
-      for (const record of records) {
-        if (ids.has(record.id) || (record.url && storedUrls.has(record.url))) updatedArticles++;
-        else newArticles++;
-      }
+      const plan = await db.transaction('r', [db.articles, db.topics], () => planImport(prepared, { replaceOwn: false, topics: 'merge' }));
+      const changes = plan.articles.changes;
       return {
         articles: prepared.articles.length,
         claims: prepared.articles.reduce((n, a) => n + a.claims.length, 0),
         newOutlets: [...new Set(prepared.articles.map((a) => a.record.outlet))].filter((o) => !outlets.has(o)),
-        newArticles,
-        updatedArticles,
+        newArticles: changes.filter((c) => c.change === 'new').length,
+        updatedArticles: changes.filter((c) => c.change === 'updated').length,
+        ownArticles: plan.articles.keptOwn,
+        changes: { articles: changes, topics: plan.topics.changes },
       };
     },
 
     async importPack(raw, options = {}) {
       const prepared = await prepare(raw, options);
       throwIfAborted(options.signal);
-      const { change, ...counts } = await write([db.articles, db.claims, db.topics, db.entities, db.meta], () => writeArticles(prepared, options.signal));
+      const { change, undo, ...counts } = await write([db.articles, db.claims, db.topics, db.entities, db.meta], () =>
+        writeArticles(prepared, { signal: options.signal, replaceOwn: options.replaceOwn ?? false, topics: 'merge', undo: true }),
+      );
       applyToIndex(change);
       prewarm();
-      return { articles: prepared.articles.length, topics: prepared.pack.topics.length, ...counts };
+      return { articles: prepared.articles.length, topics: prepared.pack.topics.length, ...counts, undo: undo! };
+    },
+
+    async undoImport(id) {
+      const change = await write([db.articles, db.claims, db.topics, db.entities, db.meta], async () => {
+        const undo = (await db.meta.get(IMPORT_UNDO_KEY))?.value as ImportUndoRecord | undefined;
+        if (!undo || undo.id !== id) throw new Error('this import can no longer be undone (another import or a reset came after it)');
+        const current = await db.articles.bulkGet(undo.articles.map((a) => a.id));
+        // An article written again since the import (added, restored) is the user's newer word: leave it.
+        const revert = undo.articles.filter((a, k) => !current[k] || current[k]!.addedAt === undo.stamp);
+        const restore = revert.flatMap((a) => (a.before ? [a.before] : []));
+        const drop = revert.filter((a) => !a.before).map((a) => a.id);
+        await db.articles.bulkDelete(drop);
+        await db.claims.bulkDelete(drop);
+        await db.articles.bulkPut(restore.map((a) => a.record));
+        await db.claims.bulkPut(restore.map((a) => claimSet(a.record.id, a.claims)));
+        for (const topic of undo.topics) await (topic.before ? putTopic(topic.before) : removeTopic(topic.id));
+        await db.meta.delete(IMPORT_UNDO_KEY);
+        const before = await bump();
+        return { before, topics: topicsKey(await db.topics.toArray()), removed: revert.map((a) => a.id), added: restore, counts: { articles: revert.length, topics: undo.topics.length } };
+      });
+      applyToIndex(change);
+      return change.counts;
     },
 
     async exportPack(options = {}) {
@@ -438,7 +533,9 @@ export function openCorpus(
       const url = input.url ? normalizeUrl(input.url) : null;
       const topics = await db.topics.toArray();
       const topic = detectTopic(text, topics)?.topicId ?? GENERAL_TOPIC.id;
-      const claims = extractClaims(text, { published: input.published, language: input.language ?? 'en' });
+      const language = packLanguage(input.language);
+      const published = packDate(input.published);
+      const claims = extractClaims(text, { published: published ?? undefined, language });
       const result = await write([db.articles, db.claims, db.topics, db.meta], async () => {
         const existing = url ? await db.articles.where('url').equals(url).first() : undefined;
         const id = existing?.id ?? (url ? `url-${hash(url)}` : `user-${hash(text)}`);
@@ -450,8 +547,8 @@ export function openCorpus(
           outlet: input.outlet,
           title: input.title ?? null,
           url,
-          published: input.published ?? null,
-          language: input.language ?? 'en',
+          published,
+          language,
           byline: input.byline ?? null,
           dateline: null,
           origin: 'user',
@@ -544,6 +641,7 @@ export function openCorpus(
           await db.entities.clear();
         }
         await db.meta.delete('defaultPack');
+        await db.meta.delete(IMPORT_UNDO_KEY);
         await bump();
       });
       await corpus.ensureSeeded(defaultPack);

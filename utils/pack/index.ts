@@ -44,8 +44,46 @@ function describeIssue(issue: v.BaseIssue<unknown>): string {
   return issue.message;
 }
 
+/**
+ * How deep a pack may nest. A real pack is 6 levels deep (pack, articles, article, claims,
+ * claim, asWritten); a hostile one 100,000 deep overflowed the stack in the checks that recurse.
+ */
+export const MAX_PACK_DEPTH = 64;
+
+const tooDeep = () => new PackError(`the pack is nested too deeply (more than ${MAX_PACK_DEPTH} levels of arrays and objects)`);
+
+/** Refuse JSON text nested deeper than MAX_PACK_DEPTH, in one pass and before parsing it. */
+function checkTextDepth(text: string): void {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++; // backslash: skip the escaped character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > MAX_PACK_DEPTH) throw tooDeep();
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+}
+
+/** Refuse a parsed value nested deeper than MAX_PACK_DEPTH, without recursing (a deep value would overflow). */
+function checkValueDepth(root: unknown): void {
+  const stack: [unknown, number][] = [[root, 0]];
+  while (stack.length) {
+    const [value, depth] = stack.pop()!;
+    if (typeof value !== 'object' || value === null) continue;
+    if (depth + 1 > MAX_PACK_DEPTH) throw tooDeep();
+    for (const child of Array.isArray(value) ? value : Object.values(value)) {
+      if (typeof child === 'object' && child !== null) stack.push([child, depth + 1]);
+    }
+  }
+}
+
 /** Parse JSON text, naming where it breaks (a truncated file ends early). */
 export function parsePackJson(text: string): unknown {
+  checkTextDepth(text);
   try {
     return JSON.parse(text);
   } catch (error) {
@@ -64,6 +102,7 @@ export function parsePackJson(text: string): unknown {
  */
 export function parsePack(raw: unknown): Pack {
   const data = typeof raw === 'string' ? parsePackJson(raw) : raw;
+  if (typeof raw !== 'string') checkValueDepth(data);
   if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new PackError('a pack must be a JSON object');
   const head = data as Record<string, unknown>;
   if (head.format !== PACK_FORMAT) throw new PackError(`not a Tally pack (format is ${JSON.stringify(head.format)}, expected "${PACK_FORMAT}")`, 'format');
@@ -120,6 +159,7 @@ function checkReferences(pack: Pack): void {
 
 /** Parse and check a topic file (seeds/topic.json) with the pack's own schema. */
 export function parseTopic(raw: unknown, where = 'topic.json'): PackTopic {
+  checkValueDepth(raw);
   const result = v.safeParse(TopicSchema, raw);
   if (!result.success) {
     const path = pathOf(result.issues[0]);
@@ -130,7 +170,7 @@ export function parseTopic(raw: unknown, where = 'topic.json'): PackTopic {
 
 /** A claim as a pack stores it: JSON has no Infinity, so an open bound becomes null. */
 export function claimToPack(claim: Claim): PackClaim {
-  const bound = (b: number | string) => (typeof b === 'number' && !Number.isFinite(b) ? null : b);
+  const bound = openToNull;
   return {
     quote: claim.quote,
     start: claim.start,
@@ -145,12 +185,22 @@ export function claimToPack(claim: Claim): PackClaim {
     measure: claim.measure,
     attribution: claim.attribution,
     sentence: claim.sentence,
+    ...(claim.asWritten && {
+      asWritten: { value: claim.asWritten.value, low: openToNull(claim.asWritten.low), high: openToNull(claim.asWritten.high), unit: claim.asWritten.unit },
+    }),
   };
+}
+
+function openToNull<T extends number | string>(b: T): T | null {
+  return typeof b === 'number' && !Number.isFinite(b) ? null : b;
 }
 
 /** A pack's claim back in the claim model: a null lower bound is -Infinity, a null upper one Infinity. */
 export function claimFromPack(claim: PackClaim): Claim {
-  return { ...claim, low: claim.low ?? -Infinity, high: claim.high ?? Infinity } as Claim;
+  const { asWritten, ...rest } = claim;
+  const out = { ...rest, low: claim.low ?? -Infinity, high: claim.high ?? Infinity } as Claim;
+  if (asWritten) out.asWritten = { ...asWritten, low: asWritten.low ?? -Infinity, high: asWritten.high ?? Infinity };
+  return out;
 }
 
 export type { Pack, PackArticle };

@@ -58,6 +58,21 @@ export const TopicSchema = v.strictObject({
   terms: v.optional(v.array(v.array(nonEmpty('term')))),
 });
 
+/** A finite number, or null for an open bound (JSON has no Infinity). */
+const numericBound = v.nullable(v.pipe(v.number('a bound must be a number or null'), v.finite()));
+
+/** The figure in the unit the text wrote, when the engine converted it ("180 miles" as 180 mile). */
+const AsWrittenSchema = v.strictObject({
+  value: v.pipe(v.number('asWritten.value must be a number'), v.finite()),
+  low: numericBound,
+  high: numericBound,
+  unit: nonEmpty('asWritten.unit'),
+});
+
+/**
+ * Every field of the engine's `Claim` (utils/claims/types.ts): what the engine emits, a pack must
+ * carry, or "Add this page" and an export fail on an article an import accepted.
+ */
 export const ClaimSchema = v.strictObject({
   quote: v.string(),
   start: v.pipe(v.number('start must be a number'), v.integer(), v.minValue(0)),
@@ -68,10 +83,12 @@ export const ClaimSchema = v.strictObject({
   qualifier: v.picklist(['exact', 'about', 'more-than', 'at-least', 'less-than', 'up-to', 'range', 'magnitude']),
   hedge: v.nullable(v.string()),
   direction: v.nullable(v.picklist(['up', 'down'])),
-  unit: nonEmpty('unit'),
+  /** Canonical unit; "" for a bare number ("the index rose to 2,400"). */
+  unit: v.string('unit must be a string'),
   measure: v.nullable(v.string()),
   attribution: v.nullable(v.string()),
   sentence: v.string(),
+  asWritten: v.optional(AsWrittenSchema),
 });
 
 export const ArticleSchema = v.strictObject({

@@ -40,10 +40,10 @@ function portPair() {
     port: port as never,
     replies,
     /** Posts the text in chunks, then `kind`; resolves with the final reply. */
-    send(text: string, kind: 'preview' | 'commit', chunk = 50_000): Promise<ImportPortReply> {
+    send(text: string, kind: 'preview' | 'commit', chunk = 50_000, extra: { replaceOwn?: boolean } = {}): Promise<ImportPortReply> {
       const answered = new Promise<ImportPortReply>((resolve) => (settle = resolve));
       for (let i = 0; i < text.length; i += chunk) toServer.forEach((fn) => fn({ kind: 'chunk', text: text.slice(i, i + chunk) }));
-      toServer.forEach((fn) => fn({ kind }));
+      toServer.forEach((fn) => fn({ kind, ...extra }));
       return answered;
     },
     disconnect: () => port.disconnect(),
@@ -120,7 +120,7 @@ describe('the import port', () => {
 
     const commit = portPair();
     serveImportPort(commit.port, async () => corpus);
-    expect(await commit.send(text, 'commit')).toEqual({ kind: 'done', result: { articles: 50, claims: 2_000 } });
+    expect(await commit.send(text, 'commit')).toEqual({ kind: 'done', result: { articles: 50, claims: 2_000, keptOwn: 0, undo: expect.any(String) } });
     const progress = commit.replies.filter((r) => r.kind === 'progress').map((r) => (r as { fraction: number }).fraction);
     expect(progress.length).toBeGreaterThan(3);
     expect(progress).toEqual([...progress].sort((a, b) => a - b));
@@ -157,5 +157,121 @@ describe('the import port', () => {
     pair.disconnect();
     await Promise.race([answered, new Promise((r) => setTimeout(r, 3_000))]);
     expect((await corpus.listArticles()).map((a) => a.id)).toEqual(before.map((a) => a.id));
+  });
+});
+
+/** The user's own page, added with the popup's "Add this page". */
+const MY_PAGE = {
+  url: 'https://intranet.example.org/notes/port-traffic?token=abc',
+  outlet: 'My notes',
+  title: 'Port traffic at Rason',
+  published: '2024-02-01',
+  language: 'en',
+  byline: null,
+  text: 'Satellite images of Rason show at least 40 rail cars near the pier, my colleague counted. The harbour crane count stayed at 6.',
+};
+
+describe('"Add this page" and export', () => {
+  it('a page with a bare number (unit "") is added, exported and imported again unchanged', async () => {
+    const corpus = await seeded();
+    const ui = createCorpusUi({ loadDefaultPack: async () => defaultPack });
+    const page = {
+      ...MY_PAGE,
+      url: 'https://markets.example.com/seoul-close',
+      outlet: 'Markets Desk',
+      title: 'Seoul shares close higher',
+      text: 'Seoul shares ended the week higher. The benchmark index closed at 2,417 on Friday, dealers said.',
+    };
+    const added = await ui.handlers.addArticle(page, corpus);
+    const stored = await ui.handlers.getArticle({ id: added.id }, corpus);
+    expect(stored!.claims.find((c) => c.quote === '2,417')).toMatchObject({ value: 2417, unit: '' });
+
+    const { json } = await ui.handlers.exportPack({}, corpus);
+    const exported = JSON.parse(json);
+    expect(exported.articles.find((a: { url: string }) => a.url === page.url).claims.map((c: { unit: string }) => c.unit)).toContain('');
+    const again = openCorpus({ name: 'ui-test-again', indexedDB: new IDBFactory(), IDBKeyRange });
+    await again.importPack(json);
+    expect(JSON.parse((await ui.handlers.exportPack({}, again)).json)).toEqual(exported);
+  });
+});
+
+describe('an import over the user\'s own article', () => {
+  /** A pack with an article at the address of MY_PAGE, and the built-in topic with a new alias and a new entity. */
+  async function overMine(corpus: Corpus) {
+    const builtIn = (await corpus.topics()).find((t) => t.id === 'nk-russia-arms')!;
+    const najin = builtIn.entities.find((e) => e.id === 'najin')!;
+    const topic = {
+      id: builtIn.id,
+      name: 'Renamed by the pack',
+      entities: [
+        { ...najin, name: 'Najin port', aliases: ['Rajin'] },
+        { id: 'chongjin', name: 'Chongjin', kind: 'place', aliases: ['Ch\'ongjin'] },
+      ],
+    };
+    const article = { id: 'pack-rason', topic: builtIn.id, outlet: 'Pack Outlet', title: 'Rason from the pack', url: MY_PAGE.url, published: '2024-02-03', language: 'en', byline: null, dateline: null, origin: 'import', text: 'The pack says 12 rail cars stood at Rason, officials said.' };
+    const fresh = { ...article, id: 'pack-new', url: 'https://news.example.net/chongjin', title: 'Chongjin', text: 'Chongjin handled 3 ships on Monday, officials said.' };
+    return { pack: JSON.stringify({ format: 'tally-pack', version: 1, topics: [topic], articles: [article, fresh] }), builtIn };
+  }
+
+  async function withMine() {
+    const corpus = await seeded();
+    const ui = createCorpusUi({ loadDefaultPack: async () => defaultPack });
+    const { id } = await ui.handlers.addArticle(MY_PAGE, corpus);
+    return { corpus, ui, mine: id };
+  }
+
+  it('the preview names it and the topic; the default keeps it, merges the topic, and undo restores everything', async () => {
+    const { corpus, ui, mine } = await withMine();
+    const { pack, builtIn } = await overMine(corpus);
+    const before = { mine: await corpus.getArticle(mine), topics: await corpus.topics(), ids: (await corpus.listArticles()).map((a) => a.id) };
+
+    const preview = portPair();
+    serveImportPort(preview.port, async () => corpus);
+    const shown = await preview.send(pack, 'preview');
+    if (shown.kind !== 'preview') throw new Error(JSON.stringify(shown));
+    expect(shown.preview.ownArticles).toBe(1);
+    expect(shown.preview.changes.articles).toEqual([
+      { id: mine, title: 'Rason from the pack', outlet: 'Pack Outlet', url: MY_PAGE.url, change: 'replaces-own', stored: { title: MY_PAGE.title, outlet: MY_PAGE.outlet } },
+      { id: 'pack-new', title: 'Chongjin', outlet: 'Pack Outlet', url: 'https://news.example.net/chongjin', change: 'new', stored: null },
+    ]);
+    expect(shown.preview.changes.topics).toEqual([{ id: builtIn.id, name: builtIn.name, change: 'merged', newEntities: 1, newAliases: 1, newTerms: 0 }]);
+
+    const commit = portPair();
+    serveImportPort(commit.port, async () => corpus);
+    const done = await commit.send(pack, 'commit');
+    if (done.kind !== 'done') throw new Error(JSON.stringify(done));
+    expect(done.result).toMatchObject({ articles: 2, keptOwn: 1 });
+    const kept = await corpus.getArticle(mine);
+    expect(kept).toEqual(before.mine);
+    expect(kept!.origin).toBe('user');
+    const merged = (await corpus.topics()).find((t) => t.id === builtIn.id)!;
+    expect(merged.name).toBe(builtIn.name);
+    expect(merged.entities.find((e) => e.id === 'najin')).toMatchObject({ name: 'Najin', aliases: [...builtIn.entities.find((e) => e.id === 'najin')!.aliases, 'Najin port'] });
+    expect(merged.entities.map((e) => e.id)).toEqual([...builtIn.entities.map((e) => e.id), 'chongjin']);
+    expect(await corpus.getArticle('pack-new')).toBeDefined();
+
+    expect(await ui.handlers.undoImport({ id: done.result.undo }, corpus)).toEqual({ articles: 1, topics: 1 });
+    expect(await corpus.topics()).toEqual(before.topics);
+    expect((await corpus.listArticles()).map((a) => a.id)).toEqual(before.ids);
+    expect(await corpus.getArticle(mine)).toEqual(before.mine);
+    await expect(ui.handlers.undoImport({ id: done.result.undo }, corpus)).rejects.toThrow(/can no longer be undone/);
+  });
+
+  it('replaces it only when asked, and undo brings the user\'s own article back exactly', async () => {
+    const { corpus, ui, mine } = await withMine();
+    const { pack } = await overMine(corpus);
+    const before = await corpus.getArticle(mine);
+    const commit = portPair();
+    serveImportPort(commit.port, async () => corpus);
+    const done = await commit.send(pack, 'commit', 50_000, { replaceOwn: true });
+    if (done.kind !== 'done') throw new Error(JSON.stringify(done));
+    expect(done.result.keptOwn).toBe(0);
+    expect(await corpus.getArticle(mine)).toMatchObject({ outlet: 'Pack Outlet', origin: 'import' });
+    await ui.handlers.undoImport({ id: done.result.undo }, corpus);
+    expect(await corpus.getArticle(mine)).toEqual(before);
+    // The index follows: the user's figure is found again, the pack's is gone.
+    const found = await ui.handlers.searchCorpus({ query: '40 rail cars' }, corpus);
+    expect(found.flatMap((g) => g.reports.map((r) => r.outlet))).toContain('My notes');
+    expect(found.flatMap((g) => g.reports.map((r) => r.outlet))).not.toContain('Pack Outlet');
   });
 });

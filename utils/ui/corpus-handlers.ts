@@ -11,7 +11,7 @@ import type { ArticleSummary, Corpus, DeletedArticle, SearchResult } from '../co
 import type { ImportPortReply, ImportPortRequest, MessageName } from '../messages';
 import type { ArticleRowView, FigureGroupView } from './view-models';
 
-type UiMessage = 'searchCorpus' | 'addArticle' | 'listArticles' | 'getArticle' | 'deleteArticle' | 'restoreArticle' | 'exportPack' | 'resetCorpus';
+type UiMessage = 'searchCorpus' | 'addArticle' | 'listArticles' | 'getArticle' | 'deleteArticle' | 'restoreArticle' | 'undoImport' | 'exportPack' | 'resetCorpus';
 
 function rowOf(article: ArticleSummary): ArticleRowView {
   return {
@@ -129,6 +129,7 @@ export function createCorpusUi(deps: { loadDefaultPack: () => Promise<unknown> }
       await corpus.restoreArticle(deleted);
       return { id: deleted.article.id };
     },
+    undoImport: async ({ id }, corpus) => corpus.undoImport(id),
     exportPack: async ({ topic }, corpus) => ({ json: JSON.stringify(await corpus.exportPack({ topic }), null, 1) }),
     resetCorpus: async ({ keepUserArticles }, corpus) => {
       await corpus.reset({ keepUserArticles }, await deps.loadDefaultPack());
@@ -163,13 +164,15 @@ export function serveImportPort(port: Browser.runtime.Port, getCorpus: () => Pro
       const corpus = await getCorpus();
       if (message.kind === 'preview') {
         const preview = await corpus.previewPack(raw);
-        post({ kind: 'preview', preview: { ...preview, newOutlets: preview.newOutlets.length } });
+        const articles = preview.changes.articles.map(({ kept: _kept, ...change }) => change);
+        post({ kind: 'preview', preview: { ...preview, newOutlets: preview.newOutlets.length, changes: { articles, topics: preview.changes.topics } } });
         return;
       }
       // Progress at most every 2%: a message per article would flood the port on a big pack.
       let lastSent = -1;
       const result = await corpus.importPack(raw, {
         signal: abort.signal,
+        replaceOwn: message.replaceOwn === true,
         onProgress: (done, total) => {
           const fraction = total ? done / total : 1;
           if (fraction - lastSent >= 0.02 || done === total) {
@@ -178,7 +181,7 @@ export function serveImportPort(port: Browser.runtime.Port, getCorpus: () => Pro
           }
         },
       });
-      post({ kind: 'done', result: { articles: result.articles, claims: result.claims } });
+      post({ kind: 'done', result: { articles: result.articles, claims: result.claims, keptOwn: result.keptOwn, undo: result.undo } });
     } catch (error) {
       post({ kind: 'error', error: error instanceof Error ? error.message : String(error) });
     }

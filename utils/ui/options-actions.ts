@@ -6,7 +6,7 @@
 import type { OptionsActions } from '../../components/options/OptionsApp';
 import { IMPORT_PORT, sendMessage, type ImportPortReply, type ImportPortRequest } from '../messages';
 import { readSettings, watchSettings, writeSettings } from './settings';
-import type { PackPreviewView } from './view-models';
+import type { ImportResultView, PackPreviewView } from './view-models';
 
 /** Characters per chunk: well under Chrome's 64 MiB message limit, and a few chunks for a big pack. */
 const CHUNK = 4_000_000;
@@ -20,7 +20,8 @@ export function packOverPort<M extends 'preview' | 'commit'>(
   raw: string,
   onProgress: (fraction: number) => void = () => undefined,
   signal?: AbortSignal,
-): Promise<M extends 'preview' ? PackPreviewView : { articles: number; claims: number }> {
+  options: { replaceOwn?: boolean } = {},
+): Promise<M extends 'preview' ? PackPreviewView : ImportResultView> {
   return new Promise((resolve, reject) => {
     const port = browser.runtime.connect({ name: IMPORT_PORT });
     let settled = false;
@@ -46,7 +47,7 @@ export function packOverPort<M extends 'preview' | 'commit'>(
     for (let i = 0; i < chunks; i++) {
       port.postMessage({ kind: 'chunk', text: raw.slice(i * CHUNK, (i + 1) * CHUNK) } satisfies ImportPortRequest);
     }
-    port.postMessage({ kind: mode } satisfies ImportPortRequest);
+    port.postMessage((mode === 'commit' ? { kind: mode, replaceOwn: options.replaceOwn === true } : { kind: mode }) satisfies ImportPortRequest);
   });
 }
 
@@ -59,8 +60,9 @@ export const optionsActions: OptionsActions = {
     await sendMessage('restoreArticle', { token });
   },
   previewPack: (raw) => packOverPort('preview', raw),
-  importPack: async (raw, onProgress, signal) => {
-    await packOverPort('commit', raw, onProgress, signal);
+  importPack: (raw, onProgress, signal, options) => packOverPort('commit', raw, onProgress, signal, options),
+  undoImport: async (id) => {
+    await sendMessage('undoImport', { id });
   },
   exportPack: async (topic) => (await sendMessage('exportPack', { topic: topic || undefined })).json,
   topics: async () => (await sendMessage('getTopics', {})).map((topic) => ({ id: topic.id, name: topic.name })),

@@ -91,6 +91,39 @@ export interface PackPreviewView {
   newOutlets: number;
   newArticles: number;
   updatedArticles: number;
+  /** The user's own articles the pack has the address of: kept unless the user says to replace them. */
+  ownArticles: number;
+  /** Every article and topic the import would change, named. */
+  changes: { articles: ArticleChangeView[]; topics: TopicChangeView[] };
+}
+
+/** One article an import would change. `replaces-own`: the user added one with its address. */
+export interface ArticleChangeView {
+  id: string;
+  title: string | null;
+  outlet: string;
+  url: string | null;
+  change: 'new' | 'updated' | 'replaces-own';
+  /** The stored article it would update or replace, or null for a new one. */
+  stored: { title: string | null; outlet: string } | null;
+}
+
+/** One topic an import would create, or add entities, spellings or terms to (a stored topic is merged, never replaced). */
+export interface TopicChangeView {
+  id: string;
+  name: string;
+  change: 'new' | 'merged';
+  newEntities: number;
+  newAliases: number;
+  newTerms: number;
+}
+
+/** What an import did, and the id that undoes it. */
+export interface ImportResultView {
+  articles: number;
+  claims: number;
+  keptOwn: number;
+  undo: string;
 }
 
 /** The tab the popup is acting on. */
