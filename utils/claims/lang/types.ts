@@ -58,4 +58,34 @@ export interface LanguageTable {
   counters?: Record<string, string>;
   /** Grammatical endings to strip from a noun before the number ("컨테이너를" → "컨테이너"). */
   particles?: string[];
+  /** Nouns that name things by number ("Resolution 1874", "Flight 17", "Route 66"): the number is a label. */
+  labelWords?: string[];
+  /** Words before a month named alone that make it a date ("in August", "since July", "late August"). */
+  monthCues?: string[];
+  /** Words before a year named alone that make it a date ("in 2018", "since 2022", "a 2018 fire"). */
+  yearCues?: string[];
+  /** Before a month or year, or glued by a hyphen: "mid-August", "late August", "early 2024". */
+  periodPrefixes?: Record<string, 'early' | 'mid' | 'late'>;
+  /** "last September": the month's most recent occurrence before the report. */
+  previousWords?: string[];
+  /** "next March": the month's first occurrence after the report. */
+  nextWords?: string[];
+  /** After a month: "September of last year", "September last year" (words in order, "of" optional). */
+  lastYear?: string[];
+  /** Lengths of time named by one noun after "a"/"one"/"the past": "a century" is 100 years. */
+  periodWords?: Record<string, { value: number; unit: string }>;
+  /** Words between "the" and a period word: "the past century", "the last decade". */
+  periodOpeners?: string[];
+  /** After "three of": words that make it a part of a counted group ("three of whom", "two of the victims"). */
+  partitiveWords?: string[];
+  /** A partitive word that stands for people ("of whom"). */
+  partitivePeople?: string[];
+  /** Glued to a year ending in 0, a decade ("1990s"). */
+  decadeSuffix?: string;
+  /** Words before a day's ordinal that make it a day of the report's month ("on the 13th"). */
+  ordinalDayCue?: string[];
+  /** Nouns that name a count written after them ("the death toll at six", "the tally rose to seven"). */
+  tallyNouns?: string[];
+  /** Short month names for display, January first ("Oct 2023"). */
+  monthsShort?: string[];
 }
