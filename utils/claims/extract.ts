@@ -341,6 +341,12 @@ function nameThenCount(tokens: Token[], i: number, sentenceStartTok: number): bo
   return singular(noun.lower) !== noun.lower || INVARIANT_COUNTS.has(noun.lower);
 }
 
+/** "called at Nakhodka Bay 31 times": how often, after any name. */
+function nameThenFrequency(tokens: Token[], i: number, lang: LanguageTable): boolean {
+  const next = tokens[i + 1];
+  return !!next && next.space && !!lang.frequencyWords?.includes(next.text);
+}
+
 /** The index after a label number and a score or code glued to it ("2-1", "3888-2"). */
 function skipScore(tokens: Token[], i: number): number {
   let e = i + 1;
@@ -388,7 +394,7 @@ function notAFigure(tokens: Token[], i: number, sentenceStartTok: number, lang: 
   const scaled = next && (lang.scaleWords[next.lower] !== undefined || lang.scaleSuffixes[next.lower] !== undefined);
   if (prev && t.space && prev.kind === 'word' && /\p{Lu}/u.test(prev.text) && i - 1 > sentenceStartTok && !isLabelException(prev, lang) &&
     !/['’]s$/i.test(prev.text) && !unitAfter(tokens, i + 1) && !(scaled && unitAfter(tokens, i + 2)) &&
-    !(isHyphen(next) && !next.space && unitAfter(tokens, i + 2)) && !nameThenCount(tokens, i, sentenceStartTok) &&
+    !(isHyphen(next) && !next.space && unitAfter(tokens, i + 2)) && !nameThenCount(tokens, i, sentenceStartTok) && !nameThenFrequency(tokens, i, lang) &&
     // ("at Least 53 People": a headline's capitals on a hedge.)
     !matchHedgeBefore(tokens, i, sentenceStartTok, lang) && !afterTally(tokens, i, lang)) return skipScore(tokens, i);
   // "Dak Prescott (4)": a shirt number or rank in parentheses after a name.

@@ -143,5 +143,6 @@ export const english: LanguageTable = {
   ordinalDayCue: ['on', 'the'],
   decadeSuffix: 's',
   tallyNouns: ['toll', 'tally', 'count'],
+  frequencyWords: ['times'],
   monthsShort: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
 };

@@ -86,6 +86,8 @@ export interface LanguageTable {
   ordinalDayCue?: string[];
   /** Nouns that name a count written after them ("the death toll at six", "the tally rose to seven"). */
   tallyNouns?: string[];
+  /** How often, after a count ("31 times"): a count even right after a name. */
+  frequencyWords?: string[];
   /** Short month names for display, January first ("Oct 2023"). */
   monthsShort?: string[];
 }
