@@ -25,6 +25,9 @@ describe('date ranges', () => {
     ['Freight moved between January and March 2022.', { low: '2022-01-01', high: '2022-03-31' }],
     ['Output fell from 2016 to 2019, officials said.', { quote: 'from 2016 to 2019', low: '2016-01-01', high: '2019-12-31' }],
     ['The 2021-22 harvest was poor.', { quote: '2021-22', low: '2021-01-01', high: '2022-12-31' }],
+    ['Markets shut on 4 and 5 April.', { quote: '4 and 5 April', low: '2024-04-04', high: '2024-04-05' }],
+    ['Markets shut on April 4 and 5, officials said.', { quote: 'April 4 and 5', low: '2024-04-04', high: '2024-04-05' }],
+    ['Markets shut March 30-April 2.', { low: '2024-03-30', high: '2024-04-02' }],
   ];
   it.each(table)('%s', (text, expected) => {
     const dates = datesIn(text, published);
@@ -64,6 +67,12 @@ describe('a month or year named alone', () => {
     'Crews hauled the 1850 sacks ashore.',
   ];
   it.each(notDates)('%s: no date', (text) => expect(datesIn(text, published)).toEqual([]));
+
+  it('"April 4 and 5 people": a date, then a count', () => {
+    const text = 'On April 4 and 5 people were hurt.';
+    expect(datesIn(text, published).map((d) => d.quote)).toEqual(['April 4']);
+    expect(figuresIn(text, published)).toMatchObject([{ value: 5, unit: 'person' }]);
+  });
 
   it('a count after a year is still a figure ("in 2019, 300 people")', () => {
     const text = 'In 2019, 300 people left the island.';

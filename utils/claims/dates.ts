@@ -216,28 +216,89 @@ function bounds(date: DayDate, year: number | null): [string, string] {
 
 /** The date or date range starting at token `i`, or null. */
 export function dateAt(tokens: Token[], i: number, lang: LanguageTable, published: IsoDate | null): DateMatch | null {
+  if (lang.dateMarkers) return markedDateAt(tokens, i, lang.dateMarkers, published);
   return dayDateRangeAt(tokens, i, lang, published) ?? dayFirstRangeAt(tokens, i, lang, published) ??
     monthAloneAt(tokens, i, lang, published) ?? yearAloneAt(tokens, i, lang) ?? ordinalDayAt(tokens, i, lang, published);
 }
 
-const JOINERS = new Set(['-', '–', '—', 'to', 'through', 'until']);
-const isJoiner = (t: Token | undefined, opener: string | null): boolean =>
-  !!t && (JOINERS.has(t.lower) || (opener === 'between' && t.lower === 'and'));
+/** A number glued to a date marker ("2023년", "9월에", "13일"), with anything after the marker (a particle). */
+function markedAt(tokens: Token[], i: number, marker: string): { value: number; rest: string } | null {
+  const n = tokens[i];
+  const w = tokens[i + 1];
+  if (!n || n.kind !== 'num' || !/^\d{1,4}$/.test(n.text) || !w || w.space || w.kind !== 'word' || !w.text.startsWith(marker)) return null;
+  return { value: +n.text, rest: w.text.slice(marker.length) };
+}
+
+/**
+ * Dates written with markers after each part ("2023년 9월 13일", "9월 7~8일", "7일부터 9일까지",
+ * "8월에", "2022년"), for languages whose table names the markers.
+ */
+function markedDateAt(tokens: Token[], i: number, markers: NonNullable<LanguageTable['dateMarkers']>, published: IsoDate | null): DateMatch | null {
+  let k = i;
+  let year: number | null = null;
+  let month: number | null = null;
+  let day: number | null = null;
+  let rest = '';
+  const y = markedAt(tokens, k, markers.year);
+  if (y && y.value >= 1000) {
+    year = y.value;
+    rest = y.rest;
+    k += 2;
+  }
+  const m = !rest ? markedAt(tokens, k, markers.month) : null;
+  if (m && m.value >= 1 && m.value <= 12) {
+    month = m.value;
+    rest = m.rest;
+    k += 2;
+  }
+  let dayEnd = -1;
+  let dayTo: number | null = null;
+  if (month !== null && !rest) {
+    const dRange = tokens[k]?.kind === 'num' && (tokens[k + 1]?.text === '~' || tokens[k + 1]?.text === '-' || tokens[k + 1]?.text === '–') ? markedAt(tokens, k + 2, markers.day) : null;
+    const d = dRange ? { value: +tokens[k].text, rest: dRange.rest } : markedAt(tokens, k, markers.day);
+    if (d && d.value >= 1 && d.value <= 31) {
+      day = d.value;
+      if (dRange) dayTo = dRange.value;
+      dayEnd = dRange ? k + 4 : k + 2;
+      // "7일부터 9일까지": from one day to another.
+      if (!dRange && d.rest.startsWith(markers.from)) {
+        const to = markedAt(tokens, dayEnd, markers.day);
+        if (to && to.value > d.value && to.value <= 31) {
+          dayTo = to.value;
+          dayEnd += 2;
+        }
+      }
+      k = dayEnd;
+    }
+  }
+  if (year === null && month === null) return null;
+  if (month === null) return { start: i, end: k, low: `${year}-01-01`, high: `${year}-12-31`, range: true };
+  const resolved = year ?? resolveYear({ year: null, month, day, end: k }, published);
+  if (day === null) return { start: i, end: k, low: iso(resolved, month, 1), high: iso(resolved, month, resolved === null ? 31 : daysIn(resolved, month)), range: true };
+  const last = dayTo ?? day;
+  if (day > daysIn(resolved ?? 2000, month) || last > daysIn(resolved ?? 2000, month) || last < day) return null;
+  return { start: i, end: k, low: iso(resolved, month, day), high: iso(resolved, month, last), range: last !== day };
+}
+
+const DASHES = new Set(['-', '–', '—']);
+const isJoiner = (t: Token | undefined, opener: string | null, lang: LanguageTable): boolean =>
+  !!t && (DASHES.has(t.text) || has(lang.rangeJoiners, t.lower) || (opener === 'between' && t.lower === lang.andWord));
 const has = (list: string[] | undefined, word: string | undefined): boolean => !!word && !!list?.includes(word);
 
 /** "between"/"from" opening a range at `i`. */
-function openerAt(tokens: Token[], i: number): 'between' | 'from' | null {
+function openerAt(tokens: Token[], i: number, lang: LanguageTable): 'between' | 'from' | null {
   const t = tokens[i];
-  return t && (t.lower === 'between' || t.lower === 'from') ? (t.lower as 'between' | 'from') : null;
+  return (t && lang.rangeOpeners?.[t.lower]) ?? null;
 }
 
 /** "5-9 August", "from 5 to 9 August 2023", "between 7 and 8 September": a day range written day first. */
 function dayFirstRangeAt(tokens: Token[], i: number, lang: LanguageTable, published: IsoDate | null): DateMatch | null {
-  const opener = openerAt(tokens, i);
+  const opener = openerAt(tokens, i, lang);
   const first = opener ? i + 1 : i;
   if (!isDay(tokens[first])) return null;
   const sep = ordinalSuffix(tokens, first + 1);
-  if (!isJoiner(tokens[sep], opener)) return null;
+  // ("7 and 8 September": two days of one month, from the first to the last.)
+  if (!isJoiner(tokens[sep], opener, lang) && tokens[sep]?.lower !== lang.andWord) return null;
   const b = dayDateAt(tokens, sep + 1, lang);
   if (!b || b.day === null || !tokens[sep + 1] || tokens[sep + 1].kind !== 'num') return null;
   const dayA = +tokens[first].text;
@@ -265,7 +326,7 @@ function monthPartBefore(tokens: Token[], i: number, lang: LanguageTable): { par
  * ("from September to December"). Alone and without such a word, "August" may be a name.
  */
 function monthAloneAt(tokens: Token[], i: number, lang: LanguageTable, published: IsoDate | null): DateMatch | null {
-  const opener = openerAt(tokens, i);
+  const opener = openerAt(tokens, i, lang);
   const at = opener ? i + 1 : i;
   const m = monthAt(tokens, at, lang);
   if (!m || isDay(tokens[m.next]) || isYear(tokens[m.next])) return null;
@@ -288,7 +349,7 @@ function monthAloneAt(tokens: Token[], i: number, lang: LanguageTable, published
   if (!opener && !part && !yearsBack && !has(lang.monthCues, prev?.lower)) return null;
   // A range to a second month: "from September to December", "September to December 2023".
   let b: { month: number; year: number | null; end: number } | null = null;
-  if (!yearsBack && isJoiner(tokens[end], opener)) {
+  if (!yearsBack && isJoiner(tokens[end], opener, lang)) {
     const m2 = monthAt(tokens, end + 1, lang);
     if (m2 && !isDay(tokens[m2.next])) {
       const withYear = isYear(tokens[m2.next]);
@@ -313,26 +374,30 @@ function monthAloneAt(tokens: Token[], i: number, lang: LanguageTable, published
   return { start: part ? part.start : i, end, low, high: iso(year, m.month, last(year, m.month, lastDay)), range: true };
 }
 
+/** What may follow a date: the end, punctuation, a year, a capital, or a word that opens a date phrase ("in"). */
+function closesDate(t: Token | undefined, lang: LanguageTable): boolean {
+  return !t || t.kind === 'punct' || isYear(t) || (t.kind === 'word' && (/^\p{Lu}/u.test(t.text) || has(lang.monthCues, t.lower)));
+}
+
 /** A year after a plural noun-like word is a count ("the 1500 containers"), not a year. */
 function countsSomething(t: Token | undefined): boolean {
   return !!t && t.kind === 'word' && /^\p{Ll}{3,}s$/u.test(t.text) && !/(?:ss|us|is)$/.test(t.text);
 }
 
 // Cues that make a four-digit number a year whatever follows: "in 2018 officials said".
-const STRONG_YEAR_CUES = new Set(['in', 'since', 'until', 'till', 'by', 'during', 'before', 'after', 'throughout']);
 
 /**
  * A year named alone ("in 2018", "a 2018 fire", "mid-2022", "early 2024") or a range of years
  * ("from 2019 to 2021", "between 2019 and 2021", "2019-2021").
  */
 function yearAloneAt(tokens: Token[], i: number, lang: LanguageTable): DateMatch | null {
-  const opener = openerAt(tokens, i);
+  const opener = openerAt(tokens, i, lang);
   const at = opener ? i + 1 : i;
   const y = tokens[at];
   if (!isYear(y) || +y.text < 1800 || +y.text > 2100) return null;
   const part = opener ? null : monthPartBefore(tokens, at, lang);
   const cue = tokens[at - 1]?.lower;
-  const strong = !!opener || !!part || STRONG_YEAR_CUES.has(cue ?? '');
+  const strong = !!opener || !!part || has(lang.strongYearCues, cue);
   if (!strong && !has(lang.yearCues, cue)) return null;
   let end = at + 1;
   let last = +y.text;
@@ -344,7 +409,7 @@ function yearAloneAt(tokens: Token[], i: number, lang: LanguageTable): DateMatch
   }
   const sep = tokens[end];
   const short = tokens[end + 1];
-  if (isJoiner(sep, opener) && isYear(tokens[end + 1]) && +tokens[end + 1].text > last && +tokens[end + 1].text <= 2100) {
+  if (isJoiner(sep, opener, lang) && isYear(tokens[end + 1]) && +tokens[end + 1].text > last && +tokens[end + 1].text <= 2100) {
     last = +tokens[end + 1].text;
     end += 2;
   } else if (sep && (sep.text === '-' || sep.text === '–') && !sep.space && short && !short.space && /^\d{2}$/.test(short.text) &&
@@ -383,12 +448,8 @@ function ordinalDayAt(tokens: Token[], i: number, lang: LanguageTable, published
 
 function dayDateRangeAt(tokens: Token[], i: number, lang: LanguageTable, published: IsoDate | null): DateMatch | null {
   let start = i;
-  let opener: 'between' | 'from' | null = null;
-  const first = tokens[i];
-  if (first && (first.lower === 'between' || first.lower === 'from')) {
-    opener = first.lower as 'between' | 'from';
-    i++;
-  }
+  const opener = openerAt(tokens, i, lang);
+  if (opener) i++;
   const a = isoAt(tokens, i) ?? dayDateAt(tokens, i, lang);
   if (!a) return null;
   if (a.day !== null && a.day > daysIn(a.year ?? 2000, a.month)) return null;
@@ -396,10 +457,12 @@ function dayDateRangeAt(tokens: Token[], i: number, lang: LanguageTable, publish
   let b: DayDate | null = null;
   const sep = tokens[end];
   if (sep && a.day !== null) {
-    const joiner = sep.text === '-' || sep.text === '–' || sep.text === '—' || sep.lower === 'to' ||
-      sep.lower === 'through' || sep.lower === 'until' || (opener === 'between' && sep.lower === 'and');
-    if (joiner) {
-      const bDate = isoAt(tokens, end + 1) ?? dayDateAt(tokens, end + 1, lang);
+    const joiner = isJoiner(sep, opener, lang);
+    // "Sept. 7 and 8": two days of one month ("Sept. 7 and 8 people" is a date and a count).
+    const dayPair = !joiner && !!lang.andWord && sep.lower === lang.andWord && isDay(tokens[end + 1]) &&
+      !dayDateAt(tokens, end + 1, lang) && closesDate(tokens[ordinalSuffix(tokens, end + 2)], lang);
+    if (joiner || dayPair) {
+      const bDate = dayPair ? null : isoAt(tokens, end + 1) ?? dayDateAt(tokens, end + 1, lang);
       if (bDate && bDate.day !== null) b = bDate;
       else if (isDay(tokens[end + 1]) && a.year === null) {
         // "Sept. 7-8": the second day shares the month.

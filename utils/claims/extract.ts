@@ -1085,7 +1085,7 @@ function startWords(lang: LanguageTable): Set<string> {
   if (!set) {
     set = new Set([
       ...Object.keys(lang.smallNumbers), ...Object.keys(lang.magnitudeWords), ...Object.keys(lang.scaleWords),
-      ...lang.articleOne, ...Object.keys(lang.months), ...multipleWords(lang), ...(lang.periodOpeners ?? []), 'half', 'several', 'between', 'from',
+      ...lang.articleOne, ...Object.keys(lang.months), ...multipleWords(lang), ...(lang.periodOpeners ?? []), ...Object.keys(lang.rangeOpeners ?? {}), 'half', 'several', 'between', 'from',
     ]);
     STARTS.set(lang, set);
   }
@@ -1156,7 +1156,7 @@ function readSentence(
       i++;
       continue;
     }
-    const date = t.kind === 'num' || lang.months[t.lower] !== undefined || t.lower === 'between' || t.lower === 'from'
+    const date = t.kind === 'num' || lang.months[t.lower] !== undefined || lang.rangeOpeners?.[t.lower]
       ? dateAt(tokens, i, lang, published) : null;
     if (date) {
       drafts.push({

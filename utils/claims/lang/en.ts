@@ -144,5 +144,9 @@ export const english: LanguageTable = {
   decadeSuffix: 's',
   tallyNouns: ['toll', 'tally', 'count'],
   frequencyWords: ['times'],
+  andWord: 'and',
+  rangeOpeners: { between: 'between', from: 'from' },
+  rangeJoiners: ['to', 'through', 'until'],
+  strongYearCues: ['in', 'since', 'until', 'till', 'by', 'during', 'before', 'after', 'throughout'],
   monthsShort: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
 };

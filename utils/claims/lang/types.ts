@@ -86,6 +86,16 @@ export interface LanguageTable {
   ordinalDayCue?: string[];
   /** Nouns that name a count written after them ("the death toll at six", "the tally rose to seven"). */
   tallyNouns?: string[];
+  /** Dates written with a marker after each part ("2023년 9월 13일"); `from` glued after a day opens a range ("7일부터 9일까지"). */
+  dateMarkers?: { year: string; month: string; day: string; from: string };
+  /** Words that open a range of dates: "between" (closed by `andWord`) and "from". */
+  rangeOpeners?: Record<string, 'between' | 'from'>;
+  /** Words that join the two ends of a range of dates besides a dash: "to", "through", "until". */
+  rangeJoiners?: string[];
+  /** Of the year cues, those that make a four-digit number a year whatever follows ("in 2018 officials said"). */
+  strongYearCues?: string[];
+  /** "and" joining two days of a month ("7 and 8 September"). */
+  andWord?: string;
   /** How often, after a count ("31 times"): a count even right after a name. */
   frequencyWords?: string[];
   /** Short month names for display, January first ("Oct 2023"). */
