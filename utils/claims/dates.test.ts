@@ -84,7 +84,10 @@ describe('a month or year named alone', () => {
     expect(datesIn('The envoy left on the 2nd.', '2024-03-05')[0]).toMatchObject({ low: '2024-03-02' });
     expect(datesIn('The envoy left on the 28th.', '2024-03-05')[0]).toMatchObject({ low: '2024-02-28' });
     expect(datesIn('The envoy left on the 28th.', '2024-03')[0]).toMatchObject({ low: '2024-03-28' });
-    expect(datesIn('The envoy left on the 28th.', '2024')).toEqual([]);
+    expect(datesIn('The envoy left on the 28th.', '2024')[0]).toMatchObject({ quote: '28th', low: '---28', high: '---28' });
+    expect(datesIn('The envoy left on the 28th.')[0]).toMatchObject({ low: '---28' });
+    expect(datesIn('The envoy lives on the 28th floor.')).toEqual([]);
+    expect(datesIn('The envoy left on the 28th, aides said.', '2024-03-30')[0]).toMatchObject({ low: '2024-03-28' });
   });
 });
 

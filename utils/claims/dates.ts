@@ -428,10 +428,16 @@ function yearAloneAt(tokens: Token[], i: number, lang: LanguageTable): DateMatch
 function ordinalDayAt(tokens: Token[], i: number, lang: LanguageTable, published: IsoDate | null): DateMatch | null {
   const t = tokens[i];
   const suffixEnd = ordinalSuffix(tokens, i + 1);
-  if (!published || published.month === null || !isDay(t) || suffixEnd === i + 1) return null;
+  if (!isDay(t) || suffixEnd === i + 1) return null;
   const cue = lang.ordinalDayCue ?? [];
   if (!cue.length || !cue.every((w, k) => tokens[i - cue.length + k]?.lower === w)) return null;
-  if (tokens[suffixEnd]?.lower === 'of' || monthAt(tokens, suffixEnd, lang)) return null;
+  // ("on the 28th floor", "on the 3rd of May": an ordinal of something else, or a date read elsewhere.)
+  if (!closesDate(tokens[suffixEnd], lang) || tokens[suffixEnd]?.lower === 'of' || monthAt(tokens, suffixEnd, lang)) return null;
+  if (!published || published.month === null) {
+    // The day of a month the report does not give: ISO 8601's truncated "---DD".
+    const dayOnly = `---${pad(+t.text)}`;
+    return { start: i, end: suffixEnd, low: dayOnly, high: dayOnly, range: false };
+  }
   let year = published.year;
   let month = published.month;
   if (published.day !== null && +t.text > published.day + 2) {
