@@ -260,7 +260,8 @@ function magnitudeAt(tokens: Token[], i: number, lang: LanguageTable): NumberCor
     // "several thousand", "a few hundred".
     const isSeveral = t.lower === 'several' || (t.lower === 'a' && tokens[i + 1]?.lower === 'few');
     const at = t.lower === 'a' ? i + 2 : i + 1;
-    const scale = tokens[at] && lang.scaleWords[tokens[at].lower];
+    // ("several dozen": a group word counts like a scale.)
+    const scale = tokens[at] && (lang.scaleWords[tokens[at].lower] ?? lang.groupWords?.[tokens[at].lower]);
     if (!isSeveral || !scale) return null;
     return { value: 2 * scale, low: 2 * scale, high: 9 * scale, start: i, end: at + 1, kind: 'magnitude', scale, mSuffix: false };
   }

@@ -240,6 +240,8 @@ describe('figures written in other ways', () => {
     ['Doctors said five of the patients were stable.', 'five of the patients', { value: 5, unit: 'patient' }],
     ['The sheriff put the death toll at nine.', 'nine', { value: 9 }],
     ['The flood tally rose to eleven.', 'eleven', { value: 11 }],
+    ['Several dozen barns burned.', 'Several dozen barns', { qualifier: 'magnitude', low: 24, high: 108, unit: 'barn' }],
+    ['A few dozen guests came.', 'A few dozen guests', { qualifier: 'magnitude', low: 24, unit: 'guest' }],
   ];
   it.each(table)('%s → %s', (text, quote, expected) => expect(at(text, quote)).toMatchObject(expected));
 

@@ -101,6 +101,7 @@ export const english: LanguageTable = {
   magnitudeWords,
   fractionWords,
   articleOne: ['a', 'an'],
+  groupWords: { dozen: 12 },
   hedgesBefore,
   hedgesAfter,
   directionWords,

@@ -22,6 +22,8 @@ export interface LanguageTable {
   scaleSuffixes: Record<string, number>;
   /** Plural scale words that form orders of magnitude: "hundreds", "thousands", "dozens". */
   magnitudeWords: Record<string, number>;
+  /** Words for a group of a fixed size that "several" or "a few" may count: "dozen" → 12. */
+  groupWords?: Record<string, number>;
   /** Fractions written as words: "third" → 1/3 (needs an article or a count before it). */
   fractionWords: Record<string, number>;
   /** Words that stand for 1 before a scale word: "a", "an". */
