@@ -61,6 +61,8 @@ describe('a month or year named alone', () => {
 
   const notDates = [
     'August Wilson wrote ten plays.',
+    'The prize went to August Wilson.',
+    'A tribute for April Ryan aired.',
     'Prices may rise again.',
     'The mill employs 1900 workers.',
     'Fines came to a total of 1999.',

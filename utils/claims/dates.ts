@@ -330,6 +330,9 @@ function monthAloneAt(tokens: Token[], i: number, lang: LanguageTable, published
   const at = opener ? i + 1 : i;
   const m = monthAt(tokens, at, lang);
   if (!m || isDay(tokens[m.next]) || isYear(tokens[m.next])) return null;
+  // "for April Ryan", "to August Wilson": a first name.
+  const after = tokens[m.next];
+  if (after && after.kind === 'word' && after.space && /^\p{Lu}/u.test(after.text) && !monthAt(tokens, m.next, lang) && !lang.lowerCaseMonths) return null;
   const prev = tokens[at - 1];
   const part = opener ? null : monthPartBefore(tokens, at, lang);
   const previous = !opener && has(lang.previousWords, prev?.lower);
