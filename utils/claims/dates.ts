@@ -216,8 +216,8 @@ function bounds(date: DayDate, year: number | null): [string, string] {
 
 /** The date or date range starting at token `i`, or null. */
 export function dateAt(tokens: Token[], i: number, lang: LanguageTable, published: IsoDate | null): DateMatch | null {
-  if (lang.dateMarkers) return markedDateAt(tokens, i, lang.dateMarkers, published);
-  return dayDateRangeAt(tokens, i, lang, published) ?? dayFirstRangeAt(tokens, i, lang, published) ??
+  const marked = lang.dateMarkers ? markedDateAt(tokens, i, lang.dateMarkers, published) : null;
+  return marked ?? dayDateRangeAt(tokens, i, lang, published) ?? dayFirstRangeAt(tokens, i, lang, published) ??
     monthAloneAt(tokens, i, lang, published) ?? yearAloneAt(tokens, i, lang) ?? ordinalDayAt(tokens, i, lang, published);
 }
 

@@ -47,6 +47,7 @@ describe('dates in Russian and Korean', () => {
     ['ko', '훈련은 5월 3일부터 6일까지 진행됐다.', { low: '2024-05-03', high: '2024-05-06' }],
     ['ko', '여객선은 2월에 멈췄다.', { quote: '2월에', low: '2024-02-01', high: '2024-02-29' }],
     ['ko', '여객선은 2019년에 멈췄다.', { low: '2019-01-01', high: '2019-12-31' }],
+    ['ko', '여객선은 2021-06-30 멈췄다.', { low: '2021-06-30', high: '2021-06-30' }],
   ];
   it.each(table)('%s: %s', (language, text, expected) => {
     const dates = extractClaims(text, { language, published: '2024-05-20' }).filter((c) => c.unit === 'date');
