@@ -1,11 +1,88 @@
 /**
  * Dates and date ranges as news writes them ("Oct. 13", "13 September 2023", "Sept. 7-8",
- * "between Sept. 7 and Oct. 1", "June 2018", "2023-10-14"), resolved to ISO dates. A date
- * without a year takes the report's year; one more than two months after publication is read
- * as the year before.
+ * "between Sept. 7 and Oct. 1", "from 5 to 9 August", "in August", "late August",
+ * "last September", "from September to December", "in 2018", "mid-2022", "on the 13th",
+ * "June 2018", "2023-10-14"), resolved to ISO dates. A date without a year takes the report's
+ * year; one more than two months after the report's date is read as the year before.
+ *
+ * A report's own date may be as coarse as its metadata: "2025", "2023-10" or "2023-10-14"
+ * (`parseIsoDate`, `formatIsoDate`, `compareIsoDates` here are the one place that reads,
+ * orders and shows such dates).
  */
+import { english } from './lang/en';
 import type { LanguageTable } from './lang/types';
 import type { Token } from './tokens';
+
+/** A date at the precision it was written: "2025", "2023-10" or "2023-10-14". */
+export interface IsoDate {
+  year: number;
+  month: number | null;
+  day: number | null;
+}
+
+const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
+
+/**
+ * An ISO date of full or reduced precision ("2023-10-14", "2023-10", "2025"; a time after the
+ * day is allowed and ignored: the day as the report wrote it is its date), or null.
+ */
+export function parseIsoDate(text: string | null | undefined): IsoDate | null {
+  const m = ISO_DATE.exec((text ?? '').trim());
+  if (!m) return null;
+  const year = +m[1];
+  const month = m[2] === undefined ? null : +m[2];
+  const day = m[3] === undefined ? null : +m[3];
+  if (month !== null && (month < 1 || month > 12)) return null;
+  if (day !== null && (day < 1 || day > daysIn(year, month!))) return null;
+  return { year, month, day };
+}
+
+/** A report's date for resolving year-less dates: an ISO date of any precision, else any date `Date.parse` reads. */
+export function reportDate(text: string | null | undefined): IsoDate | null {
+  const iso = parseIsoDate(text);
+  if (iso || !text) return iso;
+  const time = Date.parse(text);
+  if (Number.isNaN(time)) return null;
+  const d = new Date(time);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+/** The first and last day an ISO date of any precision covers: "2023-10" → 2023-10-01 … 2023-10-31. */
+export function isoDateBounds(text: string): [string, string] | null {
+  const d = parseIsoDate(text);
+  if (!d) return null;
+  const first = `${d.year}-${pad(d.month ?? 1)}-${pad(d.day ?? 1)}`;
+  const lastMonth = d.month ?? 12;
+  return [first, `${d.year}-${pad(lastMonth)}-${pad(d.day ?? daysIn(d.year, lastMonth))}`];
+}
+
+/**
+ * Orders ISO dates of mixed precision: by their first day, a coarser date before a finer one
+ * that starts with it ("2023" < "2023-10" < "2023-10-14" < "2023-11"). Plain string order does
+ * exactly this for ISO dates; unreadable dates sort last.
+ */
+export function compareIsoDates(a: string | null | undefined, b: string | null | undefined): number {
+  const okA = !!parseIsoDate(a);
+  const okB = !!parseIsoDate(b);
+  if (okA !== okB) return okA ? -1 : 1;
+  return (a ?? '') < (b ?? '') ? -1 : (a ?? '') > (b ?? '') ? 1 : 0;
+}
+
+/** An ISO date shown as written, at its precision: "2025", "Oct 2023", "14 Oct 2023"; anything else as given. */
+export function formatIsoDate(text: string, lang: LanguageTable = english): string {
+  const d = parseIsoDate(text);
+  if (!d) return text;
+  const names = lang.monthsShort ?? english.monthsShort!;
+  if (d.month === null) return String(d.year);
+  const month = names[d.month - 1];
+  return d.day === null ? `${month} ${d.year}` : `${d.day} ${month} ${d.year}`;
+}
+
+/** The last moment of a report's date, in ms: a date up to two months past it still takes its year. */
+function referenceEnd(ref: IsoDate): number {
+  const month = ref.month ?? 12;
+  return Date.UTC(ref.year, month - 1, ref.day ?? daysIn(ref.year, month));
+}
 
 /** A date or date range read from tokens. */
 export interface DateMatch {
@@ -36,6 +113,12 @@ function isDay(t: Token | undefined): boolean {
   return !!t && t.kind === 'num' && /^\d{1,2}$/.test(t.text) && +t.text >= 1 && +t.text <= 31;
 }
 
+/** "Sept" for September; not "July" or "May", the months' full names. */
+function isAbbreviation(word: string, month: number, lang: LanguageTable): boolean {
+  for (const [name, m] of Object.entries(lang.months)) if (m === month && name.length > word.length) return true;
+  return false;
+}
+
 /** A month name at `i`: capitalised, optionally abbreviated with a period. Returns month and next index. */
 function monthAt(tokens: Token[], i: number, lang: LanguageTable): { month: number; next: number } | null {
   const t = tokens[i];
@@ -46,7 +129,7 @@ function monthAt(tokens: Token[], i: number, lang: LanguageTable): { month: numb
   if (!lang.lowerCaseMonths && t.text[0] !== t.text[0].toUpperCase()) return null;
   let next = i + 1;
   // "Sept." and "Oct." keep their period; a full name before a full stop does not take it.
-  if (tokens[next]?.text === '.' && !tokens[next].space && t.text.length <= 4) next++;
+  if (tokens[next]?.text === '.' && !tokens[next].space && t.text.length <= 4 && isAbbreviation(t.lower, month, lang)) next++;
   return { month, next };
 }
 
@@ -112,13 +195,13 @@ function isoAt(tokens: Token[], i: number): DayDate | null {
   return { year: +y.text, month, day, end: i + 5 };
 }
 
-function resolveYear(date: DayDate, published: Date | null): number | null {
+function resolveYear(date: DayDate, published: IsoDate | null): number | null {
   if (date.year !== null) return date.year;
   if (!published) return null;
-  const year = published.getUTCFullYear();
+  const year = published.year;
   const candidate = Date.UTC(year, date.month - 1, date.day ?? 1);
   // A date well after publication belongs to the previous year ("Dec. 28" in a January report).
-  return candidate > published.getTime() + 61 * 86400000 ? year - 1 : year;
+  return candidate > referenceEnd(published) + 61 * 86400000 ? year - 1 : year;
 }
 
 function iso(year: number | null, month: number, day: number): string {
@@ -132,14 +215,250 @@ function bounds(date: DayDate, year: number | null): [string, string] {
 }
 
 /** The date or date range starting at token `i`, or null. */
-export function dateAt(tokens: Token[], i: number, lang: LanguageTable, published: Date | null): DateMatch | null {
-  let start = i;
-  let opener: 'between' | 'from' | null = null;
-  const first = tokens[i];
-  if (first && (first.lower === 'between' || first.lower === 'from')) {
-    opener = first.lower as 'between' | 'from';
-    i++;
+export function dateAt(tokens: Token[], i: number, lang: LanguageTable, published: IsoDate | null): DateMatch | null {
+  const marked = lang.dateMarkers ? markedDateAt(tokens, i, lang.dateMarkers, published) : null;
+  return marked ?? dayDateRangeAt(tokens, i, lang, published) ?? dayFirstRangeAt(tokens, i, lang, published) ??
+    monthAloneAt(tokens, i, lang, published) ?? yearAloneAt(tokens, i, lang) ?? ordinalDayAt(tokens, i, lang, published);
+}
+
+/** A number glued to a date marker ("2023년", "9월에", "13일"), with anything after the marker (a particle). */
+function markedAt(tokens: Token[], i: number, marker: string): { value: number; rest: string } | null {
+  const n = tokens[i];
+  const w = tokens[i + 1];
+  if (!n || n.kind !== 'num' || !/^\d{1,4}$/.test(n.text) || !w || w.space || w.kind !== 'word' || !w.text.startsWith(marker)) return null;
+  return { value: +n.text, rest: w.text.slice(marker.length) };
+}
+
+/**
+ * Dates written with markers after each part ("2023년 9월 13일", "9월 7~8일", "7일부터 9일까지",
+ * "8월에", "2022년"), for languages whose table names the markers.
+ */
+function markedDateAt(tokens: Token[], i: number, markers: NonNullable<LanguageTable['dateMarkers']>, published: IsoDate | null): DateMatch | null {
+  let k = i;
+  let year: number | null = null;
+  let month: number | null = null;
+  let day: number | null = null;
+  let rest = '';
+  const y = markedAt(tokens, k, markers.year);
+  if (y && y.value >= 1000) {
+    year = y.value;
+    rest = y.rest;
+    k += 2;
   }
+  const m = !rest ? markedAt(tokens, k, markers.month) : null;
+  if (m && m.value >= 1 && m.value <= 12) {
+    month = m.value;
+    rest = m.rest;
+    k += 2;
+  }
+  let dayEnd = -1;
+  let dayTo: number | null = null;
+  if (month !== null && !rest) {
+    const dRange = tokens[k]?.kind === 'num' && (tokens[k + 1]?.text === '~' || tokens[k + 1]?.text === '-' || tokens[k + 1]?.text === '–') ? markedAt(tokens, k + 2, markers.day) : null;
+    const d = dRange ? { value: +tokens[k].text, rest: dRange.rest } : markedAt(tokens, k, markers.day);
+    if (d && d.value >= 1 && d.value <= 31) {
+      day = d.value;
+      if (dRange) dayTo = dRange.value;
+      dayEnd = dRange ? k + 4 : k + 2;
+      // "7일부터 9일까지": from one day to another.
+      if (!dRange && d.rest.startsWith(markers.from)) {
+        const to = markedAt(tokens, dayEnd, markers.day);
+        if (to && to.value > d.value && to.value <= 31) {
+          dayTo = to.value;
+          dayEnd += 2;
+        }
+      }
+      k = dayEnd;
+    }
+  }
+  if (year === null && month === null) return null;
+  if (month === null) return { start: i, end: k, low: `${year}-01-01`, high: `${year}-12-31`, range: true };
+  const resolved = year ?? resolveYear({ year: null, month, day, end: k }, published);
+  if (day === null) return { start: i, end: k, low: iso(resolved, month, 1), high: iso(resolved, month, resolved === null ? 31 : daysIn(resolved, month)), range: true };
+  const last = dayTo ?? day;
+  if (day > daysIn(resolved ?? 2000, month) || last > daysIn(resolved ?? 2000, month) || last < day) return null;
+  return { start: i, end: k, low: iso(resolved, month, day), high: iso(resolved, month, last), range: last !== day };
+}
+
+const DASHES = new Set(['-', '–', '—']);
+const isJoiner = (t: Token | undefined, opener: string | null, lang: LanguageTable): boolean =>
+  !!t && (DASHES.has(t.text) || has(lang.rangeJoiners, t.lower) || (opener === 'between' && t.lower === lang.andWord));
+const has = (list: string[] | undefined, word: string | undefined): boolean => !!word && !!list?.includes(word);
+
+/** "between"/"from" opening a range at `i`. */
+function openerAt(tokens: Token[], i: number, lang: LanguageTable): 'between' | 'from' | null {
+  const t = tokens[i];
+  return (t && lang.rangeOpeners?.[t.lower]) ?? null;
+}
+
+/** "5-9 August", "from 5 to 9 August 2023", "between 7 and 8 September": a day range written day first. */
+function dayFirstRangeAt(tokens: Token[], i: number, lang: LanguageTable, published: IsoDate | null): DateMatch | null {
+  const opener = openerAt(tokens, i, lang);
+  const first = opener ? i + 1 : i;
+  if (!isDay(tokens[first])) return null;
+  const sep = ordinalSuffix(tokens, first + 1);
+  // ("7 and 8 September": two days of one month, from the first to the last.)
+  if (!isJoiner(tokens[sep], opener, lang) && tokens[sep]?.lower !== lang.andWord) return null;
+  const b = dayDateAt(tokens, sep + 1, lang);
+  if (!b || b.day === null || !tokens[sep + 1] || tokens[sep + 1].kind !== 'num') return null;
+  const dayA = +tokens[first].text;
+  if (dayA >= b.day) return null;
+  const year = resolveYear(b, published);
+  return { start: i, end: b.end, low: iso(year, b.month, dayA), high: iso(year, b.month, b.day), range: true };
+}
+
+/** Early, mid or late in a month: days 1-10, 11-20, 21 to the end. */
+const PART_OF_MONTH: Record<string, [number, number]> = { early: [1, 10], mid: [11, 20], late: [21, 31] };
+
+/** The part of month named by a prefix before token `i` ("late August", "mid-August"), and where it starts. */
+function monthPartBefore(tokens: Token[], i: number, lang: LanguageTable): { part: [number, number]; start: number } | null {
+  const p = tokens[i - 1];
+  const glued = p && (p.text === '-' || p.text === '‑') && !p.space && !tokens[i].space;
+  const word = glued ? tokens[i - 2] : p;
+  const index = glued ? i - 2 : i - 1;
+  const role = word ? lang.periodPrefixes?.[word.lower] : undefined;
+  return role ? { part: PART_OF_MONTH[role], start: index } : null;
+}
+
+/**
+ * A month named alone after a word that makes it a date ("in August", "since July",
+ * "late August", "last September", "September of last year"), or a month range
+ * ("from September to December"). Alone and without such a word, "August" may be a name.
+ */
+function monthAloneAt(tokens: Token[], i: number, lang: LanguageTable, published: IsoDate | null): DateMatch | null {
+  const opener = openerAt(tokens, i, lang);
+  const at = opener ? i + 1 : i;
+  const m = monthAt(tokens, at, lang);
+  if (!m || isDay(tokens[m.next]) || isYear(tokens[m.next])) return null;
+  // "for April Ryan", "to August Wilson": a first name.
+  const after = tokens[m.next];
+  if (after && after.kind === 'word' && after.space && /^\p{Lu}/u.test(after.text) && !monthAt(tokens, m.next, lang) && !lang.lowerCaseMonths) return null;
+  const prev = tokens[at - 1];
+  const part = opener ? null : monthPartBefore(tokens, at, lang);
+  const previous = !opener && has(lang.previousWords, prev?.lower);
+  const next = !opener && has(lang.nextWords, prev?.lower);
+  let end = m.next;
+  let yearsBack = 0;
+  const phrase = lang.lastYear ?? [];
+  // "September of last year", "September last year".
+  for (const skip of [0, 1]) {
+    const words = phrase.slice(skip);
+    if (words.length && words.every((w, k) => tokens[end + k]?.lower === w)) {
+      yearsBack = 1;
+      end += words.length;
+      break;
+    }
+  }
+  if (!opener && !part && !yearsBack && !has(lang.monthCues, prev?.lower)) return null;
+  // A range to a second month: "from September to December", "September to December 2023".
+  let b: { month: number; year: number | null; end: number } | null = null;
+  if (!yearsBack && isJoiner(tokens[end], opener, lang)) {
+    const m2 = monthAt(tokens, end + 1, lang);
+    if (m2 && !isDay(tokens[m2.next])) {
+      const withYear = isYear(tokens[m2.next]);
+      b = { month: m2.month, year: withYear ? +tokens[m2.next].text : null, end: withYear ? m2.next + 1 : m2.next };
+    }
+  }
+  if (opener && !b) return null;
+  let year: number | null;
+  if (b?.year != null) year = m.month <= b.month ? b.year : b.year - 1;
+  else if (!published) year = null;
+  else if (yearsBack) year = published.year - 1;
+  else if (previous) year = published.month === null || m.month >= published.month ? published.year - 1 : published.year;
+  else if (next) year = published.month !== null && m.month <= published.month ? published.year + 1 : published.year;
+  else year = resolveYear({ year: null, month: m.month, day: null, end }, published);
+  const [firstDay, lastDay] = part ? part.part : [1, 31];
+  const last = (y: number | null, month: number, day: number): number => Math.min(day, y === null ? 31 : daysIn(y, month));
+  const low = iso(year, m.month, firstDay);
+  if (b) {
+    const yearB = year === null ? null : b.month < m.month ? year + 1 : year;
+    return { start: i, end: b.end, low, high: iso(yearB, b.month, last(yearB, b.month, 31)), range: true };
+  }
+  return { start: part ? part.start : i, end, low, high: iso(year, m.month, last(year, m.month, lastDay)), range: true };
+}
+
+/** What may follow a date: the end, punctuation, a year, a capital, or a word that opens a date phrase ("in"). */
+function closesDate(t: Token | undefined, lang: LanguageTable): boolean {
+  return !t || t.kind === 'punct' || isYear(t) || (t.kind === 'word' && (/^\p{Lu}/u.test(t.text) || has(lang.monthCues, t.lower)));
+}
+
+/** A year after a plural noun-like word is a count ("the 1500 containers"), not a year. */
+function countsSomething(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && /^\p{Ll}{3,}s$/u.test(t.text) && !/(?:ss|us|is)$/.test(t.text);
+}
+
+// Cues that make a four-digit number a year whatever follows: "in 2018 officials said".
+
+/**
+ * A year named alone ("in 2018", "a 2018 fire", "mid-2022", "early 2024") or a range of years
+ * ("from 2019 to 2021", "between 2019 and 2021", "2019-2021").
+ */
+function yearAloneAt(tokens: Token[], i: number, lang: LanguageTable): DateMatch | null {
+  const opener = openerAt(tokens, i, lang);
+  const at = opener ? i + 1 : i;
+  const y = tokens[at];
+  if (!isYear(y) || +y.text < 1800 || +y.text > 2100) return null;
+  const part = opener ? null : monthPartBefore(tokens, at, lang);
+  const cue = tokens[at - 1]?.lower;
+  const strong = !!opener || !!part || has(lang.strongYearCues, cue);
+  if (!strong && !has(lang.yearCues, cue)) return null;
+  let end = at + 1;
+  let last = +y.text;
+  // "the 1990s": a decade.
+  const glued = tokens[end];
+  if (glued && !glued.space && glued.kind === 'word') {
+    if (!lang.decadeSuffix || glued.lower !== lang.decadeSuffix || last % 10 !== 0) return null;
+    return { start: part ? part.start : i, end: end + 1, low: `${last}-01-01`, high: `${last + 9}-12-31`, range: true };
+  }
+  const sep = tokens[end];
+  const short = tokens[end + 1];
+  if (isJoiner(sep, opener, lang) && isYear(tokens[end + 1]) && +tokens[end + 1].text > last && +tokens[end + 1].text <= 2100) {
+    last = +tokens[end + 1].text;
+    end += 2;
+  } else if (sep && (sep.text === '-' || sep.text === '–') && !sep.space && short && !short.space && /^\d{2}$/.test(short.text) &&
+    +short.text > last % 100) {
+    // "the 2022-23 season": the second year by its last two digits.
+    last = last - (last % 100) + +short.text;
+    end += 2;
+  } else if (opener) return null;
+  if (countsSomething(tokens[end]) && !strong) return null;
+  if (tokens[end]?.text === '%' || (tokens[end]?.text === ',' && tokens[end + 1]?.kind === 'num' && !tokens[end + 1].space)) return null;
+  const start = part ? part.start : i;
+  return { start, end, low: `${y.text}-01-01`, high: `${last}-12-31`, range: true };
+}
+
+/** "on the 13th": a day of the report's month (or the month before, for a day well after the report's). */
+function ordinalDayAt(tokens: Token[], i: number, lang: LanguageTable, published: IsoDate | null): DateMatch | null {
+  const t = tokens[i];
+  const suffixEnd = ordinalSuffix(tokens, i + 1);
+  if (!isDay(t) || suffixEnd === i + 1) return null;
+  const cue = lang.ordinalDayCue ?? [];
+  if (!cue.length || !cue.every((w, k) => tokens[i - cue.length + k]?.lower === w)) return null;
+  // ("on the 28th floor", "on the 3rd of May": an ordinal of something else, or a date read elsewhere.)
+  if (!closesDate(tokens[suffixEnd], lang) || tokens[suffixEnd]?.lower === 'of' || monthAt(tokens, suffixEnd, lang)) return null;
+  if (!published || published.month === null) {
+    // The day of a month the report does not give: ISO 8601's truncated "---DD".
+    const dayOnly = `---${pad(+t.text)}`;
+    return { start: i, end: suffixEnd, low: dayOnly, high: dayOnly, range: false };
+  }
+  let year = published.year;
+  let month = published.month;
+  if (published.day !== null && +t.text > published.day + 2) {
+    month--;
+    if (month === 0) {
+      month = 12;
+      year--;
+    }
+  }
+  if (+t.text > daysIn(year, month)) return null;
+  const day = iso(year, month, +t.text);
+  return { start: i, end: suffixEnd, low: day, high: day, range: false };
+}
+
+function dayDateRangeAt(tokens: Token[], i: number, lang: LanguageTable, published: IsoDate | null): DateMatch | null {
+  let start = i;
+  const opener = openerAt(tokens, i, lang);
+  if (opener) i++;
   const a = isoAt(tokens, i) ?? dayDateAt(tokens, i, lang);
   if (!a) return null;
   if (a.day !== null && a.day > daysIn(a.year ?? 2000, a.month)) return null;
@@ -147,10 +466,12 @@ export function dateAt(tokens: Token[], i: number, lang: LanguageTable, publishe
   let b: DayDate | null = null;
   const sep = tokens[end];
   if (sep && a.day !== null) {
-    const joiner = sep.text === '-' || sep.text === '–' || sep.text === '—' || sep.lower === 'to' ||
-      sep.lower === 'through' || sep.lower === 'until' || (opener === 'between' && sep.lower === 'and');
-    if (joiner) {
-      const bDate = isoAt(tokens, end + 1) ?? dayDateAt(tokens, end + 1, lang);
+    const joiner = isJoiner(sep, opener, lang);
+    // "Sept. 7 and 8": two days of one month ("Sept. 7 and 8 people" is a date and a count).
+    const dayPair = !joiner && !!lang.andWord && sep.lower === lang.andWord && isDay(tokens[end + 1]) &&
+      !dayDateAt(tokens, end + 1, lang) && closesDate(tokens[ordinalSuffix(tokens, end + 2)], lang);
+    if (joiner || dayPair) {
+      const bDate = dayPair ? null : isoAt(tokens, end + 1) ?? dayDateAt(tokens, end + 1, lang);
       if (bDate && bDate.day !== null) b = bDate;
       else if (isDay(tokens[end + 1]) && a.year === null) {
         // "Sept. 7-8": the second day shares the month.

@@ -5,7 +5,7 @@
  * tokenized once and read left to right.
  */
 import { creditsOf, isPersonLike, openingName, type Credit } from './attribution';
-import { dateAt } from './dates';
+import { dateAt, reportDate, type IsoDate } from './dates';
 import { english } from './lang/en';
 import { korean } from './lang/ko';
 import { russian } from './lang/ru';
@@ -234,6 +234,17 @@ function nounAt(tokens: Token[], j: number, text: string, value: number, lang: L
   };
 }
 
+/** After a count, "of whom" or "of the victims": the group it is a part of, or null. */
+function partitiveAt(tokens: Token[], j: number, text: string, lang: LanguageTable): NounPhrase | null {
+  const det = tokens[j + 1];
+  if (tokens[j]?.lower !== 'of' || !det || !lang.partitiveWords?.includes(det.lower)) return null;
+  if (lang.partitivePeople?.includes(det.lower)) return { unit: 'person', measure: '', headEnd: j + 2, plural: true };
+  // ("two of the three ships": a part of a counted whole, which is a figure of its own.)
+  if (numberAt(tokens, j + 2, lang)) return null;
+  const noun = nounAt(tokens, j + 2, text, 2, lang);
+  return noun?.plural ? noun : null;
+}
+
 function matchHedgeBefore(tokens: Token[], s: number, floor: number, lang: LanguageTable): { entry: HedgeEntry; start: number } | null {
   // "sub-7 nanometre", "~25".
   if (isHyphen(tokens[s - 1]) && !tokens[s].space && tokens[s - 2]?.lower === 'sub' && s - 2 >= floor) {
@@ -259,6 +270,23 @@ function matchHedgeBefore(tokens: Token[], s: number, floor: number, lang: Langu
     if (ok) return { entry, start: from };
   }
   return null;
+}
+
+/** "put the death toll at six", "the tally rose to seven": a count named by the noun before it. */
+function afterTally(tokens: Token[], s: number, lang: LanguageTable): boolean {
+  for (let k = s - 1; k >= 0 && k >= s - 4; k--) {
+    if (tokens[k].kind !== 'word') return false;
+    if (lang.tallyNouns?.includes(tokens[k].lower)) return true;
+  }
+  return false;
+}
+
+/** "up to approximately 3 million": a bound around an approximation is the hedge that counts. */
+function outerBound(tokens: Token[], inner: { entry: HedgeEntry; start: number } | null, floor: number, lang: LanguageTable): { entry: HedgeEntry; start: number } | null {
+  if (!inner || inner.entry.qualifier !== 'about') return inner;
+  const outer = matchHedgeBefore(tokens, inner.start, floor, lang);
+  if (!outer || outer.entry.qualifier === 'about') return inner;
+  return { entry: { ...outer.entry, words: [...outer.entry.words, ...inner.entry.words] }, start: outer.start };
 }
 
 /** A word without its grammatical ending ("컨테이너를" → "컨테이너"), for languages that list them. */
@@ -293,12 +321,34 @@ function matchHedgeAfter(tokens: Token[], j: number, lang: LanguageTable): { ent
 
 // Words that end a street address: "49 Zorro Ranch Road", "9 E 71st St".
 const STREET_WORDS = new Set(['st', 'street', 'road', 'rd', 'ave', 'avenue', 'way', 'blvd', 'boulevard', 'lane', 'ln', 'drive', 'dr', 'place', 'pl', 'court', 'ct', 'terrace', 'zip', 'square', 'sq']);
-const LABEL_WORDS = new Set([
-  'category', 'level', 'phase', 'stage', 'grade', 'tier', 'class', 'game', 'round', 'week', 'section',
-  'article', 'chapter', 'page', 'number', 'no', 'version', 'row', 'seat', 'gate', 'terminal', 'platform',
-  'room', 'route', 'highway', 'flight', 'episode', 'season', 'series', 'model', 'resolution', 'item',
-  'figure', 'table', 'rule', 'amendment', 'act', 'paragraph', 'clause', 'volume', 'issue', 'part', 'channel',
-]);
+const LABEL_SETS = new Map<LanguageTable, Set<string>>();
+/** Nouns that name things by number in this language ("Resolution 1874", "Flight 17"). */
+function labelWords(lang: LanguageTable): Set<string> {
+  let set = LABEL_SETS.get(lang);
+  if (!set) LABEL_SETS.set(lang, (set = new Set(lang.labelWords ?? [])));
+  return set;
+}
+
+/**
+ * "handed Moscow 500 containers", "visited Rajin Port 64 times": a name that is the object of a
+ * verb, then a count of a plural noun. (A name after an article or preposition, "the Boeing 737
+ * jets", "with Windows 11 laptops", stays a name with a number.)
+ */
+function nameThenCount(tokens: Token[], i: number, sentenceStartTok: number): boolean {
+  let k = i - 1;
+  while (k > sentenceStartTok && isCapitalised(tokens[k])) k--;
+  const before = tokens[k];
+  if (k === i - 1 || !before || before.kind !== 'word' || !/^\p{Ll}/u.test(before.text) || NOUN_STOP.has(before.lower)) return false;
+  const noun = tokens[i + 1];
+  if (!noun || noun.kind !== 'word' || !noun.space || !/^\p{Ll}/u.test(noun.text) || NOUN_STOP.has(noun.lower)) return false;
+  return singular(noun.lower) !== noun.lower || INVARIANT_COUNTS.has(noun.lower);
+}
+
+/** "called at Nakhodka Bay 31 times": how often, after any name. */
+function nameThenFrequency(tokens: Token[], i: number, lang: LanguageTable): boolean {
+  const next = tokens[i + 1];
+  return !!next && next.space && !!lang.frequencyWords?.includes(next.text);
+}
 
 /** The index after a label number and a score or code glued to it ("2-1", "3888-2"). */
 function skipScore(tokens: Token[], i: number): number {
@@ -341,13 +391,15 @@ function notAFigure(tokens: Token[], i: number, sentenceStartTok: number, lang: 
     lang.scaleWords[next.lower] === undefined && !(next.lower === 'dozen')) return i + 2;
   // A label: "Section 427", "Resolution 1874", "Game 2", "Apple Watch 5".
   // "category 4", "Game 2", "page 12": a rank or name; "Charlton 2-1": a label and a score.
-  if (prev && t.space && LABEL_WORDS.has(prev.lower) && !unitAfter(tokens, i + 1)) return skipScore(tokens, i);
+  if (prev && t.space && labelWords(lang).has(prev.lower) && !unitAfter(tokens, i + 1)) return skipScore(tokens, i);
   // A number followed by a unit is a figure even after a name ("Madness 2.4GHz", "Sunday 5.5%").
   // ("Israel's 9 billion shekels": a possessive is not a name with a number; nor a unit after a scale.)
   const scaled = next && (lang.scaleWords[next.lower] !== undefined || lang.scaleSuffixes[next.lower] !== undefined);
   if (prev && t.space && prev.kind === 'word' && /\p{Lu}/u.test(prev.text) && i - 1 > sentenceStartTok && !isLabelException(prev, lang) &&
     !/['’]s$/i.test(prev.text) && !unitAfter(tokens, i + 1) && !(scaled && unitAfter(tokens, i + 2)) &&
-    !(isHyphen(next) && !next.space && unitAfter(tokens, i + 2))) return skipScore(tokens, i);
+    !(isHyphen(next) && !next.space && unitAfter(tokens, i + 2)) && !nameThenCount(tokens, i, sentenceStartTok) && !nameThenFrequency(tokens, i, lang) &&
+    // ("at Least 53 People": a headline's capitals on a hedge.)
+    !matchHedgeBefore(tokens, i, sentenceStartTok, lang) && !afterTally(tokens, i, lang)) return skipScore(tokens, i);
   // "Dak Prescott (4)": a shirt number or rank in parentheses after a name.
   if (prev?.text === '(' && next?.text === ')' && /^\d{1,3}$/.test(t.text) && isCapitalised(tokens[i - 2])) return i + 2;
   // "(2-R)", "3-D": a digit glued by a hyphen to a single letter.
@@ -464,6 +516,7 @@ function figureAt(tokens: Token[], i: number, floor: number, sentenceStartTok: n
     unit = currency.def;
     qStart = currency.start;
   }
+  if (core.period) unit = { canonical: core.period, factor: 1, written: core.period, kind: 'time', attachedOnly: false };
   // "3m": million, unless the context says metres.
   if (core.mSuffix && !currency) {
     const before = tokens[core.start - 1]?.lower;
@@ -593,7 +646,7 @@ function figureAt(tokens: Token[], i: number, floor: number, sentenceStartTok: n
     }
   }
   // Backward: hedge, range opener, direction.
-  const hedge = matchHedgeBefore(tokens, qStart, floor, lang);
+  const hedge = outerBound(tokens, matchHedgeBefore(tokens, qStart, floor, lang), floor, lang);
   let s = hedge ? hedge.start : qStart;
   const opener = s - 1 >= floor && (tokens[s - 1]?.lower === 'between' || tokens[s - 1]?.lower === 'from') ? tokens[s - 1].lower : null;
   let direction: Direction = null;
@@ -751,10 +804,12 @@ function figureAt(tokens: Token[], i: number, floor: number, sentenceStartTok: n
       }
     }
     if (fractional && tokens[k]?.kind === 'word' && /^(?:the|its|their|his|her|our|those|these|all)$/.test(tokens[k].lower) && tokens[j]?.lower === 'of') k++;
-    const noun = unit ? null : nounAt(tokens, k, text, value, lang, 0, hyphenated);
+    // "three of whom", "two of the victims": a part of a group counts its members.
+    const part = !unit && !fractional && core.kind !== 'magnitude' && core.scale === 1 && k === j ? partitiveAt(tokens, j, text, lang) : null;
+    const noun = unit ? null : part ?? nounAt(tokens, k, text, value, lang, 0, hyphenated);
     if (noun) {
       unitName = noun.unit;
-      measure = noun.measure;
+      measure = noun.measure || null;
       end = noun.headEnd;
       pluralNoun = noun.plural;
       // "78,000 times a minute", "19 tests per day".
@@ -799,7 +854,7 @@ function figureAt(tokens: Token[], i: number, floor: number, sentenceStartTok: n
     }
   }
   // "95,800 who have been unemployed", "the 12 who died": a bare count of people.
-  let people = false;
+  let people = unitName === 'person' && !measure && !unit;
   if (!unit && !measure && !nounBefore && value > 1 && (core.kind === 'digits' || core.kind === 'words') && tokens[end]?.lower === 'who' && !isYearLike(core, tokens)) {
     unitName = 'person';
     people = true;
@@ -864,7 +919,7 @@ function figureAt(tokens: Token[], i: number, floor: number, sentenceStartTok: n
       hasUnit: !!unit,
       unitKind: unit?.kind ?? null,
       inParens: tokens[startTok - 1]?.text === '(',
-      bareWords: core.kind === 'words' && core.scale === 1 && !unit && !measure && !people,
+      bareWords: core.kind === 'words' && core.scale === 1 && !unit && !measure && !people && !afterTally(tokens, s, lang),
       rate,
       beforeWord: !unit && !measure && !people && tokens[endTok]?.kind === 'word' && tokens[endTok].space &&
         // ("63,000 Model 3 sedans": a name it counts is no licence to borrow a neighbour's dollars either.)
@@ -1024,12 +1079,17 @@ function shareHedges(drafts: Draft[], tokens: Token[]): void {
 function candidatePattern(lang: LanguageTable): RegExp {
   const words = [
     ...Object.keys(lang.smallNumbers), ...Object.keys(lang.scaleWords), ...Object.keys(lang.magnitudeWords),
-    ...Object.keys(lang.fractionWords), ...multipleWords(lang),
+    ...Object.keys(lang.fractionWords), ...multipleWords(lang), ...Object.keys(lang.periodWords ?? {}),
   ];
-  const alternation = [...new Set(words)].sort((a, b) => b.length - a.length).join('|');
+  // A month named alone ("in August") is a date; capitalised, unless the language writes months lower case
+  // (so that "may" and "march" do not send every sentence to the reader).
+  const cap = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+  const monthWords = Object.keys(lang.months).flatMap((w) => (lang.lowerCaseMonths ? [w, cap(w), w.toUpperCase()] : [cap(w), w.toUpperCase()]));
+  const cased = [...words.flatMap((w) => [w, cap(w), w.toUpperCase()]), ...monthWords];
+  const alternation = [...new Set(cased)].sort((a, b) => b.length - a.length).join('|');
   // ASCII word boundaries are fastest; other scripts need letter look-arounds.
-  if (/^[\x00-\x7f]*$/.test(alternation)) return new RegExp(`\\d|\\b(?:${alternation})\\b`, 'gi');
-  return new RegExp(`\\d|(?<!\\p{L})(?:${alternation})(?!\\p{L})`, 'giu');
+  if (/^[\x00-\x7f]*$/.test(alternation)) return new RegExp(`\\d|\\b(?:${alternation})\\b`, 'g');
+  return new RegExp(`\\d|(?<!\\p{L})(?:${alternation})(?!\\p{L})`, 'gu');
 }
 const CANDIDATES = new Map<LanguageTable, RegExp>();
 const STARTS = new Map<LanguageTable, Set<string>>();
@@ -1047,7 +1107,7 @@ function startWords(lang: LanguageTable): Set<string> {
   if (!set) {
     set = new Set([
       ...Object.keys(lang.smallNumbers), ...Object.keys(lang.magnitudeWords), ...Object.keys(lang.scaleWords),
-      ...lang.articleOne, ...Object.keys(lang.months), ...multipleWords(lang), 'half', 'several', 'between', 'from',
+      ...lang.articleOne, ...Object.keys(lang.months), ...multipleWords(lang), ...(lang.periodOpeners ?? []), ...Object.keys(lang.rangeOpeners ?? {}), 'half', 'several', 'between', 'from',
     ]);
     STARTS.set(lang, set);
   }
@@ -1068,8 +1128,7 @@ export const MAX_CLAIMS_PER_TEXT = 100_000;
  */
 export function extractClaims(text: string, options: ExtractOptions = {}): Claim[] {
   const lang = tableFor(options.language);
-  const publishedTime = options.published ? Date.parse(options.published) : NaN;
-  const published = Number.isNaN(publishedTime) ? null : new Date(publishedTime);
+  const published = reportDate(options.published);
   let candidates = CANDIDATES.get(lang);
   if (!candidates) {
     candidates = candidatePattern(lang);
@@ -1111,7 +1170,7 @@ function readSentence(
   spanIndex: number,
   span: SentenceSpan,
   lang: LanguageTable,
-  published: Date | null,
+  published: IsoDate | null,
   out: Claim[],
   creditsFor: (index: number, tokens?: Token[]) => Credit[],
 ): void {
@@ -1128,7 +1187,7 @@ function readSentence(
       i++;
       continue;
     }
-    const date = t.kind === 'num' || lang.months[t.lower] !== undefined || t.lower === 'between' || t.lower === 'from'
+    const date = t.kind === 'num' || lang.months[t.lower] !== undefined || lang.rangeOpeners?.[t.lower]
       ? dateAt(tokens, i, lang, published) : null;
     if (date) {
       drafts.push({

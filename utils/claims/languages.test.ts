@@ -33,3 +33,30 @@ describe('the same figure in Russian and Korean', () => {
     expect(key(ko)).toEqual(key(en));
   });
 });
+
+describe('dates in Russian and Korean', () => {
+  const table: Row[] = [
+    ['ru', 'Учения прошли с 3 по 6 мая у побережья.', { quote: 'с 3 по 6 мая', low: '2024-05-03', high: '2024-05-06', qualifier: 'range' }],
+    ['ru', 'Учения прошли 3-6 мая у побережья.', { low: '2024-05-03', high: '2024-05-06' }],
+    ['ru', 'Паром ходил в феврале.', { quote: 'феврале', low: '2024-02-01', high: '2024-02-29' }],
+    ['ru', 'Паром ходил в конце февраля.', { low: '2024-02-21', high: '2024-02-29' }],
+    ['ru', 'Паром ходил с января по март.', { low: '2024-01-01', high: '2024-03-31' }],
+    ['ru', 'Паром ходил в 2019 году.', { quote: '2019', low: '2019-01-01', high: '2019-12-31' }],
+    ['ko', '훈련은 2022년 4월 3일 시작됐다.', { quote: '2022년 4월 3일', low: '2022-04-03', high: '2022-04-03', qualifier: 'exact' }],
+    ['ko', '훈련은 5월 3~6일 진행됐다.', { low: '2024-05-03', high: '2024-05-06', qualifier: 'range' }],
+    ['ko', '훈련은 5월 3일부터 6일까지 진행됐다.', { low: '2024-05-03', high: '2024-05-06' }],
+    ['ko', '여객선은 2월에 멈췄다.', { quote: '2월에', low: '2024-02-01', high: '2024-02-29' }],
+    ['ko', '여객선은 2019년에 멈췄다.', { low: '2019-01-01', high: '2019-12-31' }],
+    ['ko', '여객선은 2021-06-30 멈췄다.', { low: '2021-06-30', high: '2021-06-30' }],
+  ];
+  it.each(table)('%s: %s', (language, text, expected) => {
+    const dates = extractClaims(text, { language, published: '2024-05-20' }).filter((c) => c.unit === 'date');
+    expect(dates).toHaveLength(1);
+    expect(dates[0]).toMatchObject(expected);
+  });
+
+  it('Russian: a name then how often is a count; a resolution number is a label', () => {
+    expect(extractClaims('Танкер заходил в порт Находка 12 раз.', { language: 'ru' })).toMatchObject([{ quote: '12 раз', value: 12 }]);
+    expect(extractClaims('Совбез принял Резолюцию 2397 единогласно.', { language: 'ru' }).filter((c) => c.unit !== 'date')).toEqual([]);
+  });
+});

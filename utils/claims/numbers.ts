@@ -28,6 +28,8 @@ export interface NumberCore {
   multiple?: boolean;
   /** Written as a slash fraction ("1/2", "1⁄16"): a figure only before a unit or "of". */
   slash?: boolean;
+  /** A length of time named by one noun ("a century": 100, unit "year"): the unit it is counted in. */
+  period?: string;
 }
 
 /**
@@ -116,11 +118,35 @@ function powerOfTenAt(tokens: Token[], end: number): { exponent: number; end: nu
   return { exponent: sign * Number(e.text), end: k + 1 };
 }
 
+/**
+ * "2 200", "1 418 000": thousands grouped by single spaces (as much of Europe and some wires write
+ * them). Each group after the first has exactly three digits and follows one space; the first has
+ * one to three digits and is not itself the end of such a number.
+ */
+function spaceGroupedAt(tokens: Token[], i: number): NumberCore | null {
+  const t = tokens[i];
+  const group = (k: number): boolean => {
+    const g = tokens[k];
+    return !!g && g.kind === 'num' && /^\d{3}$/.test(g.text) && g.start === tokens[k - 1].end + 1;
+  };
+  if (!/^\d{1,3}$/.test(t.text) || !group(i + 1)) return null;
+  const p = tokens[i - 1];
+  if (p && p.kind === 'num' && p.end + 1 === t.start) return null;
+  let end = i + 1;
+  while (group(end)) end++;
+  // ("3 100 200": three figures in a row, not one.) A group followed by a digit is part of something else.
+  if (tokens[end]?.kind === 'num' && tokens[end].start === tokens[end - 1].end + 1) return null;
+  const v = Number(tokens.slice(i, end).map((g) => g.text).join(''));
+  return { value: v, low: v, high: v, start: i, end, kind: 'digits', scale: 1, mSuffix: false };
+}
+
 /** Reads digits at `i`, with a scale word or suffix after them. */
 function digitsAt(tokens: Token[], i: number, lang: LanguageTable): NumberCore | null {
   const t = tokens[i];
   const fraction = slashFractionAt(tokens, i);
   if (fraction) return fraction;
+  const grouped = spaceGroupedAt(tokens, i);
+  if (grouped) return grouped;
   const value = parseDigits(t.text, lang.decimalComma);
   if (value === null) return null;
   const power = powerOfTenAt(tokens, i + 1);
@@ -257,7 +283,8 @@ function magnitudeAt(tokens: Token[], i: number, lang: LanguageTable): NumberCor
     // "several thousand", "a few hundred".
     const isSeveral = t.lower === 'several' || (t.lower === 'a' && tokens[i + 1]?.lower === 'few');
     const at = t.lower === 'a' ? i + 2 : i + 1;
-    const scale = tokens[at] && lang.scaleWords[tokens[at].lower];
+    // ("several dozen": a group word counts like a scale.)
+    const scale = tokens[at] && (lang.scaleWords[tokens[at].lower] ?? lang.groupWords?.[tokens[at].lower]);
     if (!isSeveral || !scale) return null;
     return { value: 2 * scale, low: 2 * scale, high: 9 * scale, start: i, end: at + 1, kind: 'magnitude', scale, mSuffix: false };
   }
@@ -320,7 +347,37 @@ export function numberAt(tokens: Token[], i: number, lang: LanguageTable = engli
   if (!t) return null;
   if (t.kind === 'num') return digitsAt(tokens, i, lang);
   if (t.kind !== 'word') return null;
-  return fractionAt(tokens, i, lang) ?? magnitudeAt(tokens, i, lang) ?? wordsAt(tokens, i, lang) ?? multipleAt(tokens, i, lang);
+  return periodAt(tokens, i, lang) ?? bareScaleAt(tokens, i, lang) ?? fractionAt(tokens, i, lang) ?? magnitudeAt(tokens, i, lang) ?? wordsAt(tokens, i, lang) ?? multipleAt(tokens, i, lang);
+}
+
+/** Whether a hedge ("more than", "over") ends right before token `i`. */
+function hedgeEndsAt(tokens: Token[], i: number, lang: LanguageTable): boolean {
+  return lang.hedgesBefore.some((h) => i >= h.words.length && h.words.every((w, k) => tokens[i - h.words.length + k].lower === w));
+}
+
+/** "more than hundred years", "over thousand people": a scale word alone after a hedge is one of it. */
+function bareScaleAt(tokens: Token[], i: number, lang: LanguageTable): NumberCore | null {
+  const scale = lang.scaleWords[tokens[i].lower];
+  if (scale === undefined || !lang.articleOne.length || !hedgeEndsAt(tokens, i, lang)) return null;
+  return { value: scale, low: scale, high: scale, start: i, end: i + 1, kind: 'words', scale, mSuffix: false };
+}
+
+/** "a century", "one decade", "the past century": a length of time named by one noun. */
+function periodAt(tokens: Token[], i: number, lang: LanguageTable): NumberCore | null {
+  const t = tokens[i];
+  const noun = tokens[i + 1];
+  const period = noun && lang.periodWords?.[noun.lower];
+  if (!period) return null;
+  // Only hedged ("more than a century") or looking back ("the past century"): "for a century" and
+  // "in a decade" are turns of phrase more often than figures.
+  const one = (lang.articleOne.includes(t.lower) || lang.smallNumbers[t.lower] === 1) && hedgeEndsAt(tokens, i, lang);
+  const opener = !!lang.periodOpeners?.includes(t.lower) && lang.articleOne.length > 0 && tokens[i - 1]?.lower === 'the';
+  if (!one && !opener) return null;
+  // "a century-old church": a modifier, not a length of time.
+  const after = tokens[i + 2];
+  if (after && isHyphen(after) && !after.space) return null;
+  const v = period.value;
+  return { value: v, low: v, high: v, start: i, end: i + 2, kind: 'words', scale: 1, mSuffix: false, period: period.unit };
 }
 
 /** A multiple written as one word: "sixfold" → 6, "hundredfold" → 100. */

@@ -204,3 +204,65 @@ describe('not figures', () => {
   ];
   it.each(table)('%s', (text, quotes) => expect(figures(text).map((c) => c.quote)).toEqual(quotes));
 });
+
+describe('a name before a number: a label, or the object of a verb before a count', () => {
+  const table: Array<[string, string, Expect]> = [
+    ['Officials said Minsk sold Caracas 240 trucks last spring.', '240 trucks', { value: 240, unit: 'truck' }],
+    ['The tanker called at Nakhodka Bay 31 times that year.', '31 times', { value: 31, unit: 'time' }],
+    ['Inspectors toured Port Sudan 9 times.', '9 times', { value: 9 }],
+    ['The charity gave Kherson 1,200 blankets.', '1,200 blankets', { value: 1200, unit: 'blanket' }],
+    ['HEAVY RAIN HITS TOWN, at Least 12 Homes Flooded', 'at Least 12 Homes', { value: 12, qualifier: 'at-least' }],
+    ['Flood Toll Climbs 17 in River Towns', '17', { value: 17 }],
+  ];
+  it.each(table)('%s → %s', (text, quote, expected) => expect(at(text, quote)).toMatchObject(expected));
+
+  const labels = [
+    'The council adopted Resolution 2397 unanimously.',
+    'Passengers on Flight 370 were never found.',
+    'Traffic backed up on Interstate 95 for hours.',
+    'The board debated Amendment 4 at length.',
+    'She owns the Boeing 747 collection.',
+    'Buyers of Windows 11 laptops complained.',
+  ];
+  it.each(labels)('%s: no figure', (text) => expect(figures(text)).toEqual([]));
+});
+
+describe('figures written in other ways', () => {
+  const table: Array<[string, string, Expect]> = [
+    ['Crews cleared 3 450 homes and 12 500 cars.', '3 450 homes', { value: 3450, unit: 'home' }],
+    ['Crews cleared 3 450 homes and 12 500 cars.', '12 500 cars', { value: 12500, unit: 'car' }],
+    ['The registry lists 1 204 337 voters.', '1 204 337 voters', { value: 1204337 }],
+    ['The bridge is the oldest in more than a century.', 'more than a century', { value: 100, unit: 'year', qualifier: 'more-than' }],
+    ['No quake this strong struck in the past century.', 'past century', { value: 100, unit: 'year', qualifier: 'exact' }],
+    ['The drought is the worst in over a decade.', 'over a decade', { value: 10, unit: 'year' }],
+    ['It was the hottest summer in more than hundred years.', 'more than hundred years', { value: 100, unit: 'year' }],
+    ['Eleven miners were rescued, four of whom needed surgery.', 'four of whom', { value: 4, unit: 'person' }],
+    ['Doctors said five of the patients were stable.', 'five of the patients', { value: 5, unit: 'patient' }],
+    ['The sheriff put the death toll at nine.', 'nine', { value: 9 }],
+    ['The flood tally rose to eleven.', 'eleven', { value: 11 }],
+    ['Several dozen barns burned.', 'Several dozen barns', { qualifier: 'magnitude', low: 24, high: 108, unit: 'barn' }],
+    ['A few dozen guests came.', 'A few dozen guests', { qualifier: 'magnitude', low: 24, unit: 'guest' }],
+  ];
+  it.each(table)('%s → %s', (text, quote, expected) => expect(at(text, quote)).toMatchObject(expected));
+
+  const none = [
+    'They have lived there for a century.', // a turn of phrase, not a figure
+    'A century-old mill burned down.',
+    'Two of the three ferries sank.', // the part and the whole are two figures: "Two" and "three ferries"
+  ];
+  it('turns of phrase and the part of a counted whole give no period figure and no odd unit', () => {
+    expect(figures(none[0])).toEqual([]);
+    expect(figures(none[1])).toEqual([]);
+    expect(figures(none[2]).map((c) => [c.quote, c.unit])).toEqual([['Two', 'ferry'], ['three ferries', 'ferry']]);
+  });
+});
+
+describe('hedges around a figure', () => {
+  const table: Array<[string, string, Expect]> = [
+    ['Its army, estimated at 90,000, moved south.', 'estimated at 90,000', { qualifier: 'about', hedge: 'estimated at' }],
+    ['Claims were beyond 4,000 by Friday.', 'beyond 4,000', { qualifier: 'more-than' }],
+    ['Each truck carries up to approximately 20 tonnes.', 'up to approximately 20 tonnes', { qualifier: 'up-to', hedge: 'up to approximately', low: 0 }],
+    ['The hall seats more than about 400 guests.', 'more than about 400 guests', { qualifier: 'more-than' }],
+  ];
+  it.each(table)('%s → %s', (text, quote, expected) => expect(at(text, quote)).toMatchObject(expected));
+});

@@ -30,6 +30,7 @@ function build(): LanguageTable {
     directionWords: {},
     speechVerbs: ['밝혔다', '말했다', '전했다', '발표했다'],
     months: {},
+    dateMarkers: { year: '년', month: '월', day: '일', from: '부터' },
     nounBefore: true,
     attachedScales: { 백: 100, 천: 1e3, 만: 1e4, 억: 1e8, 조: 1e12 },
     // "1천여": the "여" means "and more", as in "1,000-odd".

@@ -22,6 +22,8 @@ export interface LanguageTable {
   scaleSuffixes: Record<string, number>;
   /** Plural scale words that form orders of magnitude: "hundreds", "thousands", "dozens". */
   magnitudeWords: Record<string, number>;
+  /** Words for a group of a fixed size that "several" or "a few" may count: "dozen" → 12. */
+  groupWords?: Record<string, number>;
   /** Fractions written as words: "third" → 1/3 (needs an article or a count before it). */
   fractionWords: Record<string, number>;
   /** Words that stand for 1 before a scale word: "a", "an". */
@@ -58,6 +60,48 @@ export interface LanguageTable {
   counters?: Record<string, string>;
   /** Grammatical endings to strip from a noun before the number ("컨테이너를" → "컨테이너"). */
   particles?: string[];
+  /** Nouns that name things by number ("Resolution 1874", "Flight 17", "Route 66"): the number is a label. */
+  labelWords?: string[];
+  /** Words before a month named alone that make it a date ("in August", "since July", "late August"). */
+  monthCues?: string[];
+  /** Words before a year named alone that make it a date ("in 2018", "since 2022", "a 2018 fire"). */
+  yearCues?: string[];
+  /** Before a month or year, or glued by a hyphen: "mid-August", "late August", "early 2024". */
+  periodPrefixes?: Record<string, 'early' | 'mid' | 'late'>;
+  /** "last September": the month's most recent occurrence before the report. */
+  previousWords?: string[];
+  /** "next March": the month's first occurrence after the report. */
+  nextWords?: string[];
+  /** After a month: "September of last year", "September last year" (words in order, "of" optional). */
+  lastYear?: string[];
+  /** Lengths of time named by one noun after "a"/"one"/"the past": "a century" is 100 years. */
+  periodWords?: Record<string, { value: number; unit: string }>;
+  /** Words between "the" and a period word: "the past century", "the last decade". */
+  periodOpeners?: string[];
+  /** After "three of": words that make it a part of a counted group ("three of whom", "two of the victims"). */
+  partitiveWords?: string[];
+  /** A partitive word that stands for people ("of whom"). */
+  partitivePeople?: string[];
+  /** Glued to a year ending in 0, a decade ("1990s"). */
+  decadeSuffix?: string;
+  /** Words before a day's ordinal that make it a day of the report's month ("on the 13th"). */
+  ordinalDayCue?: string[];
+  /** Nouns that name a count written after them ("the death toll at six", "the tally rose to seven"). */
+  tallyNouns?: string[];
+  /** Dates written with a marker after each part ("2023년 9월 13일"); `from` glued after a day opens a range ("7일부터 9일까지"). */
+  dateMarkers?: { year: string; month: string; day: string; from: string };
+  /** Words that open a range of dates: "between" (closed by `andWord`) and "from". */
+  rangeOpeners?: Record<string, 'between' | 'from'>;
+  /** Words that join the two ends of a range of dates besides a dash: "to", "through", "until". */
+  rangeJoiners?: string[];
+  /** Of the year cues, those that make a four-digit number a year whatever follows ("in 2018 officials said"). */
+  strongYearCues?: string[];
+  /** "and" joining two days of a month ("7 and 8 September"). */
+  andWord?: string;
+  /** How often, after a count ("31 times"): a count even right after a name. */
+  frequencyWords?: string[];
+  /** Short month names for display, January first ("Oct 2023"). */
+  monthsShort?: string[];
 }
 
 /**
