@@ -86,7 +86,8 @@ const HEADINGS: Record<ReportLine['relation'], string> = {
   same: 'Same figure',
   hedge: 'Same figure, different hedge',
   attribution: 'Same figure, credited to someone else',
-  conflict: 'Different figure, same time',
+  vaguer: 'Consistent but vaguer (not counted as the same figure)',
+  conflict: 'Conflicting figure (same time, or no way to order them)',
   update: 'Later or earlier figure for the same count',
 };
 

@@ -7,7 +7,7 @@
 import type { Claim } from '../claims/types';
 import type { EntityContext } from './entities';
 import type { Features } from './features';
-import { logKey, unitHead, visitWindow, type FigurePostings } from './postings';
+import { logKey, nearKey, unitHead, visitWindow, type FigurePostings } from './postings';
 import { coreInterval } from './relate';
 
 /** How far apart two figures may be and still be the same thing counted at two times. */
@@ -49,6 +49,15 @@ export function findCandidates(q: Claim, f: Features, src: CandidateSource): { c
     visitWindow(p, cLo, cHi, center, TOKEN_CAP, src.isDead, add(compatible, weight));
     // A different figure must share what is counted (the classifier insists), so only measure tokens look wider.
     if (!entity || !f.measure.length) visitWindow(p, wLo, wHi, center, WIDE_CAP, src.isDead, add(different, weight));
+  }
+  // A figure that does not say what it counts ("290 km from the border"): a different figure of
+  // it is found by the words around it, whatever its value.
+  if (!f.measure.length) {
+    for (const t of f.near) {
+      if (t.startsWith('@')) continue;
+      const p = src.postings.tokenPosting(head, nearKey(t));
+      if (p) visitWindow(p, wLo, wHi, center, WIDE_CAP, src.isDead, add(different, 0.5 * Math.log(1 + total / p.idx.length)));
+    }
   }
   return { compatible, different };
 }

@@ -5,6 +5,7 @@
  * once and "1,000 containers" later).
  */
 import type { Claim } from '../claims/types';
+import { figureContext } from './context';
 import type { EntityContext } from './entities';
 import { unitHead } from './postings';
 import { compatibleValues } from './relate';
@@ -24,6 +25,17 @@ export interface Features {
   time: number | null;
   /** Credited to a named person (a better line to quote). */
   personCredit: boolean;
+  /** The event counted ("death", "launch"), or null (see context.ts). */
+  event: string | null;
+  /** Content tokens of the words near the figure in its clause. */
+  near: string[];
+  /** The report calls the figure a revision; `prior`: it is the earlier figure a revision names. */
+  revised: boolean;
+  prior: boolean;
+  /** Qualifying numbers after the figure ("152" of "rounds of 152 mm shells"). */
+  qualifiers: string[];
+  /** The figure qualifies a noun (a calibre): it is never matched. */
+  qualifiesNoun: boolean;
 }
 
 /** An ISO date (or date-time) as a time; a bare date is taken at noon UTC. */
@@ -37,6 +49,7 @@ export function parseTime(iso: string | null | undefined): number | null {
 export function featuresOf(claims: readonly Claim[], publishedOf: (i: number) => string | null, groupOf: (i: number) => string, ctx: EntityContext, vocab: Vocabulary): Features[] {
   const out: Features[] = claims.map((c, i) => {
     const credited = ctx.resolveCredit(c.attribution);
+    const around = figureContext(c, vocab, unitHead(c.unit));
     return {
       measure: [...contentTokens(c.measure ?? (c.unit.includes(' ') ? c.unit : null), vocab, unitHead(c.unit))],
       entities: ctx.idsIn(`${c.sentence} ${c.attribution ?? ''}`),
@@ -45,6 +58,12 @@ export function featuresOf(claims: readonly Claim[], publishedOf: (i: number) =>
       attribution: c.attribution,
       time: parseTime(publishedOf(i)),
       personCredit: credited !== null && ctx.kind(credited) === 'person',
+      event: around.event,
+      near: around.near,
+      revised: around.revised,
+      prior: around.prior,
+      qualifiers: around.qualifiers,
+      qualifiesNoun: around.qualifiesNoun,
     };
   });
   const groups = new Map<string, number[]>();
@@ -69,6 +88,7 @@ export function featuresOf(claims: readonly Claim[], publishedOf: (i: number) =>
 /** `into` takes what `from` counts and whom it credits. */
 function pool(into: Features, from: Features): void {
   for (const t of from.measure) if (!into.measure.includes(t)) into.measure.push(t);
+  into.event ??= from.event;
   if (from.credited && !into.credits.includes(from.credited)) into.credits.push(from.credited);
   if (!into.credited && from.credited) {
     into.credited = from.credited;
@@ -91,5 +111,7 @@ export function internFeatures(features: Features[]): void {
     f.measure = intern(f.measure);
     f.entities = intern(f.entities);
     f.credits = intern(f.credits);
+    f.near = intern(f.near);
+    f.qualifiers = intern(f.qualifiers);
   }
 }

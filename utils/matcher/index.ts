@@ -169,7 +169,7 @@ export class MatcherIndex {
   private addPostings(from: number): void {
     this.postings.add(from, this.claims.length, (i) => {
       const f = this.features[i];
-      return { claim: this.claims[i].claim, measure: f.measure, specificEntities: this.ctx.specific(f.entities), credited: f.credited };
+      return { claim: this.claims[i].claim, measure: f.measure, specificEntities: this.ctx.specific(f.entities), credited: f.credited, near: f.near };
     });
     this.tokenFuse = null;
     this.unitFuse = null;

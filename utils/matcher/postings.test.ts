@@ -41,7 +41,7 @@ describe('FigurePostings', () => {
     const date = { ...figure('They sent 300 containers of rice.'), unit: 'date', value: '2023-10-01' };
     const all = [...claims, date];
     const p = new FigurePostings();
-    p.add(0, all.length, (i) => ({ claim: all[i], measure: i === 0 ? ['munition'] : ['rice'], specificEntities: [], credited: null }));
+    p.add(0, all.length, (i) => ({ claim: all[i], measure: i === 0 ? ['munition'] : ['rice'], specificEntities: [], credited: null, near: [] }));
     expect(isNumeric(date)).toBe(false);
     expect(p.liveNumeric).toBe(2);
     expect([...p.units.get('container')!.idx]).toEqual([1, 0]);

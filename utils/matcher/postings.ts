@@ -17,8 +17,12 @@ export interface Posting {
  */
 export function unitHead(unit: string): string {
   const words = unit.trim().split(/\s+/);
-  return words[words.length - 1];
+  const head = words[words.length - 1];
+  return SAME_UNIT[head] ?? head;
 }
+
+/** Canonical units reports use for one another ("2,000 tons of ammunition" is "2,000 tonnes" written loosely; troops are soldiers). */
+const SAME_UNIT: Record<string, string> = { ton: 'tonne', troop: 'soldier' };
 
 /** A figure (a finite number that is not a date): only these are matched. */
 export const isNumeric = (c: Claim) => typeof c.value === 'number' && Number.isFinite(c.value) && c.unit !== 'date';
@@ -89,7 +93,12 @@ export interface PostedClaim {
   /** Entity ids that narrow (see `EntityContext.specific`). */
   specificEntities: readonly string[];
   credited: string | null;
+  /** Tokens of the words near a figure that says nothing of what it counts ("290 km from the border"). */
+  near: readonly string[];
 }
+
+/** The posting key of a near-the-figure token (kept apart from what is counted). */
+export const nearKey = (t: string) => '^' + t;
 
 /** The figure postings of a corpus: per unit head word, per (unit, token), and token → any claim (for search). */
 export class FigurePostings {
@@ -105,7 +114,7 @@ export class FigurePostings {
     const byUnit = new Map<string, number[]>();
     const byToken = new Map<string, number[]>();
     for (let i = from; i < count; i++) {
-      const { claim, measure, specificEntities, credited } = at(i);
+      const { claim, measure, specificEntities, credited, near } = at(i);
       const entityTokens = specificEntities.map((e) => '@' + e);
       if (!isNumeric(claim)) {
         // Search only: its words and entities, no figure postings.
@@ -120,6 +129,8 @@ export class FigurePostings {
         push(byToken, `${unit}\u0001${t}`, i);
         push(this.tokenClaims, t, i);
       }
+      // A figure that does not say what it counts is found again by the words around it.
+      if (!measure.length) for (const t of near) if (!t.startsWith('@')) push(byToken, `${unit}\u0001${nearKey(t)}`, i);
       if (credited) push(this.tokenClaims, '@' + credited, i);
     }
     const keys = new Float64Array(count - from);

@@ -43,18 +43,18 @@ export function statesSameFigure(relation: Relation): boolean {
   return relation === 'same' || relation === 'hedge' || relation === 'attribution';
 }
 
-const PRIORITY: Record<Relation, number> = { same: 3, hedge: 2, attribution: 1, conflict: 0, update: 0 };
-const ORDER: Record<Relation, number> = { same: 0, hedge: 1, attribution: 2, conflict: 3, update: 4 };
+const PRIORITY: Record<Relation, number> = { same: 3, hedge: 2, attribution: 1, vaguer: 0, conflict: 0, update: 0 };
+const ORDER: Record<Relation, number> = { same: 0, hedge: 1, attribution: 2, vaguer: 3, conflict: 4, update: 5 };
 
 /**
- * One line per report for the same figure and one for a different figure. Its line is the
+ * One line per report for the same figure, one for a vaguer one and one for a different figure. Its line is the
  * statement that credits the most specific source (a named person over a ministry), then the
  * closest. Sorted by relation, then date, then score.
  */
 export function onePerReport(lines: Map<number, ReportLine>, creditSpecificity: (i: number) => number): ReportLine[] {
   const best = new Map<string, { line: ReportLine; rank: number[] }>();
   for (const [i, line] of lines) {
-    const key = `${line.articleId}\u0001${statesSameFigure(line.relation)}`;
+    const key = `${line.articleId}\u0001${statesSameFigure(line.relation) ? 'same' : line.relation === 'vaguer' ? 'vaguer' : 'different'}`;
     const rank = [PRIORITY[line.relation], creditSpecificity(i), line.score];
     const prev = best.get(key);
     if (!prev || compareRank(rank, prev.rank) > 0 || (compareRank(rank, prev.rank) === 0 && line.claimId < prev.line.claimId)) best.set(key, { line, rank });
