@@ -16,6 +16,9 @@ export const UPDATE_RATIO = 30;
 const UNIT_CAP = 128;
 const TOKEN_CAP = 96;
 const WIDE_CAP = 48;
+/** Words around a figure that names no thing: how many are looked up, and entries taken from each. */
+const NEAR_TOKENS = 4;
+const NEAR_CAP = 16;
 
 export interface CandidateSource {
   postings: FigurePostings;
@@ -52,12 +55,15 @@ export function findCandidates(q: Claim, f: Features, src: CandidateSource): { c
   }
   // A figure that does not say what it counts ("290 km from the border"): a different figure of
   // it is found by the words around it, whatever its value.
+  // The rarest few words only, each a short slice: they add candidates, they do not rank them.
   if (!f.measure.length) {
-    for (const t of f.near) {
-      if (t.startsWith('@')) continue;
-      const p = src.postings.tokenPosting(head, nearKey(t));
-      if (p) visitWindow(p, wLo, wHi, center, WIDE_CAP, src.isDead, add(different, 0.5 * Math.log(1 + total / p.idx.length)));
-    }
+    const near = f.near
+      .filter((t) => !t.startsWith('@'))
+      .map((t) => src.postings.tokenPosting(head, nearKey(t)))
+      .filter((p) => p !== undefined)
+      .sort((a, b) => a.idx.length - b.idx.length)
+      .slice(0, NEAR_TOKENS);
+    for (const p of near) visitWindow(p, wLo, wHi, center, NEAR_CAP, src.isDead, add(different, 0.5 * Math.log(1 + total / p.idx.length)));
   }
   return { compatible, different };
 }

@@ -86,7 +86,7 @@ function differentQualifiers(f: Features, g: Features): boolean {
  */
 function sameSurroundings(f: Features, g: Features, ctx: EntityContext): boolean {
   if (f.measure.length && g.measure.length) return false;
-  const shared = f.near.filter((t) => !t.startsWith('@') && !t.startsWith('~') && g.near.includes(t)).length;
+  const shared = f.near.filter((t) => g.near.includes(t)).length;
   if (!shared) return false;
   const places = (x: Features) => x.entities.filter((id) => ctx.kind(id) === 'place' && ctx.weight(id) >= 1);
   const [a, b] = [places(f), places(g)];

@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../claims/index';
 import { figureContext } from './context';
-import { buildVocabulary } from './text';
 
-const vocab = buildVocabulary([], []);
 /** The context of the figure whose quote contains `quote`. */
 function around(text: string, quote: string) {
   const c = extractClaims(text, {}).find((x) => x.quote.includes(quote));
   if (!c) throw new Error(`no "${quote}" in "${text}"`);
-  return figureContext(c, vocab, c.unit);
+  return figureContext(c, c.unit);
 }
 
 describe('figureContext', () => {

@@ -6,12 +6,12 @@
  */
 import type { Claim } from '../claims/types';
 import { CLAUSE_BREAKS, EVENT_WORDS, NOT_A_NOUN_AFTER, PRIOR_WORDS, QUALIFYING_UNITS, REVISION_WORDS } from '../claims/lang/events';
-import { contentTokens, type Vocabulary } from './text';
+import { plainWords, stem } from './text';
 
 export interface FigureContext {
   /** The event the figure counts, or null when its clause names none. */
   event: string | null;
-  /** Content tokens of the words near the figure in its clause (entities as "@id"). */
+  /** Word stems near the figure in its clause (spellings as written: cheap enough for every claim). */
   near: string[];
   /** The report calls this figure a revision of an earlier one. */
   revised: boolean;
@@ -34,47 +34,102 @@ const PUNCT = /^[,;:()!?"“”—–]$/;
 const breaks = new Set(LANGS.flatMap((l) => CLAUSE_BREAKS[l]));
 const NOT_A_NOUN = new Set(LANGS.flatMap((l) => NOT_A_NOUN_AFTER[l]));
 const qualifyingUnits = new Set(LANGS.flatMap((l) => QUALIFYING_UNITS[l]));
-/** [event, phrase as words, match as a word start (Korean)] */
-const eventPhrases: [string, string[], boolean][] = LANGS.flatMap((l) => Object.entries(EVENT_WORDS[l]).flatMap(([event, words]) => words.map((w) => [event, w.split(' '), l === 'ko'] as [string, string[], boolean])));
-const revisionPhrases = LANGS.flatMap((l) => REVISION_WORDS[l].map((w) => [w.split(' '), l === 'ko'] as [string[], boolean]));
+interface Phrase {
+  words: string[];
+  /** Match as word starts (Korean endings are glued to the noun). */
+  prefix: boolean;
+  event: string;
+}
+
+/** Phrases by their first word, so a text is scanned once, not once per phrase; Korean ones apart (matched as word starts). */
+function phraseIndex(phrases: Phrase[]): { byFirst: Map<string, Phrase[]>; prefixed: Phrase[] } {
+  const byFirst = new Map<string, Phrase[]>();
+  const prefixed: Phrase[] = [];
+  for (const p of phrases) {
+    if (p.prefix) prefixed.push(p);
+    else {
+      const list = byFirst.get(p.words[0]);
+      if (list) list.push(p);
+      else byFirst.set(p.words[0], [p]);
+    }
+  }
+  return { byFirst, prefixed };
+}
+
+const EVENTS = phraseIndex(LANGS.flatMap((l) => Object.entries(EVENT_WORDS[l]).flatMap(([event, words]) => words.map((w) => ({ words: w.split(' '), prefix: l === 'ko', event })))));
 const priorPhrases = LANGS.flatMap((l) => PRIOR_WORDS[l].map((w) => w.split(' ')));
+const HANGUL = /[\uac00-\ud7a3]/;
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+/** Any revision phrase, as one pattern over a lower-cased sentence (Korean ones as word starts). */
+const REVISION = new RegExp(
+  LANGS.flatMap((l) => REVISION_WORDS[l].map((w) => (l === 'ko' ? `(?<![\\p{L}\\p{N}])${escape(w)}` : `(?<![\\p{L}\\p{N}])${escape(w)}(?![\\p{L}\\p{N}])`))).join('|'),
+  'u',
+);
+
+function phraseAt(words: readonly string[], i: number, p: Phrase): boolean {
+  if (i + p.words.length > words.length) return false;
+  for (let k = 0; k < p.words.length; k++) if (p.prefix ? !words[i + k].startsWith(p.words[k]) : words[i + k] !== p.words[k]) return false;
+  return true;
+}
+
+/** Every phrase of an index found in `words` (lower case), as [position, phrase]. */
+function findPhrases(words: readonly string[], index: ReturnType<typeof phraseIndex>): [number, Phrase][] {
+  const out: [number, Phrase][] = [];
+  for (let i = 0; i < words.length; i++) {
+    const list = index.byFirst.get(words[i]);
+    if (list) for (const p of list) if (phraseAt(words, i, p)) out.push([i, p]);
+    if (index.prefixed.length && HANGUL.test(words[i])) for (const p of index.prefixed) if (phraseAt(words, i, p)) out.push([i, p]);
+  }
+  return out;
+}
+
+interface Token {
+  text: string;
+  lower: string;
+}
 
 /** Words and punctuation of a text, as written (a trailing full stop dropped). */
-const tokensOf = (text: string) => (text.match(TOKEN) ?? []).map((t) => t.replace(/[.]+$/, ''));
-const lower = (words: string[]) => words.map((w) => w.toLowerCase());
+function tokensOf(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.match(TOKEN) ?? []) {
+    const t = m.endsWith('.') ? m.replace(/[.]+$/, '') : m;
+    out.push({ text: t, lower: t.toLowerCase() });
+  }
+  return out;
+}
+
+/** Whether a sentence calls a figure revised; the last sentence is kept, as a sentence's claims come together. */
+let lastSentence: { text: string; revision: boolean } | null = null;
+function callsRevised(text: string): boolean {
+  if (lastSentence?.text !== text) lastSentence = { text, revision: REVISION.test(text.toLowerCase()) };
+  return lastSentence.revision;
+}
+
+/** Characters either side of a figure read for its clause: enough for the words the windows take. */
+const SPAN = 160;
 
 /** Words of a clause side, nearest the figure first, up to `limit`, stopping at punctuation or a clause break. */
-function clauseSide(tokens: string[], limit: number): string[] {
-  const out: string[] = [];
+function clauseSide(tokens: readonly Token[], limit: number): Token[] {
+  const out: Token[] = [];
   for (const t of tokens) {
-    if (PUNCT.test(t) || breaks.has(t.toLowerCase()) || out.length >= limit) break;
+    if (PUNCT.test(t.text) || breaks.has(t.lower) || out.length >= limit) break;
     out.push(t);
   }
   return out;
 }
 
-/** Does `phrase` occur in `words` (in order, consecutive)? Word starts match for Korean. */
-function occursIn(words: string[], phrase: string[], prefix: boolean): number {
-  for (let i = 0; i + phrase.length <= words.length; i++) {
-    if (phrase.every((p, k) => (prefix ? words[i + k].startsWith(p) : words[i + k] === p))) return i;
-  }
-  return -1;
-}
-
-/** The event named in `words` (lower case, in reading order) and how many words from `from` it starts (first ones nearest; with `last`, the last ones). */
-function eventIn(words: string[], last = false): [string, number] | null {
+/** The event named in `words` (lower case, reading order) and its distance from the start (from the end with `last`). */
+function eventIn(words: readonly string[], last = false): [string, number] | null {
   let best: [string, number] | null = null;
-  for (const [event, phrase, prefix] of eventPhrases) {
-    const at = occursIn(words, phrase, prefix);
-    if (at < 0) continue;
-    const distance = last ? words.length - at - phrase.length : at;
-    if (!best || distance < best[1]) best = [event, distance];
+  for (const [at, p] of findPhrases(words, EVENTS)) {
+    const distance = last ? words.length - at - p.words.length : at;
+    if (!best || distance < best[1]) best = [p.event, distance];
   }
   return best;
 }
 
 /** The event nearest the figure: in its own words, else the nearer side of its clause ("shot down 19 of the drones launched"). */
-function nearestEvent(quote: string[], after: string[], before: string[]): string | null {
+function nearestEvent(quote: readonly string[], after: readonly string[], before: readonly string[]): string | null {
   const own = eventIn(quote);
   if (own) return own[0];
   const a = eventIn(after);
@@ -83,17 +138,31 @@ function nearestEvent(quote: string[], after: string[], before: string[]): strin
   return (a ?? b)?.[0] ?? null;
 }
 
-export function figureContext(c: Claim, vocab: Vocabulary, unitWords?: string): FigureContext {
+/** Do the last words of `words` spell `phrase`? */
+const endsWith = (words: readonly string[], phrase: readonly string[]) => phrase.length <= words.length && phrase.every((w, k) => words[words.length - phrase.length + k] === w);
+
+/**
+ * The context of a figure: its event, the words around it, revision words, calibres.
+ */
+export function figureContext(c: Claim, unitWords?: string): FigureContext {
   const sentence = c.sentence ?? '';
   let at = sentence.indexOf(c.quote);
   if (at < 0) at = 0;
-  const after = clauseSide(tokensOf(sentence.slice(at + c.quote.length)), AFTER);
+  const end = at + c.quote.length;
+  const revision = callsRevised(sentence);
+  // A word cut at the window's edge is dropped (it may be half a word).
+  const beforeText = sentence.slice(Math.max(0, at - SPAN), at);
+  const afterAll = tokensOf(sentence.slice(end, end + SPAN));
+  const after = clauseSide(afterAll, AFTER);
+  const beforeTokens = tokensOf(beforeText);
+  if (at > SPAN && beforeTokens.length) beforeTokens.shift();
   // Reading order, the words nearest the figure last.
-  const before = clauseSide(tokensOf(sentence.slice(0, at)).reverse(), BEFORE).reverse();
-  const [quoteLow, afterLow, beforeLow] = [lower(tokensOf(c.quote)), lower(after), lower(before)];
+  const before = clauseSide(beforeTokens.reverse(), BEFORE).reverse();
+  const quoteLow = tokensOf(c.quote).map((t) => t.lower);
+  const [afterLow, beforeLow] = [after.map((t) => t.lower), before.map((t) => t.lower)];
   const event = nearestEvent(quoteLow, afterLow, beforeLow);
-  const prior = priorPhrases.some((p) => p.length <= beforeLow.length && occursIn(beforeLow.slice(-p.length), p, false) === 0);
-  const revised = !prior && revisionPhrases.some(([p, prefix]) => occursIn(lower(tokensOf(sentence)), p, prefix) >= 0);
+  const prior = priorPhrases.some((p) => endsWith(beforeLow, p));
+  const revised = !prior && revision;
   const qualifiers: string[] = [];
   for (let i = 0; i + 1 < afterLow.length; i++) if (/^\d+$/.test(afterLow[i]) && qualifyingUnits.has(afterLow[i + 1])) qualifiers.push(afterLow[i]);
   for (const t of afterLow) {
@@ -101,8 +170,9 @@ export function figureContext(c: Claim, vocab: Vocabulary, unitWords?: string): 
     if (glued) qualifiers.push(glued[1]);
   }
   // "152 mm shells", "152 mm and 122 mm ammunition": a calibre names a kind of thing, it counts nothing.
-  const rawAfter = lower(tokensOf(sentence.slice(at + c.quote.length)));
-  const qualifiesNoun = CALIBRE_UNITS.has(c.unit) && rawAfter.length > 0 && !PUNCT.test(rawAfter[0]) && (rawAfter[0] === 'and' ? /^\d/.test(rawAfter[1] ?? '') : !NOT_A_NOUN.has(rawAfter[0]));
-  const near = [...contentTokens(`${before.join(' ')} ${after.join(' ')}`, vocab, unitWords)];
+  const next = afterAll[0]?.lower;
+  const qualifiesNoun = CALIBRE_UNITS.has(c.unit) && next !== undefined && !PUNCT.test(next) && (next === 'and' ? /^\d/.test(afterAll[1]?.lower ?? '') : !NOT_A_NOUN.has(next));
+  const unit = new Set((unitWords ?? '').split(/\s+/).map(stem));
+  const near = [...plainWords(`${before.map((t) => t.text).join(' ')} ${after.map((t) => t.text).join(' ')}`)].filter((w) => !unit.has(w));
   return { event, near, revised, prior, qualifiers, qualifiesNoun };
 }

@@ -27,7 +27,7 @@ export interface Features {
   personCredit: boolean;
   /** The event counted ("death", "launch"), or null (see context.ts). */
   event: string | null;
-  /** Content tokens of the words near the figure in its clause. */
+  /** Word stems near the figure in its clause. */
   near: string[];
   /** The report calls the figure a revision; `prior`: it is the earlier figure a revision names. */
   revised: boolean;
@@ -49,9 +49,10 @@ export function parseTime(iso: string | null | undefined): number | null {
 export function featuresOf(claims: readonly Claim[], publishedOf: (i: number) => string | null, groupOf: (i: number) => string, ctx: EntityContext, vocab: Vocabulary): Features[] {
   const out: Features[] = claims.map((c, i) => {
     const credited = ctx.resolveCredit(c.attribution);
-    const around = figureContext(c, vocab, unitHead(c.unit));
+    const measure = [...contentTokens(c.measure ?? (c.unit.includes(' ') ? c.unit : null), vocab, unitHead(c.unit))];
+    const around = figureContext(c, unitHead(c.unit));
     return {
-      measure: [...contentTokens(c.measure ?? (c.unit.includes(' ') ? c.unit : null), vocab, unitHead(c.unit))],
+      measure,
       entities: ctx.idsIn(`${c.sentence} ${c.attribution ?? ''}`),
       credited,
       credits: credited ? [credited] : [],

@@ -130,7 +130,8 @@ export function formatNumber(n: number): string {
 export function figureWords(c: Claim): string {
   const hedge = c.qualifier === 'exact' ? '' : hedgeWords(c) + ' ';
   const n = typeof c.value === 'number' ? formatNumber(c.value) : c.value;
-  return c.qualifier === 'magnitude' || c.qualifier === 'range' ? c.quote : `${hedge}${n}`;
+  // A converted figure in the words it was written in: "about 125 miles", not "about 201.17".
+  return c.qualifier === 'magnitude' || c.qualifier === 'range' || c.asWritten ? c.quote : `${hedge}${n}`;
 }
 
 const DAY_MS = 24 * 3600 * 1000;
