@@ -5,11 +5,13 @@
  * once and "1,000 containers" later).
  */
 import type { Claim } from '../claims/types';
-import { figureContext } from './context';
+import { figureContext, type FigureContext } from './context';
 import type { EntityContext } from './entities';
-import { unitHead } from './postings';
+import { isNumeric, unitHead } from './postings';
 import { compatibleValues } from './relate';
 import { contentTokens, type Vocabulary } from './text';
+
+const NO_CONTEXT: FigureContext = { event: null, near: [], revised: false, prior: false, qualifiers: [], qualifiesNoun: false };
 
 export interface Features {
   /** Content tokens of what is counted, merged with same-figure claims of the same report. */
@@ -50,7 +52,8 @@ export function featuresOf(claims: readonly Claim[], publishedOf: (i: number) =>
   const out: Features[] = claims.map((c, i) => {
     const credited = ctx.resolveCredit(c.attribution);
     const measure = [...contentTokens(c.measure ?? (c.unit.includes(' ') ? c.unit : null), vocab, unitHead(c.unit))];
-    const around = figureContext(c, unitHead(c.unit));
+    // Dates and names are searched, never matched: no context to read.
+    const around = isNumeric(c) ? figureContext(c, unitHead(c.unit)) : NO_CONTEXT;
     return {
       measure,
       entities: ctx.idsIn(`${c.sentence} ${c.attribution ?? ''}`),
