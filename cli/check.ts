@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { extractClaims, type Claim } from '../utils/claims/index';
 import type { ClaimCheck, ReportLine } from '../utils/matcher/index';
 import { figureWords, monthYear } from '../utils/matcher/relate';
+import { alsoCarriedBy, countOutlets, foldReprints, type FoldedLine } from '../utils/matcher/reprints';
 import { PackError, parsePack, type Pack } from '../utils/pack/index';
 import { matcherIndexFromPack } from '../utils/pack/claims';
 import { articleText, guardEngine } from './article';
@@ -83,24 +84,36 @@ export function checkArticle(raw: string, file: string, pack: Pack, published?: 
   return { text, checks };
 }
 
-const HEADINGS: Record<ReportLine['relation'], string> = {
+/** Groups in print order; an update is later or earlier, and its heading says which. */
+const HEADINGS: Record<string, string> = {
   same: 'Same figure',
   hedge: 'Same figure, different hedge',
   attribution: 'Same figure, credited to someone else',
-  conflict: 'Different figure, same time',
-  update: 'Later or earlier figure for the same count',
+  vaguer: 'Consistent but vaguer (not counted as the same figure)',
+  conflict: 'Conflicting figure (same time, or no way to order them)',
+  later: 'Later figure for the same count',
+  earlier: 'Earlier figure for the same count',
 };
+const groupOf = (r: ReportLine) => (r.relation !== 'update' ? r.relation : r.reason.startsWith('earlier') ? 'earlier' : 'later');
+
+/** "(3 reports)", or "(3 reports, 2 outlets)" when reprints or one outlet's articles count once. */
+function counted(lines: readonly ReportLine[]): string {
+  const outlets = countOutlets(lines);
+  const reports = `${lines.length} report${lines.length > 1 ? 's' : ''}`;
+  return outlets === lines.length ? reports : `${reports}, ${outlets} outlet${outlets > 1 ? 's' : ''}`;
+}
 
 function day(iso: string | null): string {
   if (!iso) return 'undated';
   return `${Number(iso.slice(8, 10))} ${monthYear(iso)}`;
 }
 
-function line(r: ReportLine): string {
+function line({ line: r, copies }: FoldedLine<ReportLine>): string {
   // A site that declares reprinting a wire is named by the wire: "Agence France-Presse (reprint)".
   const outlet = !r.wireCopyOf ? r.outlet : r.outlet.includes(r.wireCopyOf) ? `${r.wireCopyOf} (reprint)` : `${r.outlet} (reprint of ${r.wireCopyOf})`;
   const credit = r.attribution ? `, ${r.attribution}` : '';
-  return `    - ${outlet}, ${day(r.published)}: "${r.quote}"${credit}${r.file ? ` [${r.file}]` : ''}\n      ${r.reason}`;
+  const carried = copies.length ? `; ${alsoCarriedBy(copies)}` : '';
+  return `    - ${outlet}, ${day(r.published)}: "${r.quote}"${credit}${r.file ? ` [${r.file}]` : ''}\n      ${r.reason}${carried}`;
 }
 
 /** The readable report: one block per distinct figure of the page, reports grouped by relation. */
@@ -123,10 +136,10 @@ export function formatChecks(checks: ClaimCheck[], all: boolean): string {
     seen.set(key, 1);
     const figure = claim.qualifier === 'magnitude' || claim.qualifier === 'range' ? claim.unit : `${figureWords(claim)} ${claim.unit}`;
     const head = `"${claim.quote}" (${figure}${claim.attribution ? `, ${claim.attribution}` : ''}) {${key}}`;
-    const groups = (Object.keys(HEADINGS) as ReportLine['relation'][])
-      .map((rel) => ({ rel, lines: reports.filter((r) => r.relation === rel) }))
+    const groups = Object.keys(HEADINGS)
+      .map((key) => ({ key, lines: reports.filter((r) => groupOf(r) === key) }))
       .filter((g) => g.lines.length)
-      .map((g) => `  ${HEADINGS[g.rel]} (${g.lines.length} report${g.lines.length > 1 ? 's' : ''}):\n${g.lines.map(line).join('\n')}`);
+      .map((g) => `  ${HEADINGS[g.key]} (${counted(g.lines)}):\n${foldReprints(g.lines).map(line).join('\n')}`);
     blocks.push([head, ...(groups.length ? groups : ['  no other report states this figure'])].join('\n'));
   }
   const out = blocks.map((b) => b.replace(/ \{(.*)\}$/m, (_m, key: string) => (seen.get(key)! > 1 ? ` — stated ${seen.get(key)} times` : '')));

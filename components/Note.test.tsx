@@ -49,6 +49,23 @@ describe('ClaimNote', () => {
     expect(text).toContain("drops 'more than'");
   });
 
+  it('every heading says what is below it: later and earlier figures apart, vaguer ones apart; reprints fold and outlets are counted', () => {
+    const reports = [
+      line({ relation: 'update', outlet: 'Later outlet', published: '2024-03-18', reason: 'later and larger: Mar 2024' }),
+      line({ relation: 'update', outlet: 'Earlier outlet', published: '2023-09-01', reason: 'earlier and smaller: Sep 2023' }),
+      line({ relation: 'vaguer', outlet: 'Vague outlet', quote: 'hundreds of containers', reason: "vaguer: 'hundreds of containers' includes more than 1,000" }),
+      line({ relation: 'same', outlet: 'Wire Agency', articleId: 'w' }),
+      line({ relation: 'same', outlet: 'Daily Reprint', articleId: 'r', wireCopyOf: 'Wire Agency' }),
+    ];
+    expect(groupReports(reports).map((g) => g.heading)).toEqual(['Later figure for the same count', 'Same figure', 'Consistent but vaguer, not the same figure', 'Earlier figure for the same count']);
+    const host = document.createElement('div');
+    render(<ClaimNote check={{ claim, reports }} headingId="h" onClose={() => {}} />, host);
+    expect(host.querySelector('h2')!.textContent).toMatch(/^4 other outlets on/);
+    expect(host.textContent).toContain('Same figure (1)');
+    expect(host.textContent).toContain('also carried by 1: Daily Reprint');
+    expect(host.querySelectorAll('li.report')).toHaveLength(4);
+  });
+
   it('shows the quote inside a trimmed window of its sentence', () => {
     const [before, figure, after] = quoteInContext(claim.sentence, claim.quote, 20);
     expect(figure).toBe(claim.quote);

@@ -6,28 +6,36 @@
 import type { ClaimCheck, ReportLine } from '../utils/messages';
 import { formatDate } from '../utils/ui/format';
 import { safeHttpUrl } from '../utils/ui/safe-url';
+import { alsoCarriedBy, countOutlets, foldReprints, type FoldedLine } from '../utils/matcher/reprints';
 
 type Relation = ReportLine['relation'];
 
-/** Group order and headings: the later figure first (it may make this page's figure stale). */
-export const RELATION_GROUPS: readonly { relation: Relation; heading: string }[] = [
-  { relation: 'update', heading: 'Later figure for the same count' },
-  { relation: 'conflict', heading: 'Different figure, same time' },
-  { relation: 'same', heading: 'Same figure' },
-  { relation: 'hedge', heading: 'Same figure, different hedge' },
-  { relation: 'attribution', heading: 'Same figure, credited to someone else' },
+/**
+ * Group order and headings: the later figure first (it may make this page's figure stale); an
+ * update is later or earlier than this page, and its heading says which (docs/matching.md).
+ */
+export const RELATION_GROUPS: readonly { key: string; relation: Relation; heading: string; earlier?: boolean }[] = [
+  { key: 'later', relation: 'update', heading: 'Later figure for the same count', earlier: false },
+  { key: 'conflict', relation: 'conflict', heading: 'Conflicting figure, no way to order them' },
+  { key: 'same', relation: 'same', heading: 'Same figure' },
+  { key: 'hedge', relation: 'hedge', heading: 'Same figure, different hedge' },
+  { key: 'attribution', relation: 'attribution', heading: 'Same figure, credited to someone else' },
+  { key: 'vaguer', relation: 'vaguer', heading: 'Consistent but vaguer, not the same figure' },
+  { key: 'earlier', relation: 'update', heading: 'Earlier figure for the same count', earlier: true },
 ];
 
 function byDate(a: ReportLine, b: ReportLine): number {
   return (a.published ?? '').localeCompare(b.published ?? '');
 }
 
-/** The reports of a check, grouped by relation in `RELATION_GROUPS` order; updates newest first. */
-export function groupReports(reports: readonly ReportLine[]): { relation: Relation; heading: string; reports: ReportLine[] }[] {
-  return RELATION_GROUPS.map(({ relation, heading }) => {
-    const lines = reports.filter((r) => r.relation === relation).sort(byDate);
+const isEarlier = (r: ReportLine) => r.reason.startsWith('earlier');
+
+/** The reports of a check, grouped in `RELATION_GROUPS` order, reprints folded into their original; updates newest first. */
+export function groupReports(reports: readonly ReportLine[]): { key: string; relation: Relation; heading: string; reports: ReportLine[]; folded: FoldedLine<ReportLine>[] }[] {
+  return RELATION_GROUPS.map(({ key, relation, heading, earlier }) => {
+    const lines = reports.filter((r) => r.relation === relation && (earlier === undefined || isEarlier(r) === earlier)).sort(byDate);
     if (relation === 'update') lines.reverse();
-    return { relation, heading, reports: lines };
+    return { key, relation, heading, reports: lines, folded: foldReprints(lines) };
   }).filter((g) => g.reports.length > 0);
 }
 
@@ -53,7 +61,7 @@ function Quote({ sentence, quote }: { sentence: string; quote: string }) {
   );
 }
 
-function ReportItem({ report }: { report: ReportLine }) {
+function ReportItem({ report, copies }: { report: ReportLine; copies: readonly ReportLine[] }) {
   const href = safeHttpUrl(report.url ?? null);
   return (
     <li class="report">
@@ -65,6 +73,7 @@ function ReportItem({ report }: { report: ReportLine }) {
       <Quote sentence={report.sentence || report.quote} quote={report.quote} />
       {report.attribution ? <p class="credit">Credited to {report.attribution}</p> : null}
       {report.reason && report.reason.toLowerCase() !== 'same figure' ? <p class="reason">{report.reason}</p> : null}
+      {copies.length ? <p class="credit">{alsoCarriedBy(copies)}</p> : null}
       {href ? (
         <p class="credit">
           <a href={href} target="_blank" rel="noopener noreferrer">
@@ -87,14 +96,15 @@ export interface ClaimNoteProps {
 /** A figure's note: this page's wording, then the other reports grouped by relation. */
 export function ClaimNote({ check, headingId, onClose }: ClaimNoteProps) {
   const { claim, reports } = check;
-  const count = reports.length;
+  // Outlets, not mentions: a reprint is its original's outlet.
+  const count = countOutlets(reports);
   return (
     <>
       <div class="head">
         <div style="flex:1">
           <div class="brand">Tally</div>
           <h2 class="title" id={headingId}>
-            {count ? `${count} other ${count === 1 ? 'report' : 'reports'}` : 'No other report'} of “{claim.quote}”
+            {count ? `${count} other ${count === 1 ? 'outlet' : 'outlets'} on` : 'No other report of'} “{claim.quote}”
           </h2>
         </div>
         <button type="button" class="close" aria-label="Close note" onClick={onClose}>
@@ -106,13 +116,13 @@ export function ClaimNote({ check, headingId, onClose }: ClaimNoteProps) {
       </div>
       {count === 0 ? <p class="aliases">No other article in your Tally corpus states this figure yet.</p> : null}
       {groupReports(reports).map((group) => (
-        <section class={`group ${group.relation}`} key={group.relation}>
+        <section class={`group ${group.relation}`} key={group.key}>
           <h3>
-            {group.heading} ({group.reports.length})
+            {group.heading} ({countOutlets(group.reports)})
           </h3>
           <ul>
-            {group.reports.map((report, i) => (
-              <ReportItem report={report} key={`${report.articleId}-${i}`} />
+            {group.folded.map(({ line: report, copies }, i) => (
+              <ReportItem report={report} copies={copies} key={`${report.articleId}-${i}`} />
             ))}
           </ul>
         </section>

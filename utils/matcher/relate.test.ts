@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../claims/index';
 import type { Claim } from '../claims/types';
-import { compatibleValues, differentFigure, hedgeDifference, monthYear } from './relate';
+import { compatibleValues, differentFigure, hedgeDifference, isVague, monthYear, sameNumber, type WhenStated } from './relate';
 import { isSameText, isWireCopy, textSketch } from './text';
 
 /** The first non-date claim of a phrase, as the claims engine reads it. */
@@ -41,18 +41,44 @@ describe('hedgeDifference', () => {
 });
 
 describe('differentFigure', () => {
-  const oct = Date.parse('2023-10-14T12:00:00Z');
-  const mar = Date.parse('2024-03-18T12:00:00Z');
+  const at = (iso: string, extra: Partial<WhenStated> = {}): WhenStated => ({ time: Date.parse(iso + 'T12:00:00Z'), published: iso, revised: false, prior: false, ...extra });
   it('a later, larger figure is an update', () => {
-    expect(differentFigure(claim('more than 1,000 containers.'), oct, claim('about 7,000 containers.'), mar, '2024-03-18')).toEqual({ relation: 'update', reason: 'later and larger: Mar 2024' });
+    expect(differentFigure(claim('more than 1,000 containers.'), at('2023-10-14'), claim('about 7,000 containers.'), at('2024-03-18'))).toEqual({ relation: 'update', reason: 'later and larger: Mar 2024' });
   });
   it('an earlier, smaller one too, from the other side', () => {
-    expect(differentFigure(claim('about 7,000 containers.'), mar, claim('more than 1,000 containers.'), oct, '2023-10-14')).toEqual({ relation: 'update', reason: 'earlier and smaller: Oct 2023' });
+    expect(differentFigure(claim('about 7,000 containers.'), at('2024-03-18'), claim('more than 1,000 containers.'), at('2023-10-14'))).toEqual({ relation: 'update', reason: 'earlier and smaller: Oct 2023' });
   });
-  it('the same week is a conflict', () => {
-    expect(differentFigure(claim('more than 1,000 containers.'), oct, claim('about 1,500 containers.'), oct + 86_400_000, '2023-10-15')).toMatchObject({ relation: 'conflict' });
+  // Changed on purpose (issue 11): a fixed 7-day window made a toll that moved overnight a conflict.
+  it('a figure from the next day is a later figure, at the pace of the story', () => {
+    expect(differentFigure(claim('at least 41 dead.'), at('2025-02-03'), claim('at least 44 dead.'), at('2025-02-04'))).toEqual({ relation: 'update', reason: 'later and larger: 4 Feb 2025, 1 day later' });
+  });
+  it('the same day is a conflict, unless one report calls its figure revised', () => {
+    expect(differentFigure(claim('at least 41 dead.'), at('2025-02-03'), claim('at least 44 dead.'), at('2025-02-03'))).toMatchObject({ relation: 'conflict' });
+    expect(differentFigure(claim('at least 41 dead.'), at('2025-02-03'), claim('at least 44 dead.'), at('2025-02-03', { revised: true }))).toMatchObject({ relation: 'update', reason: expect.stringContaining('later and larger') });
+  });
+  it('undated reports cannot be ordered: a conflict', () => {
+    expect(differentFigure(claim('at least 41 dead.'), { time: null, published: null, revised: false, prior: false }, claim('at least 44 dead.'), at('2025-02-03'))).toMatchObject({ relation: 'conflict' });
+  });
+  it('a distance does not move: two of one place disagree whenever stated', () => {
+    expect(differentFigure(claim('The camp is 40 km from the coast.'), at('2023-01-01'), claim('The camp is 65 km from the coast.'), at('2023-06-01'))).toMatchObject({ relation: 'conflict' });
   });
   it('monthYear', () => expect(monthYear('2024-03-18')).toBe('Mar 2024'));
+});
+
+describe('sameNumber and isVague', () => {
+  it.each([
+    ['more than 1,000 containers', '1,000 containers', true],
+    ['about 125 miles', '200 km', true],
+    ['about 6,700 containers', 'around 7,000 containers', false],
+    ['between 40 and 55 trucks', '55 trucks', true],
+  ])('"%s" and "%s" → %s', (a, b, expected) => expect(sameNumber(claim(`They moved ${a}.`), claim(`They moved ${b}.`))).toBe(expected));
+  it.each([
+    ['hundreds of trucks', true],
+    ['several thousand trucks', true],
+    ['dozens of trucks', true],
+    ['300 trucks', false],
+    ['about 300 trucks', false],
+  ])('"%s" vague: %s', (a, expected) => expect(isVague(claim(`They moved ${a}.`))).toBe(expected));
 });
 
 describe('wire sketches', () => {

@@ -4,8 +4,34 @@
  */
 import type { Claim, Qualifier } from '../claims/types';
 
-/** The relations a note can state (DESIGN.md "The claim model"). */
-export type Relation = 'same' | 'hedge' | 'conflict' | 'update' | 'attribution';
+/** The relations a note can state (docs/matching.md). */
+export type Relation = 'same' | 'hedge' | 'attribution' | 'vaguer' | 'conflict' | 'update';
+
+/** A vague quantity: an order of magnitude ("millions of", "hundreds of", "dozens of", "several hundred"). */
+export function isVague(c: Pick<Claim, 'qualifier'>): boolean {
+  return c.qualifier === 'magnitude';
+}
+
+/** Units whose figure does not move over time: two distances of one thing disagree, whenever stated. */
+const FIXED_UNITS = new Set(['kilometre', 'kilometer', 'metre', 'meter', 'mile', 'foot', 'feet', 'yard', 'nautical mile']);
+
+/** True when two statements of a unit cannot be an earlier and a later figure (a distance). */
+export function isFixedUnit(unit: string): boolean {
+  return FIXED_UNITS.has(unit);
+}
+
+/**
+ * Do two statements write the same number (within 2%, so "125 miles" is "200 km" and "more
+ * than 1,000" is "1,000")? A range agrees with a number at either end.
+ */
+export function sameNumber(a: Claim, b: Claim): boolean {
+  const near = (x: unknown, y: unknown) => finite(x) && finite(y) && Math.abs(x - y) <= 0.02 * Math.max(Math.abs(x), Math.abs(y));
+  if (near(a.value, b.value)) return true;
+  const ends = (c: Claim) => (c.qualifier === 'range' ? [c.low, c.high] : [c.value]);
+  return ends(a).some((x) => ends(b).some((y) => near(x, y)));
+}
+
+const finite = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
 
 /** Units that say nothing about what is counted: two "percent" figures need more in common. */
 const GENERIC_UNITS = new Set([
@@ -19,7 +45,6 @@ export function isSpecificUnit(unit: string): boolean {
   return !GENERIC_UNITS.has(unit);
 }
 
-const finite = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
 
 /**
  * The interval a statement really commits to. Bounds from "more than" are open-ended, so they
@@ -95,9 +120,6 @@ export function monthYear(iso: string | null | undefined): string {
   return `${MONTHS[m - 1] ?? '?'} ${y}`;
 }
 
-/** Two reports further apart than this state figures at different times. */
-export const SAME_TIME_MS = 7 * 24 * 3600 * 1000;
-
 /** 1234567.891 → "1,234,567.89" (toLocaleString is slow in a hot loop). */
 export function formatNumber(n: number): string {
   const [int, frac] = (Math.round(n * 100) / 100).toString().split('.');
@@ -108,18 +130,59 @@ export function formatNumber(n: number): string {
 export function figureWords(c: Claim): string {
   const hedge = c.qualifier === 'exact' ? '' : hedgeWords(c) + ' ';
   const n = typeof c.value === 'number' ? formatNumber(c.value) : c.value;
-  return c.qualifier === 'magnitude' || c.qualifier === 'range' ? c.quote : `${hedge}${n}`;
+  // A converted figure in the words it was written in: "about 125 miles", not "about 201.17".
+  return c.qualifier === 'magnitude' || c.qualifier === 'range' || c.asWritten ? c.quote : `${hedge}${n}`;
+}
+
+const DAY_MS = 24 * 3600 * 1000;
+
+/** A statement's place in time: its report's date, and whether it calls itself a revision or names the earlier figure of one. */
+export interface WhenStated {
+  time: number | null;
+  published: string | null;
+  revised: boolean;
+  prior: boolean;
+}
+
+/** "6 Jul 2023" from an ISO date. */
+export function dayMonthYear(iso: string): string {
+  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
+  return d ? `${d} ${MONTHS[m - 1] ?? '?'} ${y}` : monthYear(iso);
 }
 
 /**
- * The relation of a different figure for the same thing: a conflict when stated at about the
- * same time, otherwise an update (the later one supersedes), with "later and larger: Mar 2024".
+ * Is the other statement later (1), earlier (-1), or not to be ordered (0)? Reports dated
+ * different days are ordered by date, at whatever pace the story moves (a toll on 5 Jul and on
+ * 6 Jul). On one day, or undated, a report that calls its figure a revision is the later one.
  */
-export function differentFigure(page: Claim, pageTime: number | null, other: Claim, otherTime: number | null, otherPublished: string | null): { relation: Relation; reason: string } {
+export function orderOf(page: WhenStated, other: WhenStated): number {
+  if (page.time !== null && other.time !== null && Math.floor(page.time / DAY_MS) !== Math.floor(other.time / DAY_MS)) return other.time > page.time ? 1 : -1;
+  const otherLater = (other.revised && !page.revised) || page.prior;
+  const pageLater = (page.revised && !other.revised) || other.prior;
+  return otherLater === pageLater ? 0 : otherLater ? 1 : -1;
+}
+
+/** When the other figure came, in words: the day for a figure days or weeks apart, the month for months. */
+function whenWords(page: WhenStated, other: WhenStated): string {
+  if (!other.published) return 'undated';
+  if (page.time !== null && other.time !== null) {
+    const days = Math.round(Math.abs(other.time - page.time) / DAY_MS);
+    if (days === 0) return `the same day (${other.revised ? 'it calls its figure revised' : 'this page calls its figure revised'})`;
+    if (days < 60) return `${dayMonthYear(other.published)}, ${days} day${days === 1 ? '' : 's'} ${other.time > page.time ? 'later' : 'earlier'}`;
+  }
+  return other.published.length >= 7 ? monthYear(other.published) : other.published;
+}
+
+/**
+ * The relation of a different figure for the same thing: an update when the two can be ordered
+ * (different days, or one calls itself a revision), with "later and larger: 6 Jul 2023, 1 day
+ * later"; a conflict when they cannot, or when the figure is one that does not move (a distance).
+ */
+export function differentFigure(page: Claim, pageWhen: WhenStated, other: Claim, otherWhen: WhenStated): { relation: Relation; reason: string } {
   const larger = (other.value as number) > (page.value as number);
-  if (pageTime === null || otherTime === null || Math.abs(otherTime - pageTime) <= SAME_TIME_MS) {
+  const order = orderOf(pageWhen, otherWhen);
+  if (order === 0 || (isFixedUnit(page.unit) && !pageWhen.revised && !otherWhen.revised)) {
     return { relation: 'conflict', reason: `different figure: ${figureWords(other)} against ${figureWords(page)}` };
   }
-  const later = otherTime > pageTime;
-  return { relation: 'update', reason: `${later ? 'later' : 'earlier'} and ${larger ? 'larger' : 'smaller'}: ${monthYear(otherPublished)}` };
+  return { relation: 'update', reason: `${order > 0 ? 'later' : 'earlier'} and ${larger ? 'larger' : 'smaller'}: ${whenWords(pageWhen, otherWhen)}` };
 }

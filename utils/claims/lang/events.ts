@@ -1,0 +1,76 @@
+/**
+ * The matcher's words, per language: the events a figure counts ("550 drones launched" and
+ * "270 drones shot down" count different things), the words by which a report calls its figure
+ * a revision ("raising an earlier toll of 23"), and the words that end a clause. Lower case;
+ * a phrase matches as consecutive words. Korean has no spaces between a noun and its ending,
+ * so its entries match as the start of a word.
+ */
+
+/** Event → the words that name it. The event is part of what is counted. */
+export type EventTable = Record<string, string[]>;
+
+export const EVENT_WORDS: Record<'en' | 'ru' | 'ko', EventTable> = {
+  en: {
+    death: ['killed', 'dead', 'died', 'deaths', 'death toll', 'toll', 'fatalities', 'fatality', 'perished', 'lives lost', 'bodies', 'confirmed dead', 'killing'],
+    injury: ['injured', 'wounded', 'hurt', 'injuries', 'injuring'],
+    missing: ['missing', 'unaccounted', 'unaccounted for', 'not yet found', 'still unaccounted'],
+    evacuation: ['evacuated', 'evacuate', 'evacuation', 'displaced', 'fled'],
+    launch: ['launched', 'fired', 'launching', 'firing'],
+    interception: ['shot down', 'intercepted', 'downed', 'destroyed in the air', 'neutralised', 'neutralized'],
+    unloading: ['offloaded', 'unloaded', 'offloading', 'unloading'],
+    loading: ['loaded', 'loading'],
+  },
+  ru: {
+    death: ['погибли', 'погибших', 'погиб', 'убиты', 'убито', 'жертв', 'погибло', 'смертей'],
+    injury: ['ранены', 'раненых', 'пострадали', 'пострадавших', 'ранено'],
+    missing: ['пропали', 'пропавших', 'без вести'],
+    launch: ['запустила', 'запустили', 'выпустила', 'выпустили', 'запущено'],
+    interception: ['сбиты', 'сбито', 'сбили', 'перехвачены', 'уничтожены'],
+    unloading: ['выгружены', 'разгружены'],
+    loading: ['погружены', 'загружены'],
+  },
+  ko: {
+    death: ['사망', '숨진', '숨졌', '희생'],
+    injury: ['부상', '다친', '다쳤'],
+    missing: ['실종'],
+    launch: ['발사'],
+    interception: ['격추', '요격'],
+    unloading: ['하역'],
+    loading: ['선적'],
+  },
+};
+
+/** Words by which a report calls its figure a revision of an earlier one. */
+export const REVISION_WORDS: Record<'en' | 'ru' | 'ko', string[]> = {
+  en: ['raising', 'raised', 'revised', 'updated', 'rose to', 'risen to', 'climbed to', 'jumped to', 'up from', 'down from', 'lowered', 'earlier toll', 'previous toll', 'previously reported', 'earlier estimate', 'previous estimate', 'now stands at', 'increased to', 'dropped to', 'fell to'],
+  ru: ['выросло до', 'возросло до', 'увеличилось до', 'ранее сообщалось', 'уточнили', 'обновили'],
+  ko: ['늘어난', '늘었', '상향', '수정'],
+};
+
+/** Words that end the clause a figure stands in (beside punctuation). */
+export const CLAUSE_BREAKS: Record<'en' | 'ru' | 'ko', string[]> = {
+  en: ['and', 'but', 'while', 'whereas', 'although', 'including', 'which', 'who'],
+  ru: ['и', 'а', 'но', 'включая', 'который', 'которые'],
+  ko: [],
+};
+
+/** Words right before a figure that make it the earlier one of a revision ("up from 23", "an earlier toll of 23"). */
+export const PRIOR_WORDS: Record<'en' | 'ru' | 'ko', string[]> = {
+  en: ['from', 'earlier', 'previous', 'previously', 'earlier toll of', 'previous toll of', 'earlier estimate of'],
+  ru: ['с', 'ранее', 'прежних'],
+  ko: ['기존'],
+};
+
+/** Units that qualify what is counted when they follow it ("rounds of 152 mm shells" are not "rounds of 122 mm shells"). */
+export const QUALIFYING_UNITS: Record<'en' | 'ru' | 'ko', string[]> = {
+  en: ['mm', 'millimetre', 'millimeter', 'millimetres', 'millimeters', 'cm', 'calibre', 'caliber'],
+  ru: ['мм', 'калибра'],
+  ko: ['mm', '밀리'],
+};
+
+/** Words that, right after "120 mm", show it is an amount ("of rain", "in a day"), not a calibre naming a noun. */
+export const NOT_A_NOUN_AFTER: Record<'en' | 'ru' | 'ko', string[]> = {
+  en: ['of', 'in', 'on', 'at', 'by', 'for', 'from', 'to', 'per', 'a', 'an', 'the', 'was', 'were', 'is', 'are', 'fell', 'long', 'wide', 'high', 'deep', 'thick', 'or', 'more', 'less', 'than'],
+  ru: ['в', 'на', 'за', 'из', 'до', 'от', 'осадков'],
+  ko: [],
+};

@@ -1,0 +1,133 @@
+/**
+ * The relations of docs/matching.md, one table row per rule, on sentences written for this
+ * test: a page is checked against a small corpus and the relation of each other report read off.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../claims/index';
+import { buildMatcherIndex } from './index';
+import { corpus, seedTopic } from './testing';
+
+interface Row {
+  name: string;
+  page: { text: string; published: string | null; quote: string };
+  other: { text: string; published: string };
+  /** The relation of the other report's line, or null for no line at all. */
+  relation: string | null;
+  reason?: string;
+}
+
+const rows: Row[] = [
+  {
+    name: 'an order of magnitude that includes the figure is vaguer, not the same',
+    page: { text: 'The port handled 4,500 containers of grain in March.', published: '2022-04-02', quote: '4,500' },
+    other: { text: 'The port handled thousands of containers of grain in March.', published: '2022-04-02' },
+    relation: 'vaguer',
+    reason: "vaguer: 'thousands of containers' includes 4,500",
+  },
+  {
+    name: 'seen from the vague side, the specific figure is more precise',
+    page: { text: 'The port handled thousands of containers of grain in March.', published: '2022-04-02', quote: 'thousands' },
+    other: { text: 'The port handled 4,500 containers of grain in March.', published: '2022-04-02' },
+    relation: 'vaguer',
+    reason: "more precise: 4,500, within 'thousands of containers'",
+  },
+  {
+    name: 'two vague amounts of one magnitude, stated together, are the same',
+    page: { text: 'Several hundred lorries queued at the Kerch crossing.', published: '2022-04-02', quote: 'hundred' },
+    other: { text: 'Hundreds of lorries queued at the Kerch crossing.', published: '2022-04-03' },
+    relation: 'same',
+  },
+  {
+    name: 'two vague amounts months apart are two statements: silence',
+    page: { text: 'Several hundred lorries queued at the Kerch crossing.', published: '2022-04-02', quote: 'hundred' },
+    other: { text: 'Hundreds of lorries queued at the Kerch crossing.', published: '2022-09-03' },
+    relation: null,
+  },
+  {
+    name: 'a distance given otherwise is a conflict, whatever the value and the time between',
+    page: { text: 'The fuel depot near Tikhoretsk lies 75 km from the coast.', published: '2022-04-02', quote: '75 km' },
+    other: { text: 'The fuel depot sits 120 kilometres from the coast, a local paper said.', published: '2022-06-20' },
+    relation: 'conflict',
+    reason: 'different figure: 120 against 75',
+  },
+  {
+    name: 'launched and shot down are different events: silence, even for one value',
+    page: { text: 'The army said 40 drones were launched overnight.', published: '2022-04-02', quote: '40' },
+    other: { text: 'The army said 40 drones were shot down overnight.', published: '2022-04-02' },
+    relation: null,
+  },
+  {
+    name: 'launched and shot down, different values: no conflict either',
+    page: { text: 'The army said 40 drones were launched overnight.', published: '2022-04-02', quote: '40' },
+    other: { text: 'The army said 25 drones were shot down overnight.', published: '2022-04-02' },
+    relation: null,
+  },
+  {
+    name: 'killed and injured are different counts',
+    page: { text: 'The landslide killed at least 31 villagers.', published: '2022-07-05', quote: '31' },
+    other: { text: 'At least 31 villagers were injured in the landslide.', published: '2022-07-05' },
+    relation: null,
+  },
+  {
+    name: 'a toll the next day is an update, with the time between',
+    page: { text: 'The landslide killed at least 31 villagers.', published: '2022-07-05', quote: '31' },
+    other: { text: 'The landslide has killed at least 35 villagers.', published: '2022-07-06' },
+    relation: 'update',
+    reason: 'later and larger: 6 Jul 2022, 1 day later',
+  },
+  {
+    name: 'a report that calls its figure revised is the later one, even on the same day',
+    page: { text: 'The landslide killed at least 31 villagers.', published: '2022-07-05', quote: '31' },
+    other: { text: 'The landslide killed 35 villagers, officials said, raising an earlier toll.', published: '2022-07-05' },
+    relation: 'update',
+  },
+  {
+    name: 'a different toll the same day, nobody calling it revised: a conflict',
+    page: { text: 'The landslide killed at least 31 villagers.', published: '2022-07-05', quote: '31' },
+    other: { text: 'The landslide killed 44 villagers.', published: '2022-07-05' },
+    relation: 'conflict',
+  },
+  {
+    name: 'a figure that both may be true of, from the same source weeks later, is a later figure',
+    page: { text: 'Shin Won-sik said about 6,100 containers of shells had left Najin.', published: '2022-02-01', quote: '6,100' },
+    other: { text: 'Shin Won-sik said about 6,500 containers of shells had left Najin.', published: '2022-03-01' },
+    relation: 'update',
+  },
+  {
+    name: 'the same from another source is another estimate: silence',
+    page: { text: 'Shin Won-sik said about 6,100 containers of shells had left Najin.', published: '2022-02-01', quote: '6,100' },
+    other: { text: 'Kim Jong Un said about 6,500 containers of shells had left Najin.', published: '2022-03-01' },
+    relation: null,
+  },
+  {
+    name: 'the same number months later is still the same figure',
+    page: { text: 'Shin Won-sik said about 6,100 containers of shells had left Najin.', published: '2022-02-01', quote: '6,100' },
+    other: { text: 'In February Shin Won-sik put it at about 6,100 containers of shells.', published: '2022-09-01' },
+    relation: 'same',
+  },
+  {
+    name: 'rounds of another calibre are another thing',
+    page: { text: 'Najin shipped 2 million rounds of 152 mm shells.', published: '2022-02-01', quote: '2 million' },
+    other: { text: 'Najin shipped 400,000 rounds of 122 mm shells.', published: '2022-02-01' },
+    relation: null,
+  },
+  {
+    name: 'a calibre counts nothing: no line for it',
+    page: { text: 'Najin shipped 2 million rounds of 152 mm shells.', published: '2022-02-01', quote: '152 mm' },
+    other: { text: 'Najin shipped 3 million 152 mm shells.', published: '2022-05-01' },
+    relation: null,
+  },
+];
+
+describe('relations (docs/matching.md)', () => {
+  it.each(rows)('$name', ({ page, other, relation, reason }) => {
+    const { articles, claims } = corpus([{ id: 'other', published: other.published, text: other.text }]);
+    const index = buildMatcherIndex({ articles, claims, topics: [seedTopic] });
+    const pageClaims = extractClaims(page.text, { published: page.published ?? undefined });
+    const [check] = index.check(pageClaims.filter((c) => c.quote.includes(page.quote)), { published: page.published ?? undefined });
+    expect(check, `no claim "${page.quote}" on the page`).toBeDefined();
+    const line = check.reports.find((r) => r.articleId === 'other');
+    expect(line?.relation ?? null).toBe(relation);
+    if (reason) expect(line!.reason).toBe(reason);
+  });
+});

@@ -1,0 +1,94 @@
+/**
+ * Which relation a candidate bears to a page claim, or null for silence. docs/matching.md
+ * states the rules with an example each; in short:
+ * - the same thing: same unit, direction and event, what is counted not disjoint, enough in common;
+ * - compatible values: same (or hedge, or attribution), or vaguer when one side is an order of
+ *   magnitude; a different number from the same source at a later date is an update, and from
+ *   another source it is another estimate (silence);
+ * - incompatible values: an update when the two can be ordered in time, else a conflict.
+ */
+import type { Claim } from '../claims/types';
+import { UPDATE_RATIO } from './candidates';
+import type { EntityContext } from './entities';
+import type { Features } from './features';
+import { unitHead } from './postings';
+import type { Evidence } from './rank';
+import { compatibleValues, differentFigure, figureWords, hedgeDifference, isSpecificUnit, isVague, sameNumber, type Relation, type WhenStated } from './relate';
+
+export interface Classified {
+  relation: Relation;
+  reason: string;
+}
+
+/** The relation of candidate `c` (features `g`, published `otherPublished`) to page claim `q`, or null. */
+export function classify(q: Claim, f: Features, pageTime: number | null, c: Claim, g: Features, otherPublished: string | null, e: Evidence, ctx: EntityContext): Classified | null {
+  if (unitHead(c.unit) !== unitHead(q.unit) || c.direction !== q.direction) return null;
+  // Both say what they count, and it is not the same thing ("shipping containers" vs "containers of munitions").
+  if (f.measure.length && g.measure.length && !e.sharedMeasure) return null;
+  if (f.qualifiesNoun || g.qualifiesNoun || differentEvents(f, g) || differentQualifiers(f, g)) return null;
+  const specific = isSpecificUnit(unitHead(q.unit));
+  const pageWhen: WhenStated = { time: pageTime, published: null, revised: f.revised, prior: f.prior };
+  const otherWhen: WhenStated = { time: g.time, published: otherPublished, revised: g.revised, prior: g.prior };
+  if (compatibleValues(q, c)) {
+    const sameThing =
+      e.sharedMeasure > 0 || (specific && (e.sharedEntityWeight >= 0.5 || e.fuzzy >= 0.6)) || (e.sharedEntityWeight >= 2 && e.fuzzy >= 0.5) || (sameNumber(q, c) && sameSurroundings(f, g, ctx));
+    if (!sameThing) return null;
+    if (isVague(q) !== isVague(c)) return vaguer(q, c);
+    // Two vague amounts months apart are two statements, not one reported twice ("millions of shells").
+    if (isVague(q) && monthsApart(pageTime, g.time)) return null;
+    const agree = ctx.anyCreditAgrees(f.credits, g.credits);
+    if (!isVague(q) && !sameNumber(q, c)) {
+      // Another number that both may be true of: from another source, another estimate (silence);
+      // from the same source (or unnamed) on another day, a later figure.
+      if (agree === false) return null;
+      const moved = differentFigure(q, pageWhen, c, otherWhen);
+      if (moved.relation === 'update') return moved;
+    }
+    const hedge = hedgeDifference(q, c);
+    if (agree === false) return { relation: 'attribution', reason: `credited to ${g.attribution}, not ${f.attribution}` };
+    if (hedge) return { relation: 'hedge', reason: hedge };
+    return { relation: 'same', reason: 'same figure' };
+  }
+  const ratio = Math.abs((c.value as number) / (q.value as number));
+  if (!(ratio <= UPDATE_RATIO && ratio >= 1 / UPDATE_RATIO)) return null;
+  const sameThing = e.sharedMeasure > 0 || (specific && (!f.measure.length || !g.measure.length) && e.sharedEntityWeight >= 1 && e.fuzzy >= 0.5) || sameSurroundings(f, g, ctx);
+  if (!sameThing) return null;
+  return differentFigure(q, pageWhen, c, otherWhen);
+}
+
+const MONTH_MS = 31 * 24 * 3600 * 1000;
+
+function monthsApart(a: number | null, b: number | null): boolean {
+  return a !== null && b !== null && Math.abs(a - b) > MONTH_MS;
+}
+
+/** One figure is an order of magnitude that includes the other: consistent, but not the same figure. */
+function vaguer(q: Claim, c: Claim): Classified {
+  return isVague(c)
+    ? { relation: 'vaguer', reason: `vaguer: '${c.quote}' includes ${figureWords(q)}` }
+    : { relation: 'vaguer', reason: `more precise: ${figureWords(c)}, within '${q.quote}'` };
+}
+
+/** Both name the event they count, and not the same one ("launched" against "shot down"). */
+function differentEvents(f: Features, g: Features): boolean {
+  return f.event !== null && g.event !== null && f.event !== g.event;
+}
+
+/** Both qualify what they count with a number, and not the same ("of 152 mm" against "of 122 mm"). */
+function differentQualifiers(f: Features, g: Features): boolean {
+  return f.qualifiers.length > 0 && g.qualifiers.length > 0 && !f.qualifiers.some((x) => g.qualifiers.includes(x));
+}
+
+/**
+ * A figure that does not say what it counts ("290 km from the Ukrainian border") is the same
+ * thing as another when the words around them share a plain word, and the places they name,
+ * if both name any, are not all different.
+ */
+function sameSurroundings(f: Features, g: Features, ctx: EntityContext): boolean {
+  if (f.measure.length && g.measure.length) return false;
+  const shared = f.near.filter((t) => g.near.includes(t)).length;
+  if (!shared) return false;
+  const places = (x: Features) => x.entities.filter((id) => ctx.kind(id) === 'place' && ctx.weight(id) >= 1);
+  const [a, b] = [places(f), places(g)];
+  return !a.length || !b.length || a.some((id) => b.includes(id));
+}
