@@ -32,7 +32,7 @@ describe('language tags that name Object members', () => {
   });
 
   it('English has the claims to compare', () => {
-    expect(expected.map((c) => c.quote)).toEqual(['1,200 containers', '3 October', 'about 40%']);
+    expect(expected.map((c) => c.quote)).toEqual(['1,200 containers', '3 October', 'about 40%', 'August']);
   });
 });
 
@@ -99,7 +99,8 @@ describe('digits grouped by a no-break, thin or zero-width space', () => {
   });
 
   it('keeps two numbers apart where a plain space separates them', () => {
-    expect(extractClaims('By 2023 140 drones had been sent.').map((c) => c.value)).toEqual([140]);
+    // ("By 2023" is a date; the count beside it stays its own number.)
+    expect(extractClaims('By 2023 140 drones had been sent.').filter((c) => c.unit !== 'date').map((c) => c.value)).toEqual([140]);
   });
 
   it('parseNumber reads the grouped form', () => {
