@@ -74,6 +74,7 @@ function ReportItem({ report, copies }: { report: ReportLine; copies: readonly R
       {report.attribution ? <p class="credit">Credited to {report.attribution}</p> : null}
       {report.reason && report.reason.toLowerCase() !== 'same figure' ? <p class="reason">{report.reason}</p> : null}
       {copies.length ? <p class="credit">{alsoCarriedBy(copies)}</p> : null}
+      <CopyLinks copies={copies} />
       {href ? (
         <p class="credit">
           <a href={href} target="_blank" rel="noopener noreferrer">
@@ -82,6 +83,27 @@ function ReportItem({ report, copies }: { report: ReportLine; copies: readonly R
         </p>
       ) : null}
     </li>
+  );
+}
+
+/** Links to the folded copies that have a web address of their own (a folded reprint keeps its source link). */
+function CopyLinks({ copies }: { copies: readonly ReportLine[] }) {
+  const linked = copies.flatMap((copy) => {
+    const href = safeHttpUrl(copy.url ?? null);
+    return href ? [{ href, outlet: copy.outlet }] : [];
+  });
+  if (!linked.length) return null;
+  return (
+    <p class="credit">
+      {linked.map(({ href, outlet }, i) => (
+        <>
+          {i > 0 ? ' · ' : ''}
+          <a href={href} target="_blank" rel="noopener noreferrer">
+            Open {outlet}'s copy
+          </a>
+        </>
+      ))}
+    </p>
   );
 }
 

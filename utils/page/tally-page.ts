@@ -69,7 +69,10 @@ export interface PageOptions {
  */
 export function publishScanMark(stats: ScanStats): void {
   try {
-    performance.mark('tally:scan', { detail: stats });
+    // Firefox: an object made in the content script is unreadable to the page unless cloned into it.
+    const clone = (globalThis as { cloneInto?: (value: unknown, scope: unknown) => unknown }).cloneInto;
+    const detail = typeof clone === 'function' ? clone(stats, window) : stats;
+    performance.mark('tally:scan', { detail });
   } catch {
     // Marks with detail are missing in old browsers; the figures are optional.
   }
