@@ -69,10 +69,12 @@ export interface PageOptions {
  */
 export function publishScanMark(stats: ScanStats): void {
   try {
-    // Firefox: an object made in the content script is unreadable to the page unless cloned into it.
+    // Firefox: a mark made in the content script's realm has a detail the page cannot read; it
+    // is made with the page's own performance object, its detail cloned into the page.
     const clone = (globalThis as { cloneInto?: (value: unknown, scope: unknown) => unknown }).cloneInto;
-    const detail = typeof clone === 'function' ? clone(stats, window) : stats;
-    performance.mark('tally:scan', { detail });
+    const pageWindow = (window as unknown as { wrappedJSObject?: Window }).wrappedJSObject;
+    if (typeof clone === 'function' && pageWindow) pageWindow.performance.mark('tally:scan', clone({ detail: stats }, window) as PerformanceMarkOptions);
+    else performance.mark('tally:scan', { detail: stats });
   } catch {
     // Marks with detail are missing in old browsers; the figures are optional.
   }
