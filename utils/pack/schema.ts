@@ -34,7 +34,8 @@ const isoDate = v.pipe(v.string('a date must be a string'), v.check(isIsoDate, (
 const numberOrDate = (what: string, nullable: boolean) =>
   v.custom<number | string | (typeof nullable extends true ? null : never)>(
     (x) => (typeof x === 'number' && Number.isFinite(x)) || (typeof x === 'string' && isClaimDate(x)) || (nullable && x === null),
-    (issue) => `${what} must be a number (or an ISO date for a date claim${nullable ? ', or null when open' : ''}), got ${JSON.stringify(issue.input)?.slice(0, 40)}`,
+    // (String, not JSON: 1e309 in a pack reads as Infinity, which JSON would print as null.)
+    (issue) => `${what} must be a number (or an ISO date for a date claim${nullable ? ', or null when open' : ''}), got ${typeof issue.input === 'number' ? String(issue.input) : JSON.stringify(issue.input)?.slice(0, 40)}`,
   );
 const bound = (what: string) => numberOrDate(what, true) as v.GenericSchema<number | string | null>;
 
