@@ -13,7 +13,8 @@ import { contentTokens, type Vocabulary } from './text';
 
 const NO_CONTEXT: FigureContext = { event: null, near: [], revised: false, prior: false, qualifiers: [], qualifiesNoun: false };
 
-export interface Features {
+/** What a figure counts and how, for matching; its clause's reading (event, words near it, revision, calibre) is FigureContext. */
+export interface Features extends FigureContext {
   /** Content tokens of what is counted, merged with same-figure claims of the same report. */
   measure: string[];
   /** Entity ids of the sentence and attribution. */
@@ -27,17 +28,6 @@ export interface Features {
   time: number | null;
   /** Credited to a named person (a better line to quote). */
   personCredit: boolean;
-  /** The event counted ("death", "launch"), or null (see context.ts). */
-  event: string | null;
-  /** Word stems near the figure in its clause. */
-  near: string[];
-  /** The report calls the figure a revision; `prior`: it is the earlier figure a revision names. */
-  revised: boolean;
-  prior: boolean;
-  /** Qualifying numbers after the figure ("152" of "rounds of 152 mm shells"). */
-  qualifiers: string[];
-  /** The figure qualifies a noun (a calibre): it is never matched. */
-  qualifiesNoun: boolean;
 }
 
 /** An ISO date (or date-time) as a time; a bare date is taken at noon UTC. */
