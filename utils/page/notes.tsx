@@ -61,16 +61,6 @@ export class NotesLayer {
     this.contents.set(mark, { content, anchors: [mark.range] });
   }
 
-  /** Whether a note is open. */
-  get isOpen(): boolean {
-    return this.open !== null;
-  }
-
-  /** The mark whose note is open. */
-  get openMark(): Mark | null {
-    return this.open?.mark ?? null;
-  }
-
   /** Opens the note of `mark`. `pinned` notes stay until closed; hover notes close on leave. */
   show(mark: Mark, { pinned, takeFocus }: { pinned: boolean; takeFocus: boolean }): void {
     const entry = this.contents.get(mark);
