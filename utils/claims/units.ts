@@ -43,7 +43,7 @@ const MEASURES: Row[] = [
   ['sq ft|sq. ft.|sq. ft|square foot|square feet|sqft', 'square foot'],
   ['sq km|square kilometre|square kilometres|square kilometer|square kilometers|km2|km²', 'square kilometre'],
   ['square mile|square miles|sq mi', 'square kilometre', 2.589988110336, 'square mile'],
-  ['acre|acres', 'acre'],
+  ['acre|acres', 'hectare', 0.40468564224, 'acre'],
   ['hectare|hectares|ha', 'hectare'],
   ['kg|kgs|kilogram|kilograms|kilogramme|kilogrammes|kilo|kilos', 'kilogram'],
   ['g|gram|grams|gramme|grammes', 'gram'],

@@ -7,7 +7,7 @@
 import type { Claim } from '../claims/types';
 import type { EntityContext } from './entities';
 import type { Features } from './features';
-import { logKey, nearKey, unitHead, visitWindow, type FigurePostings } from './postings';
+import { logKey, nearKey, visitWindow, type FigurePostings } from './postings';
 import { coreInterval } from './relate';
 
 /** How far apart two figures may be and still be the same thing counted at two times. */
@@ -30,7 +30,7 @@ export interface CandidateSource {
 export function findCandidates(q: Claim, f: Features, src: CandidateSource): { compatible: Map<number, number>; different: Map<number, number> } {
   const compatible = new Map<number, number>();
   const different = new Map<number, number>();
-  const head = unitHead(q.unit);
+  const head = f.unit;
   const unitPosting = src.postings.units.get(head);
   if (!unitPosting) return { compatible, different };
   const v = q.value as number;

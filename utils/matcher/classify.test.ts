@@ -117,6 +117,61 @@ const rows: Row[] = [
     other: { text: 'Najin shipped 3 million 152 mm shells.', published: '2022-05-01' },
     relation: null,
   },
+  {
+    name: 'a toll with no unit counts people by its event: the same figure as the dead counted',
+    page: { text: 'The death toll from the mudslide in the hill town stands at 212.', published: '2021-03-09', quote: '212' },
+    other: { text: 'The mudslide in the hill town killed 212 people, officials said.', published: '2021-03-09' },
+    relation: 'same',
+  },
+  {
+    name: 'people counted by different events get no line: the dead are not the missing',
+    page: { text: 'Officials said 212 people were missing after the mudslide in the hill town.', published: '2021-03-09', quote: '212' },
+    other: { text: 'The mudslide in the hill town killed 212 people, officials said.', published: '2021-03-09' },
+    relation: null,
+  },
+  {
+    name: 'people counted with no event on one side: silence over a guess',
+    page: { text: 'Officials released a list of 212 people after the mudslide in the hill town.', published: '2021-03-09', quote: '212' },
+    other: { text: 'The mudslide in the hill town killed 45 people, officials said.', published: '2021-03-01' },
+    relation: null,
+  },
+  {
+    name: 'at least 114 and at least 115 are two figures: a conflict the same day',
+    page: { text: 'The mudslide in the hill town killed at least 114 people.', published: '2021-03-09', quote: '114' },
+    other: { text: 'The mudslide in the hill town killed at least 115 people.', published: '2021-03-09' },
+    relation: 'conflict',
+  },
+  {
+    name: 'an exact figure inside a bound is the same figure hedged',
+    page: { text: 'The storm damaged 3,412 buildings along the coast, the agency said.', published: '2021-03-09', quote: '3,412' },
+    other: { text: 'The storm damaged more than 3,400 structures along the coast.', published: '2021-03-10' },
+    relation: 'hedge',
+  },
+  {
+    name: 'acres and hectares are one area, rounded by whoever converted it',
+    page: { text: 'The blaze burned 5,200 acres of forest near the ridge.', published: '2021-03-09', quote: '5,200' },
+    other: { text: 'The blaze burned 2,100 hectares of forest near the ridge.', published: '2021-03-10' },
+    relation: 'same',
+  },
+  {
+    name: 'a record over a span of years, told two ways, is the same figure',
+    page: { text: 'It was the costliest flood in the region in more than a century.', published: '2021-03-09', quote: 'century' },
+    other: { text: 'The flood, the worst recorded in the region in more than 100 years, closed the port.', published: '2021-03-10' },
+    relation: 'same',
+  },
+  {
+    name: 'a round estimate of the missing, given again days later, is a later estimate, not the same report',
+    page: { text: 'An estimated 2,000 people were missing after the mudslide in the hill town.', published: '2021-03-09', quote: '2,000' },
+    other: { text: 'More than 2,000 people remained missing after the mudslide in the hill town.', published: '2021-03-14' },
+    relation: 'update',
+    reason: 'later estimate, unchanged: more than 2,000, 14 Mar 2021, 5 days later',
+  },
+  {
+    name: 'the same estimate of the missing a day later is the same figure',
+    page: { text: 'An estimated 2,000 people were missing after the mudslide in the hill town.', published: '2021-03-09', quote: '2,000' },
+    other: { text: 'About 2,000 people were missing after the mudslide in the hill town.', published: '2021-03-10' },
+    relation: 'same',
+  },
 ];
 
 describe('relations (docs/matching.md)', () => {

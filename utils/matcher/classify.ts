@@ -11,9 +11,9 @@ import type { Claim } from '../claims/types';
 import { UPDATE_RATIO } from './candidates';
 import type { EntityContext } from './entities';
 import type { Features } from './features';
-import { unitHead } from './postings';
 import type { Evidence } from './rank';
-import { compatibleValues, differentFigure, figureWords, hedgeDifference, isSpecificUnit, isVague, sameNumber, type Relation, type WhenStated } from './relate';
+import { compatibleValues, differentFigure, figureWords, hedgeDifference, isSpecificUnit, isVague, restated, restates, sameNumber, type Relation, type WhenStated } from './relate';
+import { PEOPLE } from './units';
 
 export interface Classified {
   relation: Relation;
@@ -22,28 +22,33 @@ export interface Classified {
 
 /** The relation of candidate `c` (features `g`, published `otherPublished`) to page claim `q`, or null. */
 export function classify(q: Claim, f: Features, pageTime: number | null, c: Claim, g: Features, otherPublished: string | null, e: Evidence, ctx: EntityContext): Classified | null {
-  if (unitHead(c.unit) !== unitHead(q.unit) || c.direction !== q.direction) return null;
+  if (f.unit !== g.unit || c.direction !== q.direction) return null;
   // Both say what they count, and it is not the same thing ("shipping containers" vs "containers of munitions").
   if (f.measure.length && g.measure.length && !e.sharedMeasure) return null;
   if (f.qualifiesNoun || g.qualifiesNoun || differentEvents(f, g) || differentQualifiers(f, g)) return null;
-  const specific = isSpecificUnit(unitHead(q.unit));
+  // People are counted by what befell them: a count of the dead is not one of the missing, and a count that names no event is a guess.
+  if (f.unit === PEOPLE && f.event !== g.event) return null;
+  const specific = isSpecificUnit(f.unit);
   const pageWhen: WhenStated = { time: pageTime, published: null, revised: f.revised, prior: f.prior };
   const otherWhen: WhenStated = { time: g.time, published: otherPublished, revised: g.revised, prior: g.prior };
   if (compatibleValues(q, c)) {
     const sameThing =
-      e.sharedMeasure > 0 || (specific && (e.sharedEntityWeight >= 0.5 || e.fuzzy >= 0.6)) || (e.sharedEntityWeight >= 2 && e.fuzzy >= 0.5) || (sameNumber(q, c) && sameSurroundings(f, g, ctx));
+      e.sharedMeasure > 0 ||
+      (specific && (e.sharedEntityWeight >= 0.5 || e.fuzzy >= 0.6)) ||
+      (e.sharedEntityWeight >= 2 && e.fuzzy >= 0.5) ||
+      (sameNumber(q, c) && (sameSurroundings(f, g, ctx) || sameRecord(f, g)));
     if (!sameThing) return null;
     if (isVague(q) !== isVague(c)) return vaguer(q, c);
     // Two vague amounts months apart are two statements, not one reported twice ("millions of shells").
     if (isVague(q) && monthsApart(pageTime, g.time)) return null;
     const agree = ctx.anyCreditAgrees(f.credits, g.credits);
-    if (!isVague(q) && !sameNumber(q, c)) {
+    if (!isVague(q) && !restates(q, c)) {
       // Another number that both may be true of: from another source, another estimate (silence);
-      // from the same source (or unnamed) on another day, a later figure.
+      // from the same source (or unnamed), a later figure or, the same day, a conflict.
       if (agree === false) return null;
-      const moved = differentFigure(q, pageWhen, c, otherWhen);
-      if (moved.relation === 'update') return moved;
+      return differentFigure(q, pageWhen, c, otherWhen);
     }
+    if (!isVague(q) && freshEstimate(q, c, f, pageTime, g.time)) return restated(q, pageWhen, c, otherWhen);
     const hedge = hedgeDifference(q, c);
     if (agree === false) return { relation: 'attribution', reason: `credited to ${g.attribution}, not ${f.attribution}` };
     if (hedge) return { relation: 'hedge', reason: hedge };
@@ -56,7 +61,29 @@ export function classify(q: Claim, f: Features, pageTime: number | null, c: Clai
   return differentFigure(q, pageWhen, c, otherWhen);
 }
 
-const MONTH_MS = 31 * 24 * 3600 * 1000;
+const DAY_MS = 24 * 3600 * 1000;
+const MONTH_MS = 31 * DAY_MS;
+/** Counts that move as a story unfolds: a round estimate of one, given again days later, is a fresh estimate. */
+const MOVING_EVENTS = new Set(['death', 'missing', 'injury', 'evacuation']);
+const ROUND_ESTIMATE = new Set(['about', 'more-than', 'less-than', 'up-to']);
+
+/**
+ * Is either statement a round estimate of a count that moves ("more than 1,000 missing"), and
+ * the other made two days or more away? Then it is the estimate given again, not one fact told
+ * twice: the missing on 11 Aug and "still more than 1,000" on 15 Aug are two estimates.
+ */
+function freshEstimate(q: Claim, c: Claim, f: Features, pageTime: number | null, otherTime: number | null): boolean {
+  if (f.unit !== PEOPLE || f.event === null || !MOVING_EVENTS.has(f.event)) return false;
+  if (pageTime === null || otherTime === null || Math.abs(pageTime - otherTime) < 2 * DAY_MS) return false;
+  const round = (x: Claim) => ROUND_ESTIMATE.has(x.qualifier) && (x.value as number) >= 100 && (x.value as number) % 100 === 0;
+  return round(q) || round(c);
+}
+
+/** A time span that makes something a record, in both ("the deadliest in over a century", "the worst in 100 years"). */
+function sameRecord(f: Features, g: Features): boolean {
+  return f.record && g.record && TIME_UNITS.has(f.unit);
+}
+const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'decade', 'century']);
 
 function monthsApart(a: number | null, b: number | null): boolean {
   return a !== null && b !== null && Math.abs(a - b) > MONTH_MS;

@@ -5,7 +5,7 @@
  * ("of 152 mm shells"). The words are the per-language tables of utils/claims/lang/events.ts.
  */
 import type { Claim } from '../claims/types';
-import { CLAUSE_BREAKS, EVENT_WORDS, NOT_A_NOUN_AFTER, PRIOR_WORDS, QUALIFYING_UNITS, REVISION_WORDS } from '../claims/lang/events';
+import { CLAUSE_BREAKS, EVENT_WORDS, NOT_A_NOUN_AFTER, PRIOR_WORDS, QUALIFYING_UNITS, RECORD_WORDS, REVISION_WORDS } from '../claims/lang/events';
 import { plainWords, stem } from './text';
 
 export interface FigureContext {
@@ -21,12 +21,16 @@ export interface FigureContext {
   qualifiers: string[];
   /** The figure itself qualifies a noun ("152 mm shells": a calibre, not a figure of the story). */
   qualifiesNoun: boolean;
+  /** Its clause calls something a record before it ("the deadliest wildfire in more than a century"). */
+  record: boolean;
 }
 
 const LANGS = ['en', 'ru', 'ko'] as const;
 /** Canonical units a figure qualifying a noun is written in (a calibre). */
 const CALIBRE_UNITS = new Set(['millimetre']);
 const BEFORE = 5;
+/** Words before a figure read for its event and for a record word ("the deadliest wildfire in the United States in over a century"). */
+const RECORD_REACH = 12;
 const AFTER = 6;
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*|[,;:()!?"“”—–]/gu;
 const PUNCT = /^[,;:()!?"“”—–]$/;
@@ -34,6 +38,7 @@ const PUNCT = /^[,;:()!?"“”—–]$/;
 const breaks = new Set(LANGS.flatMap((l) => CLAUSE_BREAKS[l]));
 const NOT_A_NOUN = new Set(LANGS.flatMap((l) => NOT_A_NOUN_AFTER[l]));
 const qualifyingUnits = new Set(LANGS.flatMap((l) => QUALIFYING_UNITS[l]));
+const recordWords = new Set(LANGS.flatMap((l) => RECORD_WORDS[l]));
 interface Phrase {
   words: string[];
   /** Match as word starts (Korean endings are glued to the noun). */
@@ -157,10 +162,12 @@ export function figureContext(c: Claim, unitWords?: string): FigureContext {
   const beforeTokens = tokensOf(beforeText);
   if (at > SPAN && beforeTokens.length) beforeTokens.shift();
   // Reading order, the words nearest the figure last.
-  const before = clauseSide(beforeTokens.reverse(), BEFORE).reverse();
+  const beforeClause = clauseSide(beforeTokens.reverse(), RECORD_REACH);
+  const before = beforeClause.slice(0, BEFORE).reverse();
   const quoteLow = tokensOf(c.quote).map((t) => t.lower);
   const [afterLow, beforeLow] = [after.map((t) => t.lower), before.map((t) => t.lower)];
-  const event = nearestEvent(quoteLow, afterLow, beforeLow);
+  // The subject of a clause may stand far before its figure ("the death toll from the fire stands at 115").
+  const event = nearestEvent(quoteLow, afterLow, beforeClause.map((t) => t.lower).reverse());
   const prior = priorPhrases.some((p) => endsWith(beforeLow, p));
   const revised = !prior && revision;
   const qualifiers: string[] = [];
@@ -174,5 +181,6 @@ export function figureContext(c: Claim, unitWords?: string): FigureContext {
   const qualifiesNoun = CALIBRE_UNITS.has(c.unit) && next !== undefined && !PUNCT.test(next) && (next === 'and' ? /^\d/.test(afterAll[1]?.lower ?? '') : !NOT_A_NOUN.has(next));
   const unit = new Set((unitWords ?? '').split(/\s+/).map(stem));
   const near = [...plainWords(`${before.map((t) => t.text).join(' ')} ${after.map((t) => t.text).join(' ')}`)].filter((w) => !unit.has(w));
-  return { event, near, revised, prior, qualifiers, qualifiesNoun };
+  const record = beforeClause.some((t) => recordWords.has(t.lower));
+  return { event, near, revised, prior, qualifiers, qualifiesNoun, record };
 }

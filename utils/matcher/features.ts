@@ -7,14 +7,17 @@
 import type { Claim } from '../claims/types';
 import { figureContext, type FigureContext } from './context';
 import type { EntityContext } from './entities';
-import { isNumeric, unitHead } from './postings';
+import { isNumeric } from './postings';
 import { compatibleValues } from './relate';
 import { contentTokens, type Vocabulary } from './text';
+import { countedUnit, unitHead } from './units';
 
-const NO_CONTEXT: FigureContext = { event: null, near: [], revised: false, prior: false, qualifiers: [], qualifiesNoun: false };
+const NO_CONTEXT: FigureContext = { event: null, near: [], revised: false, prior: false, qualifiers: [], qualifiesNoun: false, record: false };
 
 /** What a figure counts and how, for matching; its clause's reading (event, words near it, revision, calibre) is FigureContext. */
 export interface Features extends FigureContext {
+  /** What the figure counts, as one word: the unit's head, its synonyms as one, a count of people as "person" (countedUnit). */
+  unit: string;
   /** Content tokens of what is counted, merged with same-figure claims of the same report. */
   measure: string[];
   /** Entity ids of the sentence and attribution. */
@@ -45,6 +48,7 @@ export function featuresOf(claims: readonly Claim[], publishedOf: (i: number) =>
     // Dates and names are searched, never matched: no context to read.
     const around = isNumeric(c) ? figureContext(c, unitHead(c.unit)) : NO_CONTEXT;
     return {
+      unit: countedUnit(unitHead(c.unit), around.event),
       measure,
       entities: ctx.idsIn(`${c.sentence} ${c.attribution ?? ''}`),
       credited,
@@ -58,11 +62,12 @@ export function featuresOf(claims: readonly Claim[], publishedOf: (i: number) =>
       prior: around.prior,
       qualifiers: around.qualifiers,
       qualifiesNoun: around.qualifiesNoun,
+      record: around.record,
     };
   });
   const groups = new Map<string, number[]>();
   claims.forEach((c, i) => {
-    const key = `${groupOf(i)}\u0001${unitHead(c.unit)}`;
+    const key = `${groupOf(i)}\u0001${out[i].unit}`;
     const g = groups.get(key);
     if (g) g.push(i);
     else groups.set(key, [i]);

@@ -17,7 +17,8 @@ import { findCandidates } from './candidates';
 import { classify } from './classify';
 import { EntityContext } from './entities';
 import { featuresOf, internFeatures, parseTime, type Features } from './features';
-import { FigurePostings, isNumeric, logKey, lowerBound, unitHead } from './postings';
+import { FigurePostings, isNumeric, logKey, lowerBound } from './postings';
+import { unitHead } from './units';
 import { evidenceOf, RankCache, scoreOf, topK } from './rank';
 import { coreInterval, compatibleValues } from './relate';
 import { onePerReport, type ClaimCheck, type ReportLine } from './report-line';
@@ -27,7 +28,7 @@ import { dateOfAgreeing, undatedNote } from './undated';
 import { WireCopies } from './wire';
 
 export { textSketch, isWireCopy, isSameText } from './text';
-export { unitHead } from './postings';
+export { unitHead } from './units';
 export type { Relation } from './relate';
 export type { ClaimCheck, ReportLine } from './report-line';
 
@@ -169,7 +170,7 @@ export class MatcherIndex {
   private addPostings(from: number): void {
     this.postings.add(from, this.claims.length, (i) => {
       const f = this.features[i];
-      return { claim: this.claims[i].claim, measure: f.measure, specificEntities: this.ctx.specific(f.entities), credited: f.credited, near: f.near };
+      return { claim: this.claims[i].claim, unit: f.unit, measure: f.measure, specificEntities: this.ctx.specific(f.entities), credited: f.credited, near: f.near };
     });
     this.tokenFuse = null;
     this.unitFuse = null;

@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { figure } from './testing';
-import { FigurePostings, isNumeric, logKey, lowerBound, mergePostings, sortedPosting, unitHead, visitWindow } from './postings';
-
-describe('unitHead', () => {
-  it.each([
-    ['attack drone', 'drone'],
-    ['empty container', 'container'],
-    ['kilometre', 'kilometre'],
-  ])('%s → %s', (unit, head) => expect(unitHead(unit)).toBe(head));
-});
+import { FigurePostings, isNumeric, logKey, lowerBound, mergePostings, sortedPosting, visitWindow } from './postings';
 
 describe('sorted postings', () => {
   const values = [5, 1, 300, 20, 7000];
@@ -41,7 +33,7 @@ describe('FigurePostings', () => {
     const date = { ...figure('They sent 300 containers of rice.'), unit: 'date', value: '2023-10-01' };
     const all = [...claims, date];
     const p = new FigurePostings();
-    p.add(0, all.length, (i) => ({ claim: all[i], measure: i === 0 ? ['munition'] : ['rice'], specificEntities: [], credited: null, near: [] }));
+    p.add(0, all.length, (i) => ({ claim: all[i], unit: 'container', measure: i === 0 ? ['munition'] : ['rice'], specificEntities: [], credited: null, near: [] }));
     expect(isNumeric(date)).toBe(false);
     expect(p.liveNumeric).toBe(2);
     expect([...p.units.get('container')!.idx]).toEqual([1, 0]);

@@ -9,21 +9,6 @@ export interface Posting {
   values: Float64Array;
 }
 
-/**
- * The head word of a unit ("attack drone" → "drone", "empty container" → "container"). Claims
- * are grouped by it, so one outlet's "attack drones" and another's "Shahed drones" meet; the
- * other words stay in what is counted, where a difference ("empty" against "of munitions")
- * keeps the matcher silent.
- */
-export function unitHead(unit: string): string {
-  const words = unit.trim().split(/\s+/);
-  const head = words[words.length - 1];
-  return SAME_UNIT[head] ?? head;
-}
-
-/** Canonical units reports use for one another ("2,000 tons of ammunition" is "2,000 tonnes" written loosely; troops are soldiers). */
-const SAME_UNIT: Record<string, string> = { ton: 'tonne', troop: 'soldier' };
-
 /** A figure (a finite number that is not a date): only these are matched. */
 export const isNumeric = (c: Claim) => typeof c.value === 'number' && Number.isFinite(c.value) && c.unit !== 'date';
 
@@ -89,6 +74,8 @@ export function visitWindow(p: Posting, from: number, to: number, center: number
 /** What a posting entry needs of a claim: its figure and the tokens of what it counts, whom and where it names. */
 export interface PostedClaim {
   claim: Claim;
+  /** What it counts (Features.unit). */
+  unit: string;
   measure: readonly string[];
   /** Entity ids that narrow (see `EntityContext.specific`). */
   specificEntities: readonly string[];
@@ -114,7 +101,7 @@ export class FigurePostings {
     const byUnit = new Map<string, number[]>();
     const byToken = new Map<string, number[]>();
     for (let i = from; i < count; i++) {
-      const { claim, measure, specificEntities, credited, near } = at(i);
+      const { claim, unit, measure, specificEntities, credited, near } = at(i);
       const entityTokens = specificEntities.map((e) => '@' + e);
       if (!isNumeric(claim)) {
         // Search only: its words and entities, no figure postings.
@@ -122,7 +109,6 @@ export class FigurePostings {
         if (credited) push(this.tokenClaims, '@' + credited, i);
         continue;
       }
-      const unit = unitHead(claim.unit);
       push(byUnit, unit, i);
       this.liveNumeric++;
       for (const t of new Set([...measure, ...entityTokens])) {

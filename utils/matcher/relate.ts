@@ -20,15 +20,38 @@ export function isFixedUnit(unit: string): boolean {
   return FIXED_UNITS.has(unit);
 }
 
+/** How far apart two writings of one number may be: a conversion is rounded by whoever wrote it ("850 hectares" for 2,100 acres). */
+const SAME_NUMBER = 0.005;
+const SAME_CONVERTED = 0.05;
+
 /**
- * Do two statements write the same number (within 2%, so "125 miles" is "200 km" and "more
- * than 1,000" is "1,000")? A range agrees with a number at either end.
+ * Do two statements write the same number ("1K" and "1,000"; "about 125 miles" and "200 km",
+ * where one was converted)? 114 and 115 are two numbers. A range agrees with a number at either end.
  */
 export function sameNumber(a: Claim, b: Claim): boolean {
-  const near = (x: unknown, y: unknown) => finite(x) && finite(y) && Math.abs(x - y) <= 0.02 * Math.max(Math.abs(x), Math.abs(y));
+  const tolerance = a.asWritten || b.asWritten ? SAME_CONVERTED : SAME_NUMBER;
+  const near = (x: unknown, y: unknown) => finite(x) && finite(y) && Math.abs(x - y) <= tolerance * Math.max(Math.abs(x), Math.abs(y));
   if (near(a.value, b.value)) return true;
   const ends = (c: Claim) => (c.qualifier === 'range' ? [c.low, c.high] : [c.value]);
   return ends(a).some((x) => ends(b).some((y) => near(x, y)));
+}
+
+/**
+ * Is one statement the other one hedged another way? A figure and a hedge that rounds it
+ * ("2,207 structures", "more than 2,200 structures"; "a minimum of 15,800", "some 16,000") are
+ * one figure told two ways. Two figures hedged alike with different numbers ("at least 114",
+ * "at least 115") are two figures, and so are "about 6,100" and 6,500: a rounding stays within 5%.
+ */
+export function restates(a: Claim, b: Claim): boolean {
+  if (sameNumber(a, b)) return true;
+  if (HEDGE_CLASS[a.qualifier] === HEDGE_CLASS[b.qualifier]) return false;
+  const [x, y] = [a.value as number, b.value as number];
+  if (Math.abs(x - y) <= 0.05 * Math.max(Math.abs(x), Math.abs(y))) return true;
+  // An exact figure inside a bound ("more than 1,000" for 1,050).
+  const [exact, bound] = a.qualifier === 'exact' ? [a, b] : b.qualifier === 'exact' ? [b, a] : [null, null];
+  if (!exact || !bound || (HEDGE_CLASS[bound.qualifier] !== 'more' && HEDGE_CLASS[bound.qualifier] !== 'less')) return false;
+  const [lo, hi] = coreInterval(bound);
+  return (exact.value as number) >= lo && (exact.value as number) <= hi;
 }
 
 const finite = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
@@ -185,4 +208,10 @@ export function differentFigure(page: Claim, pageWhen: WhenStated, other: Claim,
     return { relation: 'conflict', reason: `different figure: ${figureWords(other)} against ${figureWords(page)}` };
   }
   return { relation: 'update', reason: `${order > 0 ? 'later' : 'earlier'} and ${larger ? 'larger' : 'smaller'}: ${whenWords(pageWhen, otherWhen)}` };
+}
+
+/** A round estimate of a moving count given again on another day: a later (or earlier) statement, the figure unchanged. */
+export function restated(page: Claim, pageWhen: WhenStated, other: Claim, otherWhen: WhenStated): { relation: Relation; reason: string } {
+  const order = orderOf(pageWhen, otherWhen);
+  return { relation: 'update', reason: `${order > 0 ? 'later' : 'earlier'} estimate, unchanged: ${figureWords(other)}, ${whenWords(pageWhen, otherWhen)}` };
 }

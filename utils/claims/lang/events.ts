@@ -11,7 +11,7 @@ export type EventTable = Record<string, string[]>;
 
 export const EVENT_WORDS: Record<'en' | 'ru' | 'ko', EventTable> = {
   en: {
-    death: ['killed', 'dead', 'died', 'deaths', 'death toll', 'toll', 'fatalities', 'fatality', 'perished', 'lives lost', 'bodies', 'confirmed dead', 'killing'],
+    death: ['killed', 'dead', 'died', 'deaths', 'death toll', 'toll', 'fatalities', 'fatality', 'perished', 'lives lost', 'lives', 'bodies', 'confirmed dead', 'killing'],
     injury: ['injured', 'wounded', 'hurt', 'injuries', 'injuring'],
     missing: ['missing', 'unaccounted', 'unaccounted for', 'not yet found', 'still unaccounted'],
     evacuation: ['evacuated', 'evacuate', 'evacuation', 'displaced', 'fled'],
@@ -19,6 +19,8 @@ export const EVENT_WORDS: Record<'en' | 'ru' | 'ko', EventTable> = {
     interception: ['shot down', 'intercepted', 'downed', 'destroyed in the air', 'neutralised', 'neutralized'],
     unloading: ['offloaded', 'unloaded', 'offloading', 'unloading'],
     loading: ['loaded', 'loading'],
+    containment: ['contained', 'containment'],
+    search: ['searched', 'search', 'searching', 'combed'],
   },
   ru: {
     death: ['погибли', 'погибших', 'погиб', 'убиты', 'убито', 'жертв', 'погибло', 'смертей'],
@@ -28,6 +30,8 @@ export const EVENT_WORDS: Record<'en' | 'ru' | 'ko', EventTable> = {
     interception: ['сбиты', 'сбито', 'сбили', 'перехвачены', 'уничтожены'],
     unloading: ['выгружены', 'разгружены'],
     loading: ['погружены', 'загружены'],
+    containment: ['локализован', 'локализовано', 'локализован на'],
+    search: ['обследовано', 'обыскано', 'поиски'],
   },
   ko: {
     death: ['사망', '숨진', '숨졌', '희생'],
@@ -37,6 +41,8 @@ export const EVENT_WORDS: Record<'en' | 'ru' | 'ko', EventTable> = {
     interception: ['격추', '요격'],
     unloading: ['하역'],
     loading: ['선적'],
+    containment: ['진화율', '진압'],
+    search: ['수색'],
   },
 };
 
@@ -73,4 +79,25 @@ export const NOT_A_NOUN_AFTER: Record<'en' | 'ru' | 'ko', string[]> = {
   en: ['of', 'in', 'on', 'at', 'by', 'for', 'from', 'to', 'per', 'a', 'an', 'the', 'was', 'were', 'is', 'are', 'fell', 'long', 'wide', 'high', 'deep', 'thick', 'or', 'more', 'less', 'than'],
   ru: ['в', 'на', 'за', 'из', 'до', 'от', 'осадков'],
   ko: [],
+};
+
+/** Units that count people; a figure in one of them is a count of people ("61 fatalities", "80 lives", "13,000 residents"). */
+export const PEOPLE_UNITS: Record<'en' | 'ru' | 'ko', string[]> = {
+  en: ['person', 'people', 'resident', 'individual', 'victim', 'fatality', 'life', 'lives', 'death', 'body', 'casualty', 'dead'],
+  ru: ['человек', 'жертва', 'житель'],
+  ko: ['명', '사람', '주민'],
+};
+
+/** Unit words reports use for one another: "2,000 tons of ammunition" is tonnes written loosely; troops are soldiers; structures are buildings. */
+export const UNIT_SYNONYMS: Record<'en' | 'ru' | 'ko', Record<string, string>> = {
+  en: { ton: 'tonne', troop: 'soldier', structure: 'building' },
+  ru: {},
+  ko: {},
+};
+
+/** Words that make a span of time a record ("the deadliest wildfire in more than a century", "the worst in 100 years"). */
+export const RECORD_WORDS: Record<'en' | 'ru' | 'ko', string[]> = {
+  en: ['deadliest', 'worst', 'largest', 'biggest', 'most', 'costliest', 'highest', 'lowest', 'strongest', 'greatest', 'heaviest', 'longest', 'first', 'record'],
+  ru: ['самый', 'самая', 'самое', 'самым', 'крупнейший', 'крупнейшая', 'худший', 'худшая', 'впервые', 'рекордный'],
+  ko: ['최악', '최대', '최고', '처음', '역대'],
 };
