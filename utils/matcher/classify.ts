@@ -36,7 +36,7 @@ export function classify(q: Claim, f: Features, pageTime: number | null, c: Clai
       e.sharedMeasure > 0 ||
       (specific && (e.sharedEntityWeight >= 0.5 || e.fuzzy >= 0.6)) ||
       (e.sharedEntityWeight >= 2 && e.fuzzy >= 0.5) ||
-      (sameNumber(q, c) && (sameSurroundings(f, g, ctx) || sameRecord(f, g)));
+      (sameNumber(q, c) && (sameSurroundings(f, g, ctx) || sameRecord(f, g) || samePeopleCount(f, g, ctx)));
     if (!sameThing) return null;
     if (isVague(q) !== isVague(c)) return vaguer(q, c);
     // Two vague amounts months apart are two statements, not one reported twice ("millions of shells").
@@ -79,6 +79,11 @@ function freshEstimate(q: Claim, c: Claim, f: Features, pageTime: number | null,
   return round(q) || round(c);
 }
 
+/** The same people counted by the same event ("115 dead", "killed 115 people"), in no places that differ. */
+function samePeopleCount(f: Features, g: Features, ctx: EntityContext): boolean {
+  return f.unit === PEOPLE && f.event !== null && f.event === g.event && placesAgree(f, g, ctx);
+}
+
 /** A time span that makes something a record, in both ("the deadliest in over a century", "the worst in 100 years"). */
 function sameRecord(f: Features, g: Features): boolean {
   return f.record && g.record && TIME_UNITS.has(f.unit);
@@ -114,7 +119,11 @@ function differentQualifiers(f: Features, g: Features): boolean {
 function sameSurroundings(f: Features, g: Features, ctx: EntityContext): boolean {
   if (f.measure.length && g.measure.length) return false;
   const shared = f.near.filter((t) => g.near.includes(t)).length;
-  if (!shared) return false;
+  return shared > 0 && placesAgree(f, g, ctx);
+}
+
+/** The places two figures name (those that narrow), if both name any, are not all different. */
+function placesAgree(f: Features, g: Features, ctx: EntityContext): boolean {
   const places = (x: Features) => x.entities.filter((id) => ctx.kind(id) === 'place' && ctx.weight(id) >= 1);
   const [a, b] = [places(f), places(g)];
   return !a.length || !b.length || a.some((id) => b.includes(id));

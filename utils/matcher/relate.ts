@@ -39,19 +39,25 @@ export function sameNumber(a: Claim, b: Claim): boolean {
 /**
  * Is one statement the other one hedged another way? A figure and a hedge that rounds it
  * ("2,207 structures", "more than 2,200 structures"; "a minimum of 15,800", "some 16,000") are
- * one figure told two ways. Two figures hedged alike with different numbers ("at least 114",
- * "at least 115") are two figures, and so are "about 6,100" and 6,500: a rounding stays within 5%.
+ * one figure told two ways: within 5%, and a bound on an exact figure rounder than it. Two
+ * figures hedged alike with different numbers ("at least 114", "at least 115") are two figures,
+ * and so are "more than 114" and 115, or "about 6,100" and 6,500.
  */
 export function restates(a: Claim, b: Claim): boolean {
   if (sameNumber(a, b)) return true;
   if (HEDGE_CLASS[a.qualifier] === HEDGE_CLASS[b.qualifier]) return false;
   const [x, y] = [a.value as number, b.value as number];
-  if (Math.abs(x - y) <= 0.05 * Math.max(Math.abs(x), Math.abs(y))) return true;
-  // An exact figure inside a bound ("more than 1,000" for 1,050).
-  const [exact, bound] = a.qualifier === 'exact' ? [a, b] : b.qualifier === 'exact' ? [b, a] : [null, null];
-  if (!exact || !bound || (HEDGE_CLASS[bound.qualifier] !== 'more' && HEDGE_CLASS[bound.qualifier] !== 'less')) return false;
-  const [lo, hi] = coreInterval(bound);
-  return (exact.value as number) >= lo && (exact.value as number) <= hi;
+  if (!(Math.abs(x - y) <= 0.05 * Math.max(Math.abs(x), Math.abs(y)))) return false;
+  if (a.qualifier === 'exact') return roundness(y) > roundness(x);
+  if (b.qualifier === 'exact') return roundness(x) > roundness(y);
+  return true;
+}
+
+/** Trailing zeros of a whole number (2,200 → 2; 2,207 → 0): how rounded it is. */
+function roundness(v: number): number {
+  let n = 0;
+  for (let x = Math.round(Math.abs(v)); x >= 10 && x % 10 === 0; x /= 10) n++;
+  return n;
 }
 
 const finite = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
