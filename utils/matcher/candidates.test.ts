@@ -17,7 +17,7 @@ describe('findCandidates', () => {
   ];
   const features = featuresOf(stored, () => null, (i) => `r${i}`, ctx, vocab);
   const postings = new FigurePostings();
-  postings.add(0, stored.length, (i) => ({ claim: stored[i], unit: features[i].unit, measure: features[i].measure, specificEntities: ctx.specific(features[i].entities), credited: null, near: features[i].near }));
+  postings.add(0, stored.length, (i) => ({ claim: stored[i], unit: features[i].unit, measure: features[i].measure, specificEntities: ctx.specific(features[i].entities), credited: null, near: features[i].near, event: features[i].event }));
   const src = { postings, entities: ctx, isDead: () => false };
   it('finds compatible figures of the unit, and a different figure about the same place', () => {
     const q = figure('The Tikhoretsk depot is about 300 km from the frontier.');

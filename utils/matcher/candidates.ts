@@ -7,7 +7,8 @@
 import type { Claim } from '../claims/types';
 import type { EntityContext } from './entities';
 import type { Features } from './features';
-import { logKey, nearKey, visitWindow, type FigurePostings } from './postings';
+import { eventKey, logKey, nearKey, visitWindow, type FigurePostings } from './postings';
+import { PEOPLE } from './units';
 import { coreInterval } from './relate';
 
 /** How far apart two figures may be and still be the same thing counted at two times. */
@@ -64,6 +65,13 @@ export function findCandidates(q: Claim, f: Features, src: CandidateSource): { c
       .sort((a, b) => a.idx.length - b.idx.length)
       .slice(0, NEAR_TOKENS);
     for (const p of near) visitWindow(p, wLo, wHi, center, NEAR_CAP, src.isDead, add(different, 0.5 * Math.log(1 + total / p.idx.length)));
+  }
+  // People counted by one event (the dead, the missing) are one count over time, whatever its value.
+  const byEvent = f.unit === PEOPLE && f.event ? src.postings.tokenPosting(head, eventKey(f.event)) : undefined;
+  if (byEvent) {
+    const weight = 0.5 * Math.log(1 + total / byEvent.idx.length);
+    visitWindow(byEvent, cLo, cHi, center, TOKEN_CAP, src.isDead, add(compatible, weight));
+    visitWindow(byEvent, wLo, wHi, center, WIDE_CAP, src.isDead, add(different, weight));
   }
   return { compatible, different };
 }

@@ -56,7 +56,8 @@ export function classify(q: Claim, f: Features, pageTime: number | null, c: Clai
   }
   const ratio = Math.abs((c.value as number) / (q.value as number));
   if (!(ratio <= UPDATE_RATIO && ratio >= 1 / UPDATE_RATIO)) return null;
-  const sameThing = e.sharedMeasure > 0 || (specific && (!f.measure.length || !g.measure.length) && e.sharedEntityWeight >= 1 && e.fuzzy >= 0.5) || sameSurroundings(f, g, ctx);
+  const sameThing =
+    e.sharedMeasure > 0 || (specific && (!f.measure.length || !g.measure.length) && e.sharedEntityWeight >= 1 && e.fuzzy >= 0.5) || sameSurroundings(f, g, ctx) || samePeopleCount(f, g, ctx);
   if (!sameThing) return null;
   return differentFigure(q, pageWhen, c, otherWhen);
 }

@@ -170,7 +170,7 @@ export class MatcherIndex {
   private addPostings(from: number): void {
     this.postings.add(from, this.claims.length, (i) => {
       const f = this.features[i];
-      return { claim: this.claims[i].claim, unit: f.unit, measure: f.measure, specificEntities: this.ctx.specific(f.entities), credited: f.credited, near: f.near };
+      return { claim: this.claims[i].claim, unit: f.unit, measure: f.measure, specificEntities: this.ctx.specific(f.entities), credited: f.credited, near: f.near, event: f.event };
     });
     this.tokenFuse = null;
     this.unitFuse = null;

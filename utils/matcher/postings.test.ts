@@ -33,7 +33,7 @@ describe('FigurePostings', () => {
     const date = { ...figure('They sent 300 containers of rice.'), unit: 'date', value: '2023-10-01' };
     const all = [...claims, date];
     const p = new FigurePostings();
-    p.add(0, all.length, (i) => ({ claim: all[i], unit: 'container', measure: i === 0 ? ['munition'] : ['rice'], specificEntities: [], credited: null, near: [] }));
+    p.add(0, all.length, (i) => ({ claim: all[i], unit: 'container', measure: i === 0 ? ['munition'] : ['rice'], specificEntities: [], credited: null, near: [], event: null }));
     expect(isNumeric(date)).toBe(false);
     expect(p.liveNumeric).toBe(2);
     expect([...p.units.get('container')!.idx]).toEqual([1, 0]);

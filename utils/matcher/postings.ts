@@ -82,10 +82,14 @@ export interface PostedClaim {
   credited: string | null;
   /** Tokens of the words near a figure that says nothing of what it counts ("290 km from the border"). */
   near: readonly string[];
+  /** The event it counts (Features.event). */
+  event: string | null;
 }
 
 /** The posting key of a near-the-figure token (kept apart from what is counted). */
 export const nearKey = (t: string) => '^' + t;
+/** The posting key of the event a figure counts ("death" of "115 dead"): people counts are found again by it. */
+export const eventKey = (event: string) => '!' + event;
 
 /** The figure postings of a corpus: per unit head word, per (unit, token), and token → any claim (for search). */
 export class FigurePostings {
@@ -101,7 +105,7 @@ export class FigurePostings {
     const byUnit = new Map<string, number[]>();
     const byToken = new Map<string, number[]>();
     for (let i = from; i < count; i++) {
-      const { claim, unit, measure, specificEntities, credited, near } = at(i);
+      const { claim, unit, measure, specificEntities, credited, near, event } = at(i);
       const entityTokens = specificEntities.map((e) => '@' + e);
       if (!isNumeric(claim)) {
         // Search only: its words and entities, no figure postings.
@@ -117,6 +121,7 @@ export class FigurePostings {
       }
       // A figure that does not say what it counts is found again by the words around it.
       if (!measure.length) for (const t of near) if (!t.startsWith('@')) push(byToken, `${unit}\u0001${nearKey(t)}`, i);
+      if (event) push(byToken, `${unit}\u0001${eventKey(event)}`, i);
       if (credited) push(this.tokenClaims, '@' + credited, i);
     }
     const keys = new Float64Array(count - from);
