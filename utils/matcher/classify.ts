@@ -22,7 +22,7 @@ export interface Classified {
 
 /** The relation of candidate `c` (features `g`, published `otherPublished`) to page claim `q`, or null. */
 export function classify(q: Claim, f: Features, pageTime: number | null, c: Claim, g: Features, otherPublished: string | null, e: Evidence, ctx: EntityContext): Classified | null {
-  if (f.unit !== g.unit || c.direction !== q.direction) return null;
+  if (f.unit !== g.unit || c.direction !== q.direction || !sameYears(f, g)) return null;
   // Both say what they count, and it is not the same thing ("shipping containers" vs "containers of munitions").
   if (f.measure.length && g.measure.length && !e.sharedMeasure) return null;
   if (f.qualifiesNoun || g.qualifiesNoun || differentEvents(f, g) || differentQualifiers(f, g)) return null;
@@ -78,6 +78,17 @@ function freshEstimate(q: Claim, c: Claim, f: Features, pageTime: number | null,
   if (pageTime === null || otherTime === null || Math.abs(pageTime - otherTime) < 2 * DAY_MS) return false;
   const round = (x: Claim) => ROUND_ESTIMATE.has(x.qualifier) && (x.value as number) >= 100 && (x.value as number) % 100 === 0;
   return round(q) || round(c);
+}
+
+/**
+ * A figure about a past year ("the 1960 tsunami killed 61") is not one of the story's own: the
+ * other must be about that year too, or reported within a year of it.
+ */
+function sameYears(f: Features, g: Features): boolean {
+  const yearOf = (x: Features) => x.pastYear ?? (x.time === null ? null : new Date(x.time).getUTCFullYear());
+  const [a, b] = [yearOf(f), yearOf(g)];
+  if (f.pastYear === null && g.pastYear === null) return true;
+  return a === null || b === null || Math.abs(a - b) <= 1;
 }
 
 /** The same people counted by the same event ("115 dead", "killed 115 people"), in no places that differ. */

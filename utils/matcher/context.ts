@@ -5,7 +5,7 @@
  * ("of 152 mm shells"). The words are the per-language tables of utils/claims/lang/events.ts.
  */
 import type { Claim } from '../claims/types';
-import { CLAUSE_BREAKS, EVENT_WORDS, NOT_A_NOUN_AFTER, PRIOR_WORDS, QUALIFYING_UNITS, RECORD_WORDS, REVISION_WORDS } from '../claims/lang/events';
+import { CLAUSE_BREAKS, EVENT_WORDS, NOT_A_NOUN_AFTER, PRIOR_WORDS, QUALIFYING_UNITS, RECORD_WORDS, REVISION_WORDS, SINCE_WORDS } from '../claims/lang/events';
 import { plainWords, stem } from './text';
 
 export interface FigureContext {
@@ -183,4 +183,26 @@ export function figureContext(c: Claim, unitWords?: string): FigureContext {
   const near = [...plainWords(`${before.map((t) => t.text).join(' ')} ${after.map((t) => t.text).join(' ')}`)].filter((w) => !unit.has(w));
   const record = beforeClause.some((t) => recordWords.has(t.lower));
   return { event, near, revised, prior, qualifiers, qualifiesNoun, record };
+}
+
+const sinceWords = new Set(LANGS.flatMap((l) => SINCE_WORDS[l]));
+const YEAR = /(?<![\p{L}\p{N}])(1[5-9]\d\d|20\d\d)(?![\p{L}\p{N}])/gu;
+
+/**
+ * The past year a figure's sentence is about, or null: the earliest year named two or more
+ * years before the report ("the tsunami that killed 61 people in 1960", in a 2023 report). A
+ * year after "since" starts a span up to now, and is not one.
+ */
+export function pastYearOf(sentence: string, published: string | null): number | null {
+  const now = published ? Number(published.slice(0, 4)) : NaN;
+  if (!Number.isFinite(now)) return null;
+  let earliest: number | null = null;
+  for (const m of sentence.matchAll(YEAR)) {
+    const year = Number(m[1]);
+    if (year > now - 2 || (earliest !== null && year >= earliest)) continue;
+    const before = sentence.slice(Math.max(0, m.index - 12), m.index).toLowerCase().split(/\s+/).filter(Boolean).pop();
+    if (before && sinceWords.has(before)) continue;
+    earliest = year;
+  }
+  return earliest;
 }

@@ -5,7 +5,7 @@
  * once and "1,000 containers" later).
  */
 import type { Claim } from '../claims/types';
-import { figureContext, type FigureContext } from './context';
+import { figureContext, pastYearOf, type FigureContext } from './context';
 import type { EntityContext } from './entities';
 import { isNumeric } from './postings';
 import { compatibleValues } from './relate';
@@ -18,6 +18,8 @@ const NO_CONTEXT: FigureContext = { event: null, near: [], revised: false, prior
 export interface Features extends FigureContext {
   /** What the figure counts, as one word: the unit's head, its synonyms as one, a count of people as "person" (countedUnit). */
   unit: string;
+  /** The past year its sentence is about ("in 1960"), or null for the report's own time (pastYearOf). */
+  pastYear: number | null;
   /** Content tokens of what is counted, merged with same-figure claims of the same report. */
   measure: string[];
   /** Entity ids of the sentence and attribution. */
@@ -49,6 +51,7 @@ export function featuresOf(claims: readonly Claim[], publishedOf: (i: number) =>
     const around = isNumeric(c) ? figureContext(c, unitHead(c.unit)) : NO_CONTEXT;
     return {
       unit: countedUnit(unitHead(c.unit), around.event),
+      pastYear: isNumeric(c) ? pastYearOf(c.sentence ?? '', publishedOf(i)) : null,
       measure,
       entities: ctx.idsIn(`${c.sentence} ${c.attribution ?? ''}`),
       credited,

@@ -55,7 +55,7 @@ export const REVISION_WORDS: Record<'en' | 'ru' | 'ko', string[]> = {
 
 /** Words that end the clause a figure stands in (beside punctuation). */
 export const CLAUSE_BREAKS: Record<'en' | 'ru' | 'ko', string[]> = {
-  en: ['and', 'but', 'while', 'whereas', 'although', 'including', 'which', 'who'],
+  en: ['and', 'but', 'while', 'whereas', 'although', 'including', 'which', 'as'],
   ru: ['и', 'а', 'но', 'включая', 'который', 'которые'],
   ko: [],
 };
@@ -83,7 +83,7 @@ export const NOT_A_NOUN_AFTER: Record<'en' | 'ru' | 'ko', string[]> = {
 
 /** Units that count people; a figure in one of them is a count of people ("61 fatalities", "80 lives", "13,000 residents"). */
 export const PEOPLE_UNITS: Record<'en' | 'ru' | 'ko', string[]> = {
-  en: ['person', 'people', 'resident', 'individual', 'victim', 'fatality', 'life', 'lives', 'death', 'body', 'casualty', 'dead'],
+  en: ['person', 'people', 'resident', 'individual', 'victim', 'fatality', 'life', 'lives', 'death', 'body', 'casualty', 'dead', 'name'],
   ru: ['человек', 'жертва', 'житель'],
   ko: ['명', '사람', '주민'],
 };
@@ -100,4 +100,11 @@ export const RECORD_WORDS: Record<'en' | 'ru' | 'ko', string[]> = {
   en: ['deadliest', 'worst', 'largest', 'biggest', 'most', 'costliest', 'highest', 'lowest', 'strongest', 'greatest', 'heaviest', 'longest', 'first', 'record'],
   ru: ['самый', 'самая', 'самое', 'самым', 'крупнейший', 'крупнейшая', 'худший', 'худшая', 'впервые', 'рекордный'],
   ko: ['최악', '최대', '최고', '처음', '역대'],
+};
+
+/** Words before a year that make it the start of a span up to now ("the deadliest since 1918"), not a past moment. */
+export const SINCE_WORDS: Record<'en' | 'ru' | 'ko', string[]> = {
+  en: ['since'],
+  ru: ['с', 'со'],
+  ko: [],
 };
