@@ -127,6 +127,7 @@ describe('report dates at any ISO precision', () => {
     ['202', false],
     ['2023-1', false],
     [' 2023-10', false],
+    ['2023-10-14 03:17', false],
     ['', false],
   ])('%j → %s', (s, ok) => expect(isIsoDate(s)).toBe(ok));
 

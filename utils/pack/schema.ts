@@ -14,12 +14,12 @@ export const PACK_VERSION = 1;
 
 /**
  * True for a date that exists, in ISO form at any precision: "2025", "2023-10", "2023-10-14" or
- * a timestamp ("2023-10-14T03:17:00+09:00"); refuses "2023-02-30" and "14 Oct 2023". Real
+ * a timestamp ("2023-10-14T03:17:00+09:00"); refuses "2023-02-30", "2023-10-14 03:17" and "14 Oct 2023". Real
  * metadata is often only a month or a year; `parseIsoDate` is the one reader of such dates.
  */
 export function isIsoDate(s: string): boolean {
-  // (Untrimmed, a date would sort apart from its equals.)
-  return s === s.trim() && parseIsoDate(s) !== null;
+  // Pack form has no spaces: untrimmed, a date would sort apart from its equals; a time joins with "T".
+  return !/\s/.test(s) && parseIsoDate(s) !== null;
 }
 
 /** Why S is refused as a date: one wording for the pack schema and `tally pack build`. */
