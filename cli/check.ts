@@ -7,9 +7,9 @@
  */
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { extractClaims, type Claim } from '../utils/claims/index';
+import { extractClaims, formatIsoDate, type Claim } from '../utils/claims/index';
 import type { ClaimCheck, ReportLine } from '../utils/matcher/index';
-import { figureWords, monthYear } from '../utils/matcher/relate';
+import { figureWords } from '../utils/matcher/relate';
 import { alsoCarriedBy, countOutlets, foldReprints, type FoldedLine } from '../utils/matcher/reprints';
 import { PackError, parsePack, type Pack } from '../utils/pack/index';
 import { matcherIndexFromPack } from '../utils/pack/claims';
@@ -103,17 +103,12 @@ function counted(lines: readonly ReportLine[]): string {
   return outlets === lines.length ? reports : `${reports}, ${outlets} outlet${outlets > 1 ? 's' : ''}`;
 }
 
-function day(iso: string | null): string {
-  if (!iso) return 'undated';
-  return `${Number(iso.slice(8, 10))} ${monthYear(iso)}`;
-}
-
 function line({ line: r, copies }: FoldedLine<ReportLine>): string {
   // A site that declares reprinting a wire is named by the wire: "Agence France-Presse (reprint)".
   const outlet = !r.wireCopyOf ? r.outlet : r.outlet.includes(r.wireCopyOf) ? `${r.wireCopyOf} (reprint)` : `${r.outlet} (reprint of ${r.wireCopyOf})`;
   const credit = r.attribution ? `, ${r.attribution}` : '';
   const carried = copies.length ? `; ${alsoCarriedBy(copies)}` : '';
-  return `    - ${outlet}, ${day(r.published)}: "${r.quote}"${credit}${r.file ? ` [${r.file}]` : ''}\n      ${r.reason}${carried}`;
+  return `    - ${outlet}, ${r.published ? formatIsoDate(r.published) : 'undated'}: "${r.quote}"${credit}${r.file ? ` [${r.file}]` : ''}\n      ${r.reason}${carried}`;
 }
 
 /** The readable report: one block per distinct figure of the page, reports grouped by relation. */

@@ -7,12 +7,12 @@
 import { existsSync, realpathSync, writeFileSync } from 'node:fs';
 import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import { buildPack, type IndexEntry } from '../utils/pack/build';
-import { PackError, parseTopic, type PackTopic } from '../utils/pack/index';
+import { isIsoDate, notIsoDate, PackError, parseTopic, type PackTopic } from '../utils/pack/index';
 import { guardEngine } from './article';
 import { loadPackInput } from './check';
 import { CliError } from './cli-error';
 import { decodeUtf8, MAX_META_BYTES, readArticleFile, readFileCapped } from './input';
-import { isIsoDate, isLanguageTag } from './options';
+import { isLanguageTag } from './options';
 
 const USAGE = 'usage: tally pack build DIR -o PACK.json [--with-claims] | tally pack validate PACK.json';
 
@@ -62,7 +62,7 @@ function readIndex(root: string, indexPath: string): IndexEntry[] {
     const where = `${indexPath} articles[${i}]`;
     if (!isRecord(entry)) throw new CliError(`${where}: each article is an object with a "file", got ${entry === null ? 'null' : typeof entry}`);
     if (typeof entry.file !== 'string' || !entry.file) throw new CliError(`${where}: every article needs a "file"`);
-    if (typeof entry.published === 'string' && !isIsoDate(entry.published)) throw new CliError(`${where}: "published" is "${entry.published}", not a date (use YYYY-MM-DD, YYYY-MM or YYYY)`);
+    if (typeof entry.published === 'string' && !isIsoDate(entry.published)) throw new CliError(`${where}.published: ${notIsoDate(entry.published)}`);
     if (typeof entry.language === 'string' && !isLanguageTag(entry.language)) throw new CliError(`${where}: "language" is "${entry.language}", not a language tag such as "en" or "ko"`);
     return entry as unknown as IndexEntry;
   });

@@ -66,6 +66,20 @@ describe('ClaimNote', () => {
     expect(host.querySelectorAll('li.report')).toHaveLength(4);
   });
 
+  it('orders reports dated to the month or year by their first day and shows each date as written', () => {
+    const same = (outlet: string, published: string | null) => line({ relation: 'same', outlet, articleId: outlet, published });
+    const update = (outlet: string, published: string | null) => line({ relation: 'update', outlet, articleId: outlet, published, reason: 'later and larger' });
+    const groups = groupReports([
+      same('Day', '2023-10-14'), same('Undated', null), same('Month', '2023-10'), same('Year', '2023'), same('Next year', '2025'),
+      update('Update undated', null), update('Update month', '2024-02'), update('Update year', '2025'), update('Update day', '2024-02-09'),
+    ]);
+    expect(groups.find((g) => g.key === 'same')!.reports.map((r) => r.outlet)).toEqual(['Year', 'Month', 'Day', 'Next year', 'Undated']);
+    expect(groups.find((g) => g.key === 'later')!.reports.map((r) => r.outlet)).toEqual(['Update year', 'Update day', 'Update month', 'Update undated']);
+    const host = document.createElement('div');
+    render(<ClaimNote check={{ claim, reports: groups.flatMap((g) => g.reports) }} headingId="h" onClose={() => {}} />, host);
+    expect([...host.querySelectorAll('.date')].map((d) => d.textContent)).toEqual(['2025', '9 Feb 2024', 'Feb 2024', 'undated', '2023', 'Oct 2023', '14 Oct 2023', '2025', 'undated']);
+  });
+
   it('shows the quote inside a trimmed window of its sentence', () => {
     const [before, figure, after] = quoteInContext(claim.sentence, claim.quote, 20);
     expect(figure).toBe(claim.quote);

@@ -3,6 +3,7 @@
  * entity. Props in, callbacks out; every string is rendered as a Preact text node (never HTML),
  * and only http(s) links are made clickable. Styles: `NOTE_CSS` (components/note-styles.ts).
  */
+import { compareIsoDates, compareIsoDatesNewestFirst } from '../utils/claims/dates';
 import type { ClaimCheck, ReportLine } from '../utils/messages';
 import { formatDate } from '../utils/ui/format';
 import { safeHttpUrl } from '../utils/ui/safe-url';
@@ -24,17 +25,16 @@ export const RELATION_GROUPS: readonly { key: string; relation: Relation; headin
   { key: 'earlier', relation: 'update', heading: 'Earlier figure for the same count', earlier: true },
 ];
 
-function byDate(a: ReportLine, b: ReportLine): number {
-  return (a.published ?? '').localeCompare(b.published ?? '');
-}
+// A coarse date ("2023-10") orders by its first day, undated last; Array.sort is stable, so ties keep their order.
+const oldestFirst = (a: ReportLine, b: ReportLine): number => compareIsoDates(a.published, b.published);
+const newestFirst = (a: ReportLine, b: ReportLine): number => compareIsoDatesNewestFirst(a.published, b.published);
 
 const isEarlier = (r: ReportLine) => r.reason.startsWith('earlier');
 
 /** The reports of a check, grouped in `RELATION_GROUPS` order, reprints folded into their original; updates newest first. */
 export function groupReports(reports: readonly ReportLine[]): { key: string; relation: Relation; heading: string; reports: ReportLine[]; folded: FoldedLine<ReportLine>[] }[] {
   return RELATION_GROUPS.map(({ key, relation, heading, earlier }) => {
-    const lines = reports.filter((r) => r.relation === relation && (earlier === undefined || isEarlier(r) === earlier)).sort(byDate);
-    if (relation === 'update') lines.reverse();
+    const lines = reports.filter((r) => r.relation === relation && (earlier === undefined || isEarlier(r) === earlier)).sort(relation === 'update' ? newestFirst : oldestFirst);
     return { key, relation, heading, reports: lines, folded: foldReprints(lines) };
   }).filter((g) => g.reports.length > 0);
 }

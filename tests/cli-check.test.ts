@@ -239,7 +239,7 @@ describe('the command line', () => {
     ['wrong-version.json', 'version: unsupported pack version 2 (this Tally reads version 1)'],
     ['string-for-value.json', 'articles[0].claims[0].value: value must be a number (or an ISO date for a date claim), got "one thousand"'],
     ['duplicate-id.json', 'articles[2].id: duplicate article id "yonhap-2023-10-14"'],
-    ['bad-date.json', 'articles[1].published: "2023-02-30" is not an ISO date (YYYY-MM-DD)'],
+    ['bad-date.json', 'articles[1].published: "2023-02-30" is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)'],
     ['unknown-field.json', 'articles[3].auhtor: unknown field "auhtor"'],
   ])('pack validate refuses %s: "%s"', (file, message) => {
     const r = tally('pack', 'validate', `tests/fixtures/packs/${file}`);

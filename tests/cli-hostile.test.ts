@@ -237,7 +237,7 @@ describe.concurrent('pack build keeps to its folder and reads its files as extra
     ['a binary file', () => folder(entry('photo.txt'), (p) => writeFileSync(join(p, 'photo.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]))), /photo\.txt looks like binary data/],
     ['a Latin-1 file', () => folder(entry('latin.txt'), (p) => writeFileSync(join(p, 'latin.txt'), Buffer.from('Le caf\xe9 a vendu 300 tasses.', 'latin1'))), /latin\.txt is not UTF-8 text/],
     ['an empty file', () => folder(entry('blank.txt'), (p) => writeFileSync(join(p, 'blank.txt'), '\n')), /blank\.txt is empty$/],
-    ['an impossible date', () => folder({ articles: [{ file: 'good.txt', outlet: 'Port Daily', published: '2023-02-30' }] }), /"published" is "2023-02-30", not a date/],
+    ['an impossible date', () => folder({ articles: [{ file: 'good.txt', outlet: 'Port Daily', published: '2023-02-30' }] }), /articles\[0\]\.published: "2023-02-30" is not an ISO date \(YYYY, YYYY-MM or YYYY-MM-DD\)$/],
     ['"constructor" for a language', () => folder({ articles: [{ file: 'good.txt', outlet: 'Port Daily', language: 'constructor' }] }), /"language" is "constructor", not a language tag/],
   ];
   it.each(cases)('refuses %s with one line, and writes no pack', async (_name, make, message) => {

@@ -6,6 +6,7 @@
  * Each property prints how many cases it ran.
  */
 import fc from 'fast-check';
+import { parseIsoDate } from './claims/dates';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dumpDatabase, freshIdb, seedPack } from '../tests/support/corpus-fixtures';
 import { createBackgroundService } from './background-service';
@@ -103,7 +104,7 @@ const wrongFields: { [N in MessageName]?: { base: Record<string, unknown>; field
       ),
       outlet: fc.oneof(missing, notStringOrNull, fc.stringMatching(/^\s*$/), longString(300)),
       title: fc.oneof(missing, notString),
-      published: fc.oneof(missing, notString, fc.string().filter((s) => !/^\d{4}-\d{2}-\d{2}/.test(s))),
+      published: fc.oneof(missing, notString, fc.constantFrom('2023-13', '2023-10-32', 'Oct 2023', '20231', ''), fc.string().filter((s) => parseIsoDate(s) === null)),
       language: fc.oneof(missing, notStringOrNull, longString(35)),
       byline: fc.oneof(missing, notString),
       text: fc.oneof(missing, notStringOrNull, fc.constant('')),

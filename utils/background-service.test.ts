@@ -77,6 +77,18 @@ describe('background service', () => {
     expect(rows.length).toBe(defaultPack.articles.length + 1);
   });
 
+  it('"Add this page" takes a page dated only to the month, and refuses a month that does not exist', async () => {
+    const idb = freshIdb();
+    const service = makeService(idb, 'bg-month');
+    await service.onInstalled({ reason: 'install' });
+    const data = { url: 'https://example.org/month', outlet: 'Month Notes', title: null, published: '2023-10', language: 'en', byline: null, text: 'The quay board said 310 barges were unloaded.' };
+    await ok(service.handle({ type: 'addArticle', data }, OPTIONS_PAGE));
+    const rows = await ok<{ outlet: string; published: string | null }[]>(service.handle({ type: 'listArticles', data: { outlet: 'Month Notes' } }, OPTIONS_PAGE));
+    expect(rows.map((r) => r.published)).toEqual(['2023-10']);
+    const bad = await service.handle({ type: 'addArticle', data: { ...data, published: '2023-13' } }, OPTIONS_PAGE);
+    expect(bad).toMatchObject({ ok: false, error: expect.stringMatching(/published must be an ISO date/) });
+  });
+
   it('after the browser kills the worker, a fresh service reopens the corpus lazily, once', async () => {
     const idb = freshIdb();
     await makeService(idb, 'bg-killed').onInstalled({ reason: 'install' });

@@ -9,6 +9,7 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import type { ArticleDetailView, ArticleRowView, FigureGroupView, ImportResultView, PackPreviewView } from './ui/view-models';
+import { parseIsoDate } from './claims/dates';
 import type { Topic } from './topics';
 
 // The matcher owns these shapes; type-only re-exports keep Fuse out of the content bundle.
@@ -185,7 +186,7 @@ export const requestSchemas: { [N in MessageName]: v.GenericSchema<unknown, Requ
     url: v.nullable(v.pipe(v.string(), v.maxLength(4_000), v.regex(/^https?:\/\//i, 'url must be http(s)'))),
     outlet: v.pipe(v.string(), v.trim(), v.minLength(1, 'outlet must not be empty'), v.maxLength(300)),
     title: v.nullable(v.pipe(v.string(), v.maxLength(2_000))),
-    published: v.nullable(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}/, 'published must be an ISO date'), v.maxLength(64))),
+    published: v.nullable(v.pipe(v.string(), v.maxLength(64), v.check((s) => parseIsoDate(s) !== null, 'published must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)'))),
     language: v.pipe(v.string(), v.maxLength(35)),
     byline: v.nullable(v.pipe(v.string(), v.maxLength(1_000))),
     text: v.pipe(v.string(), v.minLength(1, 'the article has no text'), v.maxLength(5_000_000)),

@@ -121,7 +121,7 @@ describe('ISO dates of any precision: read, bounded, ordered, shown as written',
     expect(parseIsoDate('2023-10')).toEqual({ year: 2023, month: 10, day: null });
     expect(parseIsoDate('2023-10-14')).toEqual({ year: 2023, month: 10, day: 14 });
     expect(parseIsoDate('2023-10-14T23:10:00Z')).toEqual({ year: 2023, month: 10, day: 14 });
-    for (const bad of ['2023-13', '2023-02-30', '23-10-14', '2023/10/14', 'October 2023', '', '2023-1']) expect(parseIsoDate(bad), bad).toBeNull();
+    for (const bad of ['2023-13', '2023-02-30', '23-10-14', '2023/10/14', 'October 2023', '', '2023-1', '2023-10-14T25:00', '2023-10-14T03:17+15:00']) expect(parseIsoDate(bad), bad).toBeNull();
   });
 
   it('bounds a date by the days it covers', () => {

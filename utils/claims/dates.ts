@@ -20,15 +20,21 @@ export interface IsoDate {
   day: number | null;
 }
 
-const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
+const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-](\d{2}):?(\d{2}))?)?)?)?$/;
+
+/** A time after the day must exist too: "T25:00" or an offset of "+15:00" makes no date. */
+function timeExists(m: RegExpExecArray): boolean {
+  const [hour, minute, second, offsetHours, offsetMinutes] = m.slice(4).map((x) => (x === undefined ? 0 : +x));
+  return hour <= 23 && minute <= 59 && second <= 59 && offsetHours <= 14 && offsetMinutes <= 59;
+}
 
 /**
  * An ISO date of full or reduced precision ("2023-10-14", "2023-10", "2025"; a time after the
- * day is allowed and ignored: the day as the report wrote it is its date), or null.
+ * day is checked, then ignored: the day as the report wrote it is its date), or null.
  */
 export function parseIsoDate(text: string | null | undefined): IsoDate | null {
   const m = ISO_DATE.exec((text ?? '').trim());
-  if (!m) return null;
+  if (!m || !timeExists(m)) return null;
   const year = +m[1];
   const month = m[2] === undefined ? null : +m[2];
   const day = m[3] === undefined ? null : +m[3];
@@ -66,6 +72,11 @@ export function compareIsoDates(a: string | null | undefined, b: string | null |
   const okB = !!parseIsoDate(b);
   if (okA !== okB) return okA ? -1 : 1;
   return (a ?? '') < (b ?? '') ? -1 : (a ?? '') > (b ?? '') ? 1 : 0;
+}
+
+/** Newest first, as lists show reports: `compareIsoDates` reversed, unreadable dates still last. */
+export function compareIsoDatesNewestFirst(a: string | null | undefined, b: string | null | undefined): number {
+  return parseIsoDate(a) && parseIsoDate(b) ? compareIsoDates(b, a) : compareIsoDates(a, b);
 }
 
 /** An ISO date shown as written, at its precision: "2025", "Oct 2023", "14 Oct 2023"; anything else as given. */

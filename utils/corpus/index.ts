@@ -18,7 +18,7 @@
  */
 import Dexie, { type Table } from 'dexie';
 import type { Claim } from '../claims/types';
-import { extractClaims } from '../claims/index';
+import { compareIsoDates, compareIsoDatesNewestFirst, extractClaims } from '../claims/index';
 import { claimFromPack, claimToPack, isIsoDate, parsePack, PackError, PACK_FORMAT, PACK_VERSION, type Pack, type PackArticle, type PackTopic } from '../pack/index';
 import { withArticleClaims } from '../pack/claims';
 import { detectTopic, type Topic } from '../topics/index';
@@ -516,7 +516,8 @@ export function openCorpus(
         options.topic ? db.articles.where('topic').equals(options.topic).toArray() : db.articles.toArray(),
         db.topics.toArray(),
       ]);
-      articles.sort((a, b) => (a.published ?? '').localeCompare(b.published ?? '') || a.id.localeCompare(b.id));
+      // Oldest first, a coarse date ("2023-10") at its first day, before finer dates within it; ties and undated (last) by id.
+      articles.sort((a, b) => compareIsoDates(a.published, b.published) || a.id.localeCompare(b.id));
       const used = new Set(articles.map((a) => a.topic));
       const sets = await db.claims.bulkGet(articles.map((a) => a.id));
       const out: PackArticle[] = articles.map((a, k) => {
@@ -604,7 +605,8 @@ export function openCorpus(
       const rows = await (filter.outlet ? db.articles.where('outlet').equals(filter.outlet) : db.articles.toCollection())
         .filter((a) => !needle || [a.title ?? '', a.outlet, a.text].some((s) => s.toLowerCase().includes(needle)))
         .toArray();
-      rows.sort((a, b) => (b.published ?? '').localeCompare(a.published ?? '') || a.id.localeCompare(b.id));
+      // Newest first: "2023-10-14", "2023-10", "2023" (a coarse date at its first day); ties and undated (last) by id.
+      rows.sort((a, b) => compareIsoDatesNewestFirst(a.published, b.published) || a.id.localeCompare(b.id));
       return rows.map(summary);
     },
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../claims/index';
 import { claimFromPack, claimToPack, isIsoDate, PackError, parsePack, parseTopic, type Pack } from './index';
 
 const root = join(__dirname, '../..');
@@ -106,13 +107,52 @@ describe('claims in packs', () => {
   });
 });
 
-describe('isIsoDate', () => {
+describe('report dates at any ISO precision', () => {
   it.each([
+    ['2025', true],
+    ['2023-10', true],
     ['2023-10-14', true],
     ['2023-10-14T03:17:00+09:00', true],
     ['2024-02-29', true],
+    ['2024-02', true],
     ['2023-02-29', false],
+    ['2023-13', false],
+    ['2023-00', false],
+    ['2023-10-32', false],
     ['2023-13-01', false],
+    ['2023-10-14T25:00', false],
+    ['Oct 2023', false],
     ['Oct 14 2023', false],
-  ])('%s → %s', (s, ok) => expect(isIsoDate(s)).toBe(ok));
+    ['20231', false],
+    ['202', false],
+    ['2023-1', false],
+    [' 2023-10', false],
+    ['2023-10-14 03:17', false],
+    ['', false],
+  ])('%j → %s', (s, ok) => expect(isIsoDate(s)).toBe(ok));
+
+  it('a pack takes "2023-10" and "2025" for published and keeps them as written', () => {
+    const pack = mutated((p) => {
+      p.articles[1].published = '2023-10';
+      p.articles[2].published = '2025';
+    }) as Pack;
+    const read = parsePack(pack);
+    expect(read.articles.slice(1, 3).map((a) => a.published)).toEqual(['2023-10', '2025']);
+  });
+
+  it.each(['2023-13', '2023-10-32', 'Oct 2023', '20231', ''])('a pack dated "%s" is refused with the path and the accepted forms', (bad) => {
+    expect(() => parsePack(mutated((p) => (p.articles[4].published = bad)))).toThrow(`articles[4].published: "${bad}" is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)`);
+  });
+
+  it('takes the claims of an undated report that says "on the 13th" (ISO\'s truncated "---13")', () => {
+    const text = 'Inspectors counted 36 trucks at the crossing on the 13th, the customs office said.';
+    const claims = extractClaims(text).map(claimToPack);
+    expect(claims.map((c) => c.value)).toContain('---13');
+    const pack = mutated((p) => Object.assign(p.articles[0], { published: null, text, claims }));
+    expect(parsePack(pack).articles[0].claims).toEqual(claims);
+    const day = claims.findIndex((c) => c.value === '---13');
+    expect(() => parsePack(mutated((p) => Object.assign(p.articles[0], { published: null, text, claims: claims.map((c, k) => (k === day ? { ...c, value: '---32' } : c)) })))).toThrow(
+      `articles[0].claims[${day}].value: value must be a number`,
+    );
+  });
 });

@@ -4,6 +4,7 @@
  * live in `index.ts`, after the shape is known to be right.
  */
 import * as v from 'valibot';
+import { parseIsoDate } from '../claims/dates';
 import { spellingProblem } from '../topics';
 
 /** The `format` tag every pack carries. */
@@ -11,25 +12,32 @@ export const PACK_FORMAT = 'tally-pack';
 /** The pack version this build writes and reads. */
 export const PACK_VERSION = 1;
 
-/** "2023-10-14" or a full ISO timestamp with offset ("2023-10-14T03:17:00+09:00"). */
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
-
-/** True for a real calendar date in ISO form (rejects "2023-02-30" and "14 Oct 2023"). */
+/**
+ * True for a date that exists, in ISO form at any precision: "2025", "2023-10", "2023-10-14" or
+ * a timestamp ("2023-10-14T03:17:00+09:00"); refuses "2023-02-30", "2023-10-14 03:17" and "14 Oct 2023". Real
+ * metadata is often only a month or a year; `parseIsoDate` is the one reader of such dates.
+ */
 export function isIsoDate(s: string): boolean {
-  if (!ISO_DATE.test(s)) return false;
-  const [y, m, d] = s.slice(0, 10).split('-').map(Number);
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d && !Number.isNaN(Date.parse(s));
+  // Pack form has no spaces: untrimmed, a date would sort apart from its equals; a time joins with "T".
+  return !/\s/.test(s) && parseIsoDate(s) !== null;
 }
 
-/** A claim's date: ISO, or "--MM-DD" when the text gives no year and the report has no date. */
-function isClaimDate(s: string): boolean {
-  return isIsoDate(s) || (/^--\d{2}-\d{2}$/.test(s) && isIsoDate(`2024${s.slice(1)}`));
+/** Why S is refused as a date: one wording for the pack schema and `tally pack build`. */
+export function notIsoDate(s: string): string {
+  return `"${s}" is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)`;
+}
+
+/**
+ * A claim's date: ISO, or when the report has no date to resolve it ISO 8601's truncated forms:
+ * "--MM-DD" (a day without its year), "---DD" ("on the 13th": a day without its month).
+ */
+export function isClaimDate(s: string): boolean {
+  return isIsoDate(s) || (/^--\d{2}-\d{2}$/.test(s) && isIsoDate(`2024${s.slice(1)}`)) || (/^---\d{2}$/.test(s) && isIsoDate(`2024-01${s.slice(2)}`));
 }
 
 const nonEmpty = (what: string) => v.pipe(v.string(`${what} must be a string`), v.trim(), v.minLength(1, `${what} must not be empty`));
 const id = v.pipe(v.string('id must be a string'), v.regex(/^[A-Za-z0-9][A-Za-z0-9._:#-]*$/, 'id must be letters, digits, ".", "_", ":", "#" or "-"'));
-const isoDate = v.pipe(v.string('a date must be a string'), v.check(isIsoDate, (issue) => `"${String(issue.input)}" is not an ISO date (YYYY-MM-DD)`));
+const isoDate = v.pipe(v.string('a date must be a string'), v.check(isIsoDate, (issue) => notIsoDate(String(issue.input))));
 /** A number or, for a date claim, an ISO date; JSON has no Infinity, so an open bound is null. */
 const numberOrDate = (what: string, nullable: boolean) =>
   v.custom<number | string | (typeof nullable extends true ? null : never)>(

@@ -1,15 +1,9 @@
 /** Display helpers shared by the popup and options views. Pure. */
+import { formatIsoDate } from '../claims/dates';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "2023-10-14T03:17:00+09:00" → "14 Oct 2023"; reads the calendar date as written, not in local time. */
+/** A report's date as written, at its precision ("14 Oct 2023", "Oct 2023", "2025"), or "undated". */
 export function formatDate(iso: string | null | undefined): string {
-  if (!iso) return 'undated';
-  const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(iso);
-  if (!match) return iso;
-  const [, year, month, day] = match;
-  const name = MONTHS[Number(month) - 1] ?? month;
-  return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
+  return iso ? formatIsoDate(iso) : 'undated';
 }
 
 /** "1 claim" / "12 claims". */
