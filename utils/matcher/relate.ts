@@ -2,6 +2,7 @@
  * How two statements of a figure relate: same, hedge, attribution, conflict or update, with
  * a short human reason. Pure; knows nothing of indexes.
  */
+import { formatIsoDate } from '../claims/dates';
 import type { Claim, Qualifier } from '../claims/types';
 
 /** The relations a note can state (docs/matching.md). */
@@ -140,13 +141,9 @@ export function hedgeDifference(page: Claim, other: Claim): string | null {
   return `says '${hedgeWords(other)}' for '${hedgeWords(page)}'`;
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "Mar 2024" from an ISO date. */
+/** "Mar 2024" from an ISO date of any precision ("2025" stays "2025"). */
 export function monthYear(iso: string | null | undefined): string {
-  if (!iso) return 'undated';
-  const [y, m] = iso.slice(0, 7).split('-').map(Number);
-  return `${MONTHS[m - 1] ?? '?'} ${y}`;
+  return iso ? formatIsoDate(iso.slice(0, 7)) : 'undated';
 }
 
 /** 1234567.891 → "1,234,567.89" (toLocaleString is slow in a hot loop). */
@@ -173,11 +170,6 @@ export interface WhenStated {
   prior: boolean;
 }
 
-/** "6 Jul 2023" from an ISO date. */
-export function dayMonthYear(iso: string): string {
-  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
-  return d ? `${d} ${MONTHS[m - 1] ?? '?'} ${y}` : monthYear(iso);
-}
 
 /**
  * Is the other statement later (1), earlier (-1), or not to be ordered (0)? Reports dated
@@ -194,12 +186,13 @@ export function orderOf(page: WhenStated, other: WhenStated): number {
 /** When the other figure came, in words: the day for a figure days or weeks apart, the month for months. */
 function whenWords(page: WhenStated, other: WhenStated): string {
   if (!other.published) return 'undated';
-  if (page.time !== null && other.time !== null) {
+  // Days between are only counted between two full dates ("2023-10" is a month, not its first day).
+  if (page.time !== null && other.time !== null && other.published.length >= 10) {
     const days = Math.round(Math.abs(other.time - page.time) / DAY_MS);
     if (days === 0) return `the same day (${other.revised ? 'it calls its figure revised' : 'this page calls its figure revised'})`;
-    if (days < 60) return `${dayMonthYear(other.published)}, ${days} day${days === 1 ? '' : 's'} ${other.time > page.time ? 'later' : 'earlier'}`;
+    if (days < 60) return `${formatIsoDate(other.published.slice(0, 10))}, ${days} day${days === 1 ? '' : 's'} ${other.time > page.time ? 'later' : 'earlier'}`;
   }
-  return other.published.length >= 7 ? monthYear(other.published) : other.published;
+  return monthYear(other.published);
 }
 
 /**
