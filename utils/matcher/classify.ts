@@ -24,7 +24,8 @@ export interface Classified {
 export function classify(q: Claim, f: Features, pageTime: number | null, c: Claim, g: Features, otherPublished: string | null, e: Evidence, ctx: EntityContext): Classified | null {
   if (f.unit !== g.unit || c.direction !== q.direction || !sameYears(f, g)) return null;
   // Both say what they count, and it is not the same thing ("shipping containers" vs "containers of munitions").
-  if (f.measure.length && g.measure.length && !e.sharedMeasure) return null;
+  // (People are told apart by their event instead: "61 fatalities" and "killed 61 people" name them two ways.)
+  if (f.unit !== PEOPLE && f.measure.length && g.measure.length && !e.sharedMeasure) return null;
   if (f.qualifiesNoun || g.qualifiesNoun || differentEvents(f, g) || differentQualifiers(f, g)) return null;
   // People are counted by what befell them: a count of the dead is not one of the missing, and a count that names no event is a guess.
   if (f.unit === PEOPLE && f.event !== g.event) return null;
