@@ -19,6 +19,7 @@ export const EVENT_WORDS: Record<'en' | 'ru' | 'ko', EventTable> = {
     interception: ['shot down', 'intercepted', 'downed', 'destroyed in the air', 'neutralised', 'neutralized'],
     unloading: ['offloaded', 'unloaded', 'offloading', 'unloading'],
     loading: ['loaded', 'loading'],
+    pledge: ['pledged', 'promised', 'pledging', 'promising'],
     containment: ['contained', 'containment'],
     search: ['searched', 'search', 'searching', 'combed'],
   },
