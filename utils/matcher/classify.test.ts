@@ -172,6 +172,24 @@ const rows: Row[] = [
     other: { text: 'About 2,000 people were missing after the mudslide in the hill town.', published: '2021-03-10' },
     relation: 'same',
   },
+  {
+    name: 'a toll of a past year is not the story\'s own: no line',
+    page: { text: 'The dam failure of 1990 killed 41 people in the valley, officials recalled.', published: '2021-03-09', quote: '41' },
+    other: { text: 'The flood has killed 41 people in the valley, officials said.', published: '2021-03-09' },
+    relation: null,
+  },
+  {
+    name: 'two tolls of the same past year are the same figure',
+    page: { text: 'The dam failure of 1990 killed 41 people in the valley, officials recalled.', published: '2021-03-09', quote: '41' },
+    other: { text: 'In 1990 a dam failure killed 41 people in the valley.', published: '2021-03-11' },
+    relation: 'same',
+  },
+  {
+    name: 'an event after "as" belongs to another clause: the toll is still a toll',
+    page: { text: 'Deaths in the valley rise to at least 41 as search goes on.', published: '2021-03-09', quote: '41' },
+    other: { text: 'The flood has killed at least 41 people in the valley, officials said.', published: '2021-03-09' },
+    relation: 'same',
+  },
 ];
 
 describe('relations (docs/matching.md)', () => {
