@@ -35,7 +35,7 @@ export function startWords(lang: LanguageTable): Set<string> {
   if (!set) {
     set = new Set([
       ...Object.keys(lang.smallNumbers), ...Object.keys(lang.magnitudeWords), ...Object.keys(lang.scaleWords),
-      ...lang.articleOne, ...Object.keys(lang.months), ...multipleWords(lang), ...(lang.periodOpeners ?? []), ...Object.keys(lang.rangeOpeners ?? {}), 'half', 'several', 'between', 'from',
+      ...lang.articleOne, ...Object.keys(lang.months), ...multipleWords(lang), ...(lang.periodOpeners ?? []), ...Object.keys(lang.rangeOpeners ?? {}), ...lang.figure.startWords,
     ]);
     STARTS.set(lang, set);
   }

@@ -33,7 +33,6 @@ import { readBareRate, readUnitRate } from './readers/rate';
 import { notASignedStart, readSign } from './readers/sign';
 import type { Figure, Step } from './readers/state';
 import { readCurrency, readMetres, readMultiple, readSlashFraction, readUnitAfter } from './readers/unit';
-import { NOUN_STOP } from './readers/words';
 import type { Token } from './tokens';
 
 /** The steps after the number is read, in order (see above). */
@@ -49,7 +48,7 @@ const STEPS: Step[] = [
 /** Reads the figure whose number starts at token `i`, if any. `floor` is the first free token. */
 export function figureAt(tokens: Token[], i: number, floor: number, sentenceStartTok: number, text: string, lang: LanguageTable): Reading | null {
   const t = tokens[i];
-  const { sign, signStart } = readSign(tokens, i, floor);
+  const { sign, signStart } = readSign(tokens, i, floor, lang);
   const joined = notASignedStart(tokens, i, signStart);
   if (joined) return joined;
   if (t.kind === 'num' && signStart < 0) {
@@ -58,7 +57,7 @@ export function figureAt(tokens: Token[], i: number, floor: number, sentenceStar
   }
   const core = numberAt(tokens, i, lang);
   if (!core) return null;
-  const notACount = pronounOrRank(tokens, i, core);
+  const notACount = pronounOrRank(tokens, i, core, lang);
   if (notACount) return notACount;
   const f: Figure = {
     tokens, text, lang, floor, core, sign, signStart,
@@ -115,5 +114,5 @@ function beforeWord(f: Figure, endTok: number): boolean {
   return !unit && !measure && !people && tokens[endTok]?.kind === 'word' && tokens[endTok].space &&
     // ("63,000 Model 3 sedans": a name it counts is no licence to borrow a neighbour's dollars either.)
     (/^\p{Ll}/u.test(tokens[endTok].text) || (isCapitalised(tokens[endTok]) && lang.months[tokens[endTok].lower] === undefined)) &&
-    !NOUN_STOP.has(tokens[endTok].lower) && !lang.directionWords[tokens[endTok].lower] && !lang.speechVerbs.includes(tokens[endTok].lower);
+    !lang.figure.nounStop.has(tokens[endTok].lower) && !lang.directionWords[tokens[endTok].lower] && !lang.speechVerbs.includes(tokens[endTok].lower);
 }

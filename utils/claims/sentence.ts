@@ -75,7 +75,7 @@ export function readSentence(ctx: TextContext, spanIndex: number, out: Claim[]):
   const drafts = readDrafts(tokens, ctx);
   dropCutFragments(drafts, tokens, text, span);
   if (!drafts.length) return;
-  refine(drafts, tokens);
+  refine(drafts, tokens, ctx.lang);
   if (!drafts.length) return;
   // Once per sentence, not per figure: a run-on sentence of "he said" figures would tokenize it again for each.
   const openings = new Map<number, string | null>();

@@ -1,4 +1,5 @@
 /** Korean tables for the claims engine ("컨테이너 1천여 개": more than 1,000 containers). */
+import { englishCreditWords, englishFigureWords } from './en-grammar';
 import { withoutPrototypes, type HedgeEntry, type LanguageTable } from './types';
 
 const h = (phrase: string, qualifier: HedgeEntry['qualifier'], bounds: [number, number]): HedgeEntry => ({ words: phrase.split(' '), qualifier, bounds });
@@ -38,5 +39,8 @@ function build(): LanguageTable {
     counters: { 개: '', 명: 'person', 척: 'ship', 발: 'round', 대: 'vehicle', 톤: 'tonne' },
     particles: ['으로', '에서', '를', '을', '이', '가', '은', '는', '의', '에', '로', '와', '과', '도'],
     lexicon: { 컨테이너: 'container', 포탄: 'artillery shell', 포탄을: 'artillery shell', 미사일: 'missile', 선박: 'ship', 사람: 'person' },
+    // English's until Korean has its own: the readers meet English names, units and labels here too.
+    figure: englishFigureWords,
+    credit: englishCreditWords,
   });
 }

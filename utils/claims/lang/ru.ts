@@ -1,4 +1,5 @@
 /** Russian tables for the claims engine ("более 1000 контейнеров"). */
+import { englishCreditWords, englishFigureWords } from './en-grammar';
 import { withoutPrototypes, type HedgeEntry, type LanguageTable } from './types';
 
 const h = (phrase: string, qualifier: HedgeEntry['qualifier'], bounds: [number, number]): HedgeEntry => ({ words: phrase.split(' '), qualifier, bounds });
@@ -84,5 +85,8 @@ function build(): LanguageTable {
       контейнер: 'container', снаряд: 'shell', 'артиллерийск снаряд': 'artillery shell', человек: 'person',
       ракет: 'missile', танк: 'tank', километр: 'kilometre', тонн: 'tonne',
     },
+    // English's until Russian has its own: the readers meet English names, units and labels here too.
+    figure: englishFigureWords,
+    credit: englishCreditWords,
   });
 }

@@ -11,14 +11,13 @@ import { nounAt, partitiveAt } from './noun';
 import { rateAt } from './rate';
 import { isYearLike } from './not-a-quantity';
 import type { Figure } from './state';
-import { NOUN_STOP } from './words';
 
 /** "three consecutive years", "the 50 previous years": one adjective before a time unit. */
 export const readAdjectiveTime = (f: Figure): null => {
   const { tokens, core, lang, j } = f;
   if (f.unit || f.nounBefore || (core.kind !== 'digits' && core.kind !== 'words')) return null;
   const adj = tokens[j];
-  const u = adj?.kind === 'word' && adj.space && /^\p{Ll}+$/u.test(adj.text) && !NOUN_STOP.has(adj.lower) && !lang.directionWords[adj.lower]
+  const u = adj?.kind === 'word' && adj.space && /^\p{Ll}+$/u.test(adj.text) && !lang.figure.nounStop.has(adj.lower) && !lang.directionWords[adj.lower]
     ? unitAfter(tokens, j + 1) : null;
   if (u && u.def.kind === 'time' && !u.def.canonical.includes('age') && !u.def.attachedOnly) {
     f.unit = u.def;
@@ -41,6 +40,7 @@ export const readCountedNoun = (f: Figure): null => {
     return null;
   }
   if (f.unit) return null;
+  const { of, ofDeterminers, shareDeterminers } = lang.figure;
   const j = f.j;
   let k = j;
   let hyphenated = false;
@@ -48,10 +48,10 @@ export const readCountedNoun = (f: Figure): null => {
     k++;
     hyphenated = true;
   }
-  if (tokens[k]?.lower === 'of' && (core.kind === 'magnitude' || fractional || core.scale > 1)) {
+  if (tokens[k]?.lower === of && (core.kind === 'magnitude' || fractional || core.scale > 1)) {
     k++;
     // "35m of its Echo devices", "thousands of the tests".
-    if (!fractional && /^(?:its|the|their|his|her|our|these|those)$/.test(tokens[k]?.lower ?? '')) k++;
+    if (!fractional && ofDeterminers.has(tokens[k]?.lower ?? '')) k++;
     // "hundreds of miles", "millions of dollars": a unit after "of".
     const u = !fractional ? unitAfter(tokens, k) : null;
     if (u && !u.def.attachedOnly) {
@@ -60,7 +60,7 @@ export const readCountedNoun = (f: Figure): null => {
       f.j = f.end = u.end;
     }
   }
-  if (fractional && tokens[k]?.kind === 'word' && /^(?:the|its|their|his|her|our|those|these|all)$/.test(tokens[k].lower) && tokens[f.j]?.lower === 'of') k++;
+  if (fractional && tokens[k]?.kind === 'word' && shareDeterminers.has(tokens[k].lower) && tokens[f.j]?.lower === of) k++;
   // "three of whom", "two of the victims": a part of a group counts its members.
   const part = !f.unit && !fractional && core.kind !== 'magnitude' && core.scale === 1 && k === f.j ? partitiveAt(tokens, f.j, text, lang) : null;
   const noun = f.unit ? null : part ?? nounAt(tokens, k, text, f.value, lang, 0, hyphenated);
@@ -70,7 +70,7 @@ export const readCountedNoun = (f: Figure): null => {
     f.end = noun.headEnd;
     f.pluralNoun = noun.plural;
     // "78,000 times a minute", "19 tests per day".
-    const per = rateAt(tokens, noun.headEnd);
+    const per = rateAt(tokens, noun.headEnd, lang);
     if (per) {
       f.unitName += ' per ' + per.name;
       f.end = per.end;
@@ -89,11 +89,12 @@ function isGluedWord(f: Figure, k: number): boolean {
 export const readShare = (f: Figure): null => {
   const { tokens, text, j } = f;
   if (!f.fractional || f.unit) return null;
+  const { of, nounStop } = f.lang.figure;
   f.unitName = 'fraction';
-  if (!f.measure && tokens[j]?.lower === 'of') {
+  if (!f.measure && tokens[j]?.lower === of) {
     const e = Math.min(tokens.length, j + 4);
     let last = j + 1;
-    for (let k = j + 1; k < e && tokens[k].kind === 'word' && (k === j + 1 || !NOUN_STOP.has(tokens[k].lower)); k++) last = k + 1;
+    for (let k = j + 1; k < e && tokens[k].kind === 'word' && (k === j + 1 || !nounStop.has(tokens[k].lower)); k++) last = k + 1;
     if (last > j + 1) f.measure = text.slice(tokens[j + 1].start, tokens[last - 1].end);
   }
   return null;
@@ -119,7 +120,7 @@ export const readSizedNoun = (f: Figure): null => {
 export const readPeople = (f: Figure): null => {
   const { tokens, core } = f;
   f.people = f.unitName === 'person' && !f.measure && !f.unit;
-  if (!f.unit && !f.measure && !f.nounBefore && f.value > 1 && (core.kind === 'digits' || core.kind === 'words') && tokens[f.end]?.lower === 'who' && !isYearLike(core, tokens)) {
+  if (!f.unit && !f.measure && !f.nounBefore && f.value > 1 && (core.kind === 'digits' || core.kind === 'words') && tokens[f.end]?.lower === f.lang.figure.peopleRelative && !isYearLike(core, tokens)) {
     f.unitName = 'person';
     f.people = true;
   }

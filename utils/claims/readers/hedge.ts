@@ -6,7 +6,6 @@ import { isHyphen } from '../draft';
 import type { HedgeEntry, LanguageTable } from '../lang/types';
 import type { Token } from '../tokens';
 import type { Figure } from './state';
-import { UP_TO_HOSTS } from './words';
 
 export interface HedgeBefore {
   entry: HedgeEntry;
@@ -14,9 +13,10 @@ export interface HedgeBefore {
 }
 
 export function matchHedgeBefore(tokens: Token[], s: number, floor: number, lang: LanguageTable): HedgeBefore | null {
+  const { prefixHedge, upToHedge, upToHosts } = lang.figure;
   // "sub-7 nanometre", "~25".
-  if (isHyphen(tokens[s - 1]) && !tokens[s].space && tokens[s - 2]?.lower === 'sub' && s - 2 >= floor) {
-    const entry = lang.hedgesBefore.find((h) => h.words.length === 1 && h.words[0] === 'sub');
+  if (isHyphen(tokens[s - 1]) && !tokens[s].space && tokens[s - 2]?.lower === prefixHedge && s - 2 >= floor) {
+    const entry = lang.hedgesBefore.find((h) => h.words.length === 1 && h.words[0] === prefixHedge);
     if (entry) return { entry, start: s - 2 };
   }
   for (const entry of lang.hedgesBefore) {
@@ -30,10 +30,10 @@ export function matchHedgeBefore(tokens: Token[], s: number, floor: number, lang
         break;
       }
     }
-    if (ok && entry.words[0] === 'sub') ok = false; // only as a prefix, handled above
-    if (ok && entry.words[0] === 'up' && entry.words[1] === 'to') {
+    if (ok && entry.words[0] === prefixHedge) ok = false; // only as a prefix, handled above
+    if (ok && entry.words[0] === upToHedge[0] && entry.words[1] === upToHedge[1]) {
       const host = tokens[from - 1];
-      if (host && (UP_TO_HOSTS.has(host.lower) || (isHyphen(host) && UP_TO_HOSTS.has(tokens[from - 2]?.lower ?? '')))) ok = false;
+      if (host && (upToHosts.has(host.lower) || (isHyphen(host) && upToHosts.has(tokens[from - 2]?.lower ?? '')))) ok = false;
     }
     if (ok) return { entry, start: from };
   }
@@ -79,9 +79,10 @@ export function matchHedgeAfter(tokens: Token[], j: number, lang: LanguageTable)
     if (!ok) continue;
     const single = entry.words[0];
     // "plus" and "odd" only glued on ("1,000-plus", "40-odd"); "+" glued to the digits.
-    if ((single === 'plus' || single === 'odd') && len === 1 && !hyphened) continue;
+    const gluedOnly = lang.figure.gluedOnlyHedges.has(single);
+    if (gluedOnly && len === 1 && !hyphened) continue;
     if (single === '+' && (hyphened || tokens[k].space)) continue;
-    if (hyphened && single !== 'plus' && single !== 'odd') continue;
+    if (hyphened && !gluedOnly) continue;
     return { entry, end: k + len };
   }
   return null;
@@ -93,7 +94,7 @@ export const readHedgeBefore = (f: Figure): null => {
   f.hedge = outerBound(tokens, matchHedgeBefore(tokens, f.qStart, floor, lang), floor, lang);
   f.s = f.hedge ? f.hedge.start : f.qStart;
   const s = f.s;
-  f.opener = s - 1 >= floor && (tokens[s - 1]?.lower === 'between' || tokens[s - 1]?.lower === 'from') ? tokens[s - 1].lower : null;
+  f.opener = s - 1 >= floor && (tokens[s - 1]?.lower === lang.figure.between || tokens[s - 1]?.lower === lang.figure.from) ? tokens[s - 1].lower : null;
   return null;
 };
 

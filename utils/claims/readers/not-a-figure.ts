@@ -8,7 +8,6 @@ import type { LanguageTable } from '../lang/types';
 import type { Token } from '../tokens';
 import { currencyBeforeIndex, singular, unitAfter } from '../units';
 import { afterTally, matchHedgeBefore } from './hedge';
-import { INVARIANT_COUNTS, NOUN_STOP, TIME_SUFFIXES } from './words';
 
 const LABEL_SETS = new Map<LanguageTable, Set<string>>();
 /** Nouns that name things by number in this language ("Resolution 1874", "Flight 17"). */
@@ -23,14 +22,15 @@ function labelWords(lang: LanguageTable): Set<string> {
  * verb, then a count of a plural noun. (A name after an article or preposition, "the Boeing 737
  * jets", "with Windows 11 laptops", stays a name with a number.)
  */
-function nameThenCount(tokens: Token[], i: number, sentenceStartTok: number): boolean {
+function nameThenCount(tokens: Token[], i: number, sentenceStartTok: number, lang: LanguageTable): boolean {
+  const { nounStop, invariantCounts } = lang.figure;
   let k = i - 1;
   while (k > sentenceStartTok && isCapitalised(tokens[k])) k--;
   const before = tokens[k];
-  if (k === i - 1 || !before || before.kind !== 'word' || !/^\p{Ll}/u.test(before.text) || NOUN_STOP.has(before.lower)) return false;
+  if (k === i - 1 || !before || before.kind !== 'word' || !/^\p{Ll}/u.test(before.text) || nounStop.has(before.lower)) return false;
   const noun = tokens[i + 1];
-  if (!noun || noun.kind !== 'word' || !noun.space || !/^\p{Ll}/u.test(noun.text) || NOUN_STOP.has(noun.lower)) return false;
-  return singular(noun.lower) !== noun.lower || INVARIANT_COUNTS.has(noun.lower);
+  if (!noun || noun.kind !== 'word' || !noun.space || !/^\p{Ll}/u.test(noun.text) || nounStop.has(noun.lower)) return false;
+  return singular(noun.lower) !== noun.lower || invariantCounts.has(noun.lower);
 }
 
 /** "called at Nakhodka Bay 31 times": how often, after any name. */
@@ -51,11 +51,12 @@ function isLabelException(prev: Token, lang: LanguageTable): boolean {
   if (lang.months[lower] !== undefined) return true;
   if (lang.directionWords[lower] || lang.speechVerbs.includes(lower)) return true;
   if (lang.hedgesBefore.some((h) => h.words.length === 1 && h.words[0] === lower)) return true;
-  return /^(?:us|uk|eu|u\.s|and|or|to|of|the|a|an|about|over|some|nearly|almost|only|just|all|by|with|for|in|on|at)$/.test(lower);
+  return lang.figure.labelExceptions.has(lower);
 }
 
 /** Times: "9:35", "11 a.m.", "10pm"; phone numbers: "555-1234", "202-555-0100", "+44 20 7946". The index after, or -1. */
-function timeOrPhoneEnd(tokens: Token[], i: number): number {
+function timeOrPhoneEnd(tokens: Token[], i: number, lang: LanguageTable): number {
+  const { timeSuffixes, meridiem, meridiemEnd } = lang.figure;
   const t = tokens[i];
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
@@ -64,8 +65,8 @@ function timeOrPhoneEnd(tokens: Token[], i: number): number {
     while (tokens[e]?.text === ':' && tokens[e + 1]?.kind === 'num') e += 2;
     return e;
   }
-  if (next && TIME_SUFFIXES.has(next.lower)) return i + 2;
-  if (next && (next.lower === 'a' || next.lower === 'p') && tokens[i + 2]?.text === '.' && tokens[i + 3]?.lower === 'm') return i + 4;
+  if (next && timeSuffixes.has(next.lower)) return i + 2;
+  if (next && meridiem.has(next.lower) && tokens[i + 2]?.text === '.' && tokens[i + 3]?.lower === meridiemEnd) return i + 4;
   if (/^\d{3}$/.test(t.text) && isHyphen(next) && !next.space && /^\d{3,4}$/.test(tokens[i + 2]?.text ?? '') && !tokens[i + 2].space) {
     if (/^\d{4}$/.test(tokens[i + 2].text)) return i + 3;
     if (isHyphen(tokens[i + 3]) && /^\d{4}$/.test(tokens[i + 4]?.text ?? '')) return i + 5;
@@ -88,7 +89,7 @@ function nameWithNumber(tokens: Token[], i: number, sentenceStartTok: number, la
   const scaled = next && (lang.scaleWords[next.lower] !== undefined || lang.scaleSuffixes[next.lower] !== undefined);
   return !!prev && t.space && prev.kind === 'word' && /\p{Lu}/u.test(prev.text) && i - 1 > sentenceStartTok && !isLabelException(prev, lang) &&
     !/['’]s$/i.test(prev.text) && !unitAfter(tokens, i + 1) && !(scaled && unitAfter(tokens, i + 2)) &&
-    !(isHyphen(next) && !next.space && unitAfter(tokens, i + 2)) && !nameThenCount(tokens, i, sentenceStartTok) && !nameThenFrequency(tokens, i, lang) &&
+    !(isHyphen(next) && !next.space && unitAfter(tokens, i + 2)) && !nameThenCount(tokens, i, sentenceStartTok, lang) && !nameThenFrequency(tokens, i, lang) &&
     // ("at Least 53 People": a headline's capitals on a hedge.)
     !matchHedgeBefore(tokens, i, sentenceStartTok, lang) && !afterTally(tokens, i, lang);
 }
@@ -101,14 +102,14 @@ export function notAFigure(tokens: Token[], i: number, sentenceStartTok: number,
   // Glued to letters before: "S23", "CO2", "V10" (but "RM3" and "US$5" are currencies).
   if (prev && !t.space && prev.kind === 'word' && !currencyBeforeIndex(tokens, i)) return i + 1;
   if (prev && !t.space && (prev.text === '#' || prev.text === ':' || prev.text === '/' || prev.text === '.')) return i + 1;
-  if (prev && !t.space && isHyphen(prev) && tokens[i - 2]?.kind === 'word' && !prev.space && tokens[i - 2].lower !== 'sub') return i + 1;
-  const timeOrPhone = timeOrPhoneEnd(tokens, i);
+  if (prev && !t.space && isHyphen(prev) && tokens[i - 2]?.kind === 'word' && !prev.space && tokens[i - 2].lower !== lang.figure.prefixHedge) return i + 1;
+  const timeOrPhone = timeOrPhoneEnd(tokens, i, lang);
   if (timeOrPhone >= 0) return timeOrPhone;
   // Korean "1천여": a scale or hedge glued on is part of the number.
   if (next && !next.space && next.kind === 'word' && (lang.attachedScales?.[next.text[0]] || lang.hedgeSuffixes?.[next.text])) return -1;
   // Glued to letters after: "22nd", "1990s", "5G", "123rf" (units and scales are fine).
   if (next && !next.space && next.kind === 'word' && !unitAfter(tokens, i + 1) && lang.scaleSuffixes[next.lower] === undefined &&
-    lang.scaleWords[next.lower] === undefined && !(next.lower === 'dozen')) return i + 2;
+    lang.scaleWords[next.lower] === undefined && !lang.figure.gluedScales.has(next.lower)) return i + 2;
   // A label: "Section 427", "Resolution 1874", "Game 2", "Apple Watch 5".
   // "category 4", "Game 2", "page 12": a rank or name; "Charlton 2-1": a label and a score.
   if (prev && t.space && labelWords(lang).has(prev.lower) && !unitAfter(tokens, i + 1)) return skipScore(tokens, i);

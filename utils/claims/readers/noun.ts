@@ -8,7 +8,6 @@ import type { LanguageTable } from '../lang/types';
 import { numberAt } from '../numbers';
 import type { Token } from '../tokens';
 import { canonicalUnit, singular } from '../units';
-import { CLASSIFIERS, INVARIANT_COUNTS, IRREGULAR_PARTICIPLES, MODIFIER_DROP, NOUN_STOP } from './words';
 
 export interface NounPhrase {
   unit: string;
@@ -20,7 +19,7 @@ export interface NounPhrase {
 
 /** A counted noun in a language with a lemmatiser: its first one or two words, by stem. */
 function inflectedNounAt(tokens: Token[], j: number, text: string, lang: LanguageTable): NounPhrase | null {
-  const stop = lang.nounStop ?? NOUN_STOP;
+  const stop = lang.nounStop ?? lang.figure.nounStop;
   const words: number[] = [];
   for (let k = j; k < tokens.length && words.length < 2 && tokens[k].kind === 'word' && !stop.has(tokens[k].lower); k++) words.push(k);
   if (!words.length) return null;
@@ -38,14 +37,16 @@ function inflectedNounAt(tokens: Token[], j: number, text: string, lang: Languag
 
 export function nounAt(tokens: Token[], j: number, text: string, value: number, lang: LanguageTable, depth = 0, hyphenated = false): NounPhrase | null {
   if (lang.lemmatise) return inflectedNounAt(tokens, j, text, lang);
+  const words = lang.figure;
+  const { nounStop, invariantCounts } = words;
   // Segments: words, with hyphenated compounds kept whole ("first-team").
   const segments: Array<{ from: number; to: number; lower: string }> = [];
   let k = j;
   while (k < tokens.length && segments.length < 5) {
     const t = tokens[k];
-    if (t.kind !== 'word' || NOUN_STOP.has(t.lower) || lang.directionWords[t.lower] || lang.speechVerbs.includes(t.lower) || lang.months[t.lower] !== undefined && isCapitalised(t)) {
+    if (t.kind !== 'word' || nounStop.has(t.lower) || lang.directionWords[t.lower] || lang.speechVerbs.includes(t.lower) || lang.months[t.lower] !== undefined && isCapitalised(t)) {
       // "more" and "other" as modifiers: "eight more picks", "eight other employees".
-      if (!((t.lower === 'more' || t.lower === 'other') && segments.length === 0 && tokens[k + 1]?.kind === 'word' && !NOUN_STOP.has(tokens[k + 1].lower))) break;
+      if (!(words.modifierOpeners.has(t.lower) && segments.length === 0 && tokens[k + 1]?.kind === 'word' && !nounStop.has(tokens[k + 1].lower))) break;
     }
     let to = k + 1;
     while (isHyphen(tokens[to]) && !tokens[to].space && tokens[to + 1]?.kind === 'word' && !tokens[to + 1].space) to += 2;
@@ -55,37 +56,37 @@ export function nounAt(tokens: Token[], j: number, text: string, value: number, 
   if (!segments.length) return null;
   // "four-cylinder engine options": the word glued to the number is what is counted.
   // A count of one names a singular noun ("one arms dealer", "one proposal asks"): no plural search.
-  let head = hyphenated ? 0 : value === 1 ? -1 : segments.findIndex((s) => singular(s.lower.split('-').pop()!) !== s.lower.split('-').pop() || INVARIANT_COUNTS.has(s.lower));
+  let head = hyphenated ? 0 : value === 1 ? -1 : segments.findIndex((s) => singular(s.lower.split('-').pop()!) !== s.lower.split('-').pop() || invariantCounts.has(s.lower));
   if (head < 0) {
     if (value === 1) {
       // A singular count ("one solution"), up to the first verb-like word.
       head = 0;
       // ("one proposal asks": a word that looks plural after a count of one is a verb.)
-      while (head + 1 < segments.length && head < 1 && !/(?:ed|ing|ly)$/.test(segments[head + 1].lower) &&
+      while (head + 1 < segments.length && head < 1 && !words.verbLike.test(segments[head + 1].lower) &&
         singular(segments[head + 1].lower) === segments[head + 1].lower) head++;
-    } else if (hyphenated || (segments.length >= 2 && !/(?:ed|ing|ly)$/.test(segments[0].lower) && !/(?:ed|ly)$/.test(segments[1].lower) &&
+    } else if (hyphenated || (segments.length >= 2 && !words.verbLike.test(segments[0].lower) && !words.verbLikeSecond.test(segments[1].lower) &&
       !isCapitalised(tokens[segments[0].from]))) {
       // A singular noun as a modifier counts: "four-cylinder engine", "a 12 page document".
       head = 0;
     } else return null;
   }
-  const plural = singular(segments[head].lower.split('-').pop()!) !== segments[head].lower.split('-').pop() || INVARIANT_COUNTS.has(segments[head].lower);
+  const plural = singular(segments[head].lower.split('-').pop()!) !== segments[head].lower.split('-').pop() || invariantCounts.has(segments[head].lower);
   // Modifiers that do not change what is counted: "more", "other", and participles
   // ("shipping containers", "recorded songs", "armored vehicles" count containers, songs, vehicles).
   // An adverb before a participle goes with it ("decently sized plants", "newly built homes").
-  const participle = (s: { lower: string } | undefined): boolean => !!s && (/^[a-z]{3,}(?:ing|ed)$/.test(s.lower) || IRREGULAR_PARTICIPLES.has(s.lower));
-  const kept = segments.slice(0, head + 1).filter((s, n) => n === head || (!MODIFIER_DROP.has(s.lower) && !participle(s) &&
-    !(/^[a-z]{3,}ly$/.test(s.lower) && n + 1 < head && participle(segments[n + 1]))));
+  const participle = (s: { lower: string } | undefined): boolean => !!s && (words.participle.test(s.lower) || words.irregularParticiples.has(s.lower));
+  const kept = segments.slice(0, head + 1).filter((s, n) => n === head || (!words.modifierDrop.has(s.lower) && !participle(s) &&
+    !(words.adverb.test(s.lower) && n + 1 < head && participle(segments[n + 1]))));
   const headSeg = segments[head];
   let unit = canonicalUnit(kept.map((s) => s.lower).join(' '));
   let measureEnd = headSeg.to;
   let headEnd = headSeg.to;
   const after = tokens[headSeg.to];
   let ofAt = -1;
-  if (after?.lower === 'of') ofAt = headSeg.to;
-  else if ((after?.lower === 'full' || after?.lower === 'worth') && tokens[headSeg.to + 1]?.lower === 'of') ofAt = headSeg.to + 1;
+  if (after?.lower === words.of) ofAt = headSeg.to;
+  else if (words.ofAfterNoun.has(after?.lower ?? '') && tokens[headSeg.to + 1]?.lower === words.of) ofAt = headSeg.to + 1;
   if (ofAt >= 0) {
-    const inner = depth === 0 && CLASSIFIERS.has(singular(headSeg.lower)) ? nounAt(tokens, ofAt + 1, text, 2, lang, depth + 1) : null;
+    const inner = depth === 0 && words.classifiers.has(singular(headSeg.lower)) ? nounAt(tokens, ofAt + 1, text, 2, lang, depth + 1) : null;
     if (inner) {
       unit = inner.unit;
       measureEnd = headEnd = inner.headEnd;
@@ -105,7 +106,7 @@ export function nounAt(tokens: Token[], j: number, text: string, value: number, 
 /** After a count, "of whom" or "of the victims": the group it is a part of, or null. */
 export function partitiveAt(tokens: Token[], j: number, text: string, lang: LanguageTable): NounPhrase | null {
   const det = tokens[j + 1];
-  if (tokens[j]?.lower !== 'of' || !det || !lang.partitiveWords?.includes(det.lower)) return null;
+  if (tokens[j]?.lower !== lang.figure.of || !det || !lang.partitiveWords?.includes(det.lower)) return null;
   if (lang.partitivePeople?.includes(det.lower)) return { unit: 'person', measure: '', headEnd: j + 2, plural: true };
   // ("two of the three ships": a part of a counted whole, which is a figure of its own.)
   if (numberAt(tokens, j + 2, lang)) return null;
@@ -119,14 +120,15 @@ function ofPhraseEnd(tokens: Token[], ofAt: number, measureEnd: number, lang: La
   let words = 0;
   let usedAnd = false;
   let last = measureEnd;
+  const { nounStop, nounJoiners, ofPhraseDeterminers } = lang.figure;
   while (e < tokens.length && words < 8) {
     const t = tokens[e];
-    if (t.kind === 'word' && (t.lower === 'and' || t.lower === 'or') && !usedAnd && tokens[e + 1]?.kind === 'word' && !NOUN_STOP.has(tokens[e + 1].lower)) {
+    if (t.kind === 'word' && nounJoiners.has(t.lower) && !usedAnd && tokens[e + 1]?.kind === 'word' && !nounStop.has(tokens[e + 1].lower)) {
       usedAnd = true;
       e++;
       continue;
     }
-    if (t.kind === 'word' && (!NOUN_STOP.has(t.lower) || (words === 0 && /^(?:the|a|an|its|their)$/.test(t.lower))) && !lang.directionWords[t.lower] && !lang.speechVerbs.includes(t.lower)) {
+    if (t.kind === 'word' && (!nounStop.has(t.lower) || (words === 0 && ofPhraseDeterminers.has(t.lower))) && !lang.directionWords[t.lower] && !lang.speechVerbs.includes(t.lower)) {
       words++;
       e++;
       last = e;

@@ -8,10 +8,11 @@ import type { Figure } from './state';
 export const readProportion = (f: Figure): Reading | null => {
   const { tokens, core, j, lang, text } = f;
   if (f.unit || (core.kind !== 'digits' && core.kind !== 'words')) return null;
-  const k = tokens[j]?.lower === 'out' && tokens[j + 1]?.lower === 'of' ? j + 2 : tokens[j]?.lower === 'in' ? j + 1 : -1;
+  const { outOf, proportionIn } = lang.figure;
+  const k = tokens[j]?.lower === outOf[0] && tokens[j + 1]?.lower === outOf[1] ? j + 2 : tokens[j]?.lower === proportionIn ? j + 1 : -1;
   const whole = k > 0 ? numberAt(tokens, k, lang) : null;
   if (!(whole && (whole.kind === 'digits' || whole.kind === 'words') && whole.value > f.value && !isYearLike(whole, tokens) &&
-    (tokens[whole.end]?.kind === 'word' || tokens[j]?.lower === 'out'))) return null;
+    (tokens[whole.end]?.kind === 'word' || tokens[j]?.lower === outOf[0]))) return null;
   const share = f.value / whole.value;
   const noun = nounAt(tokens, whole.end, text, whole.value, lang);
   return {

@@ -22,14 +22,15 @@ export const readRange = (f: Figure): Reading | null => {
   f.rangeEnd = -1;
   const sep = tokens[j];
   if (!sep || (core.kind !== 'digits' && core.kind !== 'words')) return null;
+  const words = lang.figure;
   const hyphen = isHyphen(sep);
-  const isTo = sep.lower === 'to' || sep.lower === 'through';
-  const isAnd = sep.lower === 'and' && f.opener === 'between';
+  const isTo = words.rangeJoiners.has(sep.lower);
+  const isAnd = sep.lower === words.and && f.opener === words.between;
   if (!hyphen && !isTo && !isAnd) return null;
   let k = j + 1;
   // "a 0-to-60-mph time": "to" glued between hyphens.
   // (Only with a unit after it: "a 2-to-1 margin" is a ratio.)
-  const gluedTo = hyphen && !sep.space && tokens[k]?.lower === 'to' && !tokens[k].space && isHyphen(tokens[k + 1]) && !tokens[k + 1].space;
+  const gluedTo = hyphen && !sep.space && tokens[k]?.lower === words.gluedTo && !tokens[k].space && isHyphen(tokens[k + 1]) && !tokens[k + 1].space;
   if (gluedTo) k += 2;
   const cur2 = currencyAhead(tokens, k);
   if (cur2 > k) k = cur2;
@@ -73,7 +74,7 @@ function setRange(f: Figure, v1: number, v2: number, e: number, unit2: UnitDef |
     f.unit = unit2;
     f.unitName = unit2.canonical;
   }
-  const per = f.unit && !f.unitName.includes(' per ') ? rateAt(f.tokens, f.j) : null;
+  const per = f.unit && !f.unitName.includes(' per ') ? rateAt(f.tokens, f.j, f.lang) : null;
   if (per) {
     f.unitName += ' per ' + per.name;
     f.j = f.rangeEnd = per.end;

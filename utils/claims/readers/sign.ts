@@ -1,22 +1,24 @@
 /** A sign before the digits, and the two joins that look like one but are not. */
 import { isHyphen, skipTo, type Reading } from '../draft';
+import type { LanguageTable } from '../lang/types';
 import type { Token } from '../tokens';
 import { unitAfter } from '../units';
 
 /** A sign: "-1.3%", "$-50.8bn", "minus-5 yards", "minus 387 Fahrenheit", "+0.4%". */
-export function readSign(tokens: Token[], i: number, floor: number): { sign: number; signStart: number } {
+export function readSign(tokens: Token[], i: number, floor: number, lang: LanguageTable): { sign: number; signStart: number } {
   const t = tokens[i];
+  const { minus } = lang.figure;
   if (t.kind !== 'num') return { sign: 1, signStart: -1 };
   const p = tokens[i - 1];
   const pp = tokens[i - 2];
   if (p && !t.space && (isHyphen(p) || p.text === '−' || p.text === '+') && i - 1 >= floor) {
-    if (pp?.lower === 'minus' && !p.space) return { sign: -1, signStart: i - 2 };
+    if (pp?.lower === minus && !p.space) return { sign: -1, signStart: i - 2 };
     if ((p.space && !(pp && pp.kind === 'word' && /\p{Lu}/u.test(pp.text) && !unitAfter(tokens, i + 1))) || i - 1 === 0 ||
       (pp && pp.kind === 'punct' && pp.text !== ')' && pp.text !== '%')) {
       // ("COVID -19 tests" is a name; "FTSE -0.6%" is a change.)
       return { sign: p.text === '+' ? 1 : -1, signStart: i - 1 };
     }
-  } else if (p?.lower === 'minus' && t.space && i - 1 >= floor) return { sign: -1, signStart: i - 1 };
+  } else if (p?.lower === minus && t.space && i - 1 >= floor) return { sign: -1, signStart: i - 1 };
   return { sign: 1, signStart: -1 };
 }
 

@@ -7,7 +7,6 @@ import { isHyphen, skipTo, type Reading } from '../draft';
 import type { Token } from '../tokens';
 import { currencyBeforeIndex, unitAfter, type UnitDef, type UnitMatch } from '../units';
 import type { Figure } from './state';
-import { METRE_CONTEXT, NOUN_STOP } from './words';
 
 /** A unit that is no row of the unit table: metres read off "3m", years of age, multiples. */
 export const namedUnit = (canonical: string, kind: UnitDef['kind']): UnitDef => ({ canonical, factor: 1, written: canonical, kind, attachedOnly: false });
@@ -28,10 +27,11 @@ export const readCurrency = (f: Figure): null => {
 export const readMetres = (f: Figure): null => {
   const { core, tokens, j } = f;
   if (!core.mSuffix || f.currency) return null;
+  const { metreContext, indefiniteArticles } = f.lang.figure;
   const before = tokens[core.start - 1]?.lower;
   // "37m (121ft)": a restatement in feet, inches or yards says metres.
   const restated = tokens[j]?.text === '(' && tokens[j + 1]?.kind === 'num' && /^(?:foot|inch|yard)$/.test(unitAfter(tokens, j + 2)?.def.canonical ?? '');
-  if (METRE_CONTEXT.has(tokens[j]?.lower ?? '') || before === 'a' || before === 'an' || (isHyphen(tokens[j]) && !tokens[j].space) || restated) {
+  if (metreContext.has(tokens[j]?.lower ?? '') || indefiniteArticles.has(before ?? '') || (isHyphen(tokens[j]) && !tokens[j].space) || restated) {
     f.value /= 1e6;
     f.low /= 1e6;
     f.high /= 1e6;
@@ -47,7 +47,7 @@ export function unitFollowing(f: Figure, at: number): UnitMatch | null {
   if (direct && !(direct.def.kind === 'time' && core.kind === 'fraction')) return direct;
   if (isHyphen(tokens[at]) && !tokens[at].space && !tokens[at + 1]?.space) return unitAfter(tokens, at + 1);
   // "one US fluid ounce", "5 imperial gallons": a measure of volume named by its system.
-  if (/^(?:us|uk|imperial)$/.test(tokens[at]?.lower ?? '')) {
+  if (f.lang.figure.volumeSystems.has(tokens[at]?.lower ?? '')) {
     const u = unitAfter(tokens, at + 1);
     if (u && /^(?:ounce|pint|quart|gallon)$/.test(u.def.canonical)) return u;
   }
@@ -61,7 +61,7 @@ export const readUnitAfter = (f: Figure): Reading | null => {
   const u = unitFollowing(f, j);
   if (u && f.unit && u.def.kind === 'currency' && u.def.canonical !== 'dollar') f.unit = u.def;
   if (u && (!f.unit || u.def.kind === 'currency')) {
-    if (!f.unit && durationAsModifier(tokens, j, u)) return skipTo(u.end);
+    if (!f.unit && durationAsModifier(f, u)) return skipTo(u.end);
     if (!f.unit) f.unit = u.def;
     f.j = u.end;
   }
@@ -69,16 +69,17 @@ export const readUnitAfter = (f: Figure): Reading | null => {
 };
 
 /** "a five-year plan", "a 10-day trip", "a five-year $700,000 award": a duration used as a modifier, not a figure. */
-function durationAsModifier(tokens: Token[], j: number, u: UnitMatch): boolean {
+function durationAsModifier(f: Figure, u: UnitMatch): boolean {
+  const { tokens, j } = f;
   return u.def.kind === 'time' && isHyphen(tokens[j]) && !u.def.canonical.includes('age') && ((tokens[u.end]?.kind === 'word' &&
-    !NOUN_STOP.has(tokens[u.end].lower)) ||
+    !f.lang.figure.nounStop.has(tokens[u.end].lower)) ||
     currencyBeforeIndex(tokens, u.end + 1)?.start === u.end);
 }
 
 /** "sixfold", "a 6-fold rise": a multiple. */
 export const readMultiple = (f: Figure): null => {
   const { tokens, core, j } = f;
-  if (!f.unit && (core.multiple || (isHyphen(tokens[j]) && !tokens[j].space && tokens[j + 1]?.lower === 'fold' && !tokens[j + 1].space))) {
+  if (!f.unit && (core.multiple || (isHyphen(tokens[j]) && !tokens[j].space && tokens[j + 1]?.lower === f.lang.figure.fold && !tokens[j + 1].space))) {
     f.unit = namedUnit('time', 'measure');
     if (!core.multiple) f.j += 2;
   }
@@ -89,16 +90,17 @@ export const readMultiple = (f: Figure): null => {
 export const readSlashFraction = (f: Figure): Reading | null => {
   const { tokens, core } = f;
   if (!core.slash || f.unit) return null;
-  if (tokens[f.j]?.lower === 'of') {
+  const { of, unitArticles, unitModifiers } = f.lang.figure;
+  if (tokens[f.j]?.lower === of) {
     let k = f.j + 1;
-    if (/^(?:a|an|the)$/.test(tokens[k]?.lower ?? '')) k++;
-    while (k < f.j + 4 && /^(?:us|uk|imperial|metric|fluid)$/.test(tokens[k]?.lower ?? '') && !unitAfter(tokens, k)) k++;
+    if (unitArticles.has(tokens[k]?.lower ?? '')) k++;
+    while (k < f.j + 4 && unitModifiers.has(tokens[k]?.lower ?? '') && !unitAfter(tokens, k)) k++;
     const u = unitAfter(tokens, k);
     if (u && u.def.kind !== 'currency') {
       f.unit = u.def;
       f.j = u.end;
     }
   }
-  if (!f.unit && tokens[f.j]?.lower !== 'of') return skipTo(f.j);
+  if (!f.unit && tokens[f.j]?.lower !== of) return skipTo(f.j);
   return null;
 };

@@ -9,20 +9,21 @@
  * borrowed nothing ("the two") are dropped last.
  */
 import type { Draft } from '../draft';
+import type { LanguageTable } from '../lang/types';
 import type { Token } from '../tokens';
 import { inheritUnits } from './inherit-units';
 import { shareHedges, shareRates } from './restatements';
 import { shareGappedDirection, shareRestatedDirection } from './share-direction';
 import { sharePartOfWhole, shareUnitsLeftward, shareUnitsRightward } from './share-units';
 
-export function refine(drafts: Draft[], tokens: Token[]): void {
-  shareUnitsLeftward(drafts, tokens);
-  shareUnitsRightward(drafts, tokens);
-  sharePartOfWhole(drafts, tokens);
-  shareGappedDirection(drafts, tokens);
-  shareRestatedDirection(drafts, tokens);
+export function refine(drafts: Draft[], tokens: Token[], lang: LanguageTable): void {
+  shareUnitsLeftward(drafts, tokens, lang);
+  shareUnitsRightward(drafts, tokens, lang);
+  sharePartOfWhole(drafts, tokens, lang);
+  shareGappedDirection(drafts, tokens, lang);
+  shareRestatedDirection(drafts, tokens, lang);
   shareHedges(drafts, tokens);
-  shareRates(drafts, tokens);
-  inheritUnits(drafts, tokens);
+  shareRates(drafts, tokens, lang);
+  inheritUnits(drafts, tokens, lang);
   for (let n = drafts.length - 1; n >= 0; n--) if (drafts[n].bareWords) drafts.splice(n, 1);
 }

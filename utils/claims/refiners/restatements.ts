@@ -1,17 +1,18 @@
 /** Restatements in parentheses: "about 290 km (180 miles)", "just under 296 hp (224 kW / 300 PS)", "C$6 (US$4.46) per share". */
 import type { Draft } from '../draft';
 import { rateAt } from '../readers/rate';
+import type { LanguageTable } from '../lang/types';
 import type { Token } from '../tokens';
 
 /** "C$6 (US$4.46) per share": a rate after a parenthetical restatement applies to both figures. */
-export function shareRates(drafts: Draft[], tokens: Token[]): void {
+export function shareRates(drafts: Draft[], tokens: Token[], lang: LanguageTable): void {
   for (let n = 0; n + 1 < drafts.length; n++) {
     const a = drafts[n];
     const b = drafts[n + 1];
     if (a.date || b.date || !a.hasUnit || !b.hasUnit || a.unitKind !== 'currency' || b.unitKind !== 'currency') continue;
     if (b.startTok !== a.endTok + 1 || tokens[a.endTok]?.text !== '(' || tokens[b.endTok]?.text !== ')') continue;
     if (a.unit.includes(' per ') || b.unit.includes(' per ')) continue;
-    const rate = rateAt(tokens, b.endTok + 1);
+    const rate = rateAt(tokens, b.endTok + 1, lang);
     if (!rate) continue;
     a.unit += ' per ' + rate.name;
     b.unit += ' per ' + rate.name;

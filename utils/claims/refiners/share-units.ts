@@ -4,12 +4,13 @@
  * million of the 1.5 billion shekels" (a part of a whole).
  */
 import { HYPHENS, type Draft } from '../draft';
+import type { LanguageTable } from '../lang/types';
 import type { Token } from '../tokens';
 
 /** Whether one word of `words` (hyphens aside) is all that stands between `a` and `b`. */
-function joined(tokens: Token[], a: Draft, b: Draft, words: RegExp): boolean {
+function joined(tokens: Token[], a: Draft, b: Draft, words: Set<string>): boolean {
   const between = tokens.slice(a.endTok, b.startTok).map((t) => t.lower).filter((w) => !HYPHENS.has(w));
-  return between.length === 1 && words.test(between[0]);
+  return between.length === 1 && words.has(between[0]);
 }
 
 /** `to` takes the unit, counted thing and factor of `from`. */
@@ -24,33 +25,36 @@ export function copyUnit(to: Draft, from: Draft): void {
 }
 
 /** "eight or nine euros"; a market quote "(16,369.03 up 58.06 points)": the level is in the change's unit. */
-export function shareUnitsLeftward(drafts: Draft[], tokens: Token[]): void {
+export function shareUnitsLeftward(drafts: Draft[], tokens: Token[], lang: LanguageTable): void {
+  const { unitJoiners, marketMoves } = lang.figure;
   for (let n = drafts.length - 2; n >= 0; n--) {
     const a = drafts[n];
     const b = drafts[n + 1];
     if (a.date || b.date || a.unit || !b.unit) continue;
-    if (joined(tokens, a, b, /^(?:or|and|to|nor|,)$/)) copyUnit(a, b);
-    else if (b.direction && b.unitKind !== 'percent' && joined(tokens, a, b, /^(?:up|down)$/)) copyUnit(a, b);
+    if (joined(tokens, a, b, unitJoiners)) copyUnit(a, b);
+    else if (b.direction && b.unitKind !== 'percent' && joined(tokens, a, b, marketMoves)) copyUnit(a, b);
   }
 }
 
 /** "rose 64 points to 4,577": the new level is in the change's unit. */
-export function shareUnitsRightward(drafts: Draft[], tokens: Token[]): void {
+export function shareUnitsRightward(drafts: Draft[], tokens: Token[], lang: LanguageTable): void {
+  const levelJoiner = new Set([lang.figure.levelJoiner]);
   for (let n = 0; n + 1 < drafts.length; n++) {
     const a = drafts[n];
     const b = drafts[n + 1];
     if (a.date || b.date || !a.unit || b.unit || !a.hasUnit || a.unitKind === 'percent') continue;
-    if (joined(tokens, a, b, /^(?:to)$/)) copyUnit(b, a);
+    if (joined(tokens, a, b, levelJoiner)) copyUnit(b, a);
   }
 }
 
 /** "raised 280 million of the 1.5 billion shekels": a part of a whole in its unit. */
-export function sharePartOfWhole(drafts: Draft[], tokens: Token[]): void {
+export function sharePartOfWhole(drafts: Draft[], tokens: Token[], lang: LanguageTable): void {
+  const { of, wholeDeterminers } = lang.figure;
   for (let n = drafts.length - 2; n >= 0; n--) {
     const a = drafts[n];
     const b = drafts[n + 1];
     if (a.date || b.date || a.unit || !b.unit || b.unitKind === 'percent') continue;
     const between = tokens.slice(a.endTok, b.startTok).map((t) => t.lower).join(' ');
-    if (/^of (?:the|its|their|his|her|our|a|an)$/.test(between)) copyUnit(a, b);
+    if (between.startsWith(of + ' ') && wholeDeterminers.has(between.slice(of.length + 1))) copyUnit(a, b);
   }
 }
