@@ -3,6 +3,7 @@
  * and for "he said" the person the sentence opens with or the last named source before it.
  */
 import { isPersonLike, type Credit } from './attribution';
+import type { LanguageTable } from './lang/types';
 
 // Credits are in sentence order: only the nearest one on each side of the figure can win.
 function nearestCredit(list: Credit[], at: number): Credit | null {
@@ -29,19 +30,20 @@ export function attributionFor(
   spanIndex: number,
   creditsFor: (index: number) => Credit[],
   openingFor: (index: number) => string | null,
+  lang: LanguageTable,
 ): string | null {
   const credit = nearestCredit(strong, at) ?? nearestCredit(credits, at);
   if (!credit) return null;
   if (!credit.pronoun) return credit.name;
   // "he said": the person the sentence opens with, else the most recent named source in the
   // sentences before (same or previous paragraphs).
-  const wantPerson = credit.name === 'he' || credit.name === 'she';
+  const wantPerson = lang.credit.personPronouns.has(credit.name);
   if (wantPerson) {
     const opening = openingFor(spanIndex);
     if (opening) return opening;
   }
   for (let k = spanIndex - 1; k >= 0 && k >= spanIndex - 6; k--) {
-    const earlier = creditsFor(k).filter((c) => !c.pronoun && (!wantPerson || isPersonLike(c.name)));
+    const earlier = creditsFor(k).filter((c) => !c.pronoun && (!wantPerson || isPersonLike(c.name, lang)));
     if (earlier.length) return earlier[earlier.length - 1].name;
     const opening = wantPerson ? openingFor(k) : null;
     if (opening) return opening;

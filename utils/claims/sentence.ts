@@ -83,7 +83,7 @@ export function readSentence(ctx: TextContext, spanIndex: number, out: Claim[]):
     if (openings.has(k)) return openings.get(k)!;
     const sp = spans[k];
     const sentenceK = text.slice(sp.start, sp.end);
-    const name = openingName(sentenceK, sp.start, k === spanIndex ? tokens : tokenize(sentenceK, sp.start));
+    const name = openingName(sentenceK, sp.start, k === spanIndex ? tokens : tokenize(sentenceK, sp.start), ctx.lang);
     openings.set(k, name);
     return name;
   };
@@ -92,7 +92,7 @@ export function readSentence(ctx: TextContext, spanIndex: number, out: Claim[]):
   for (const d of drafts) {
     const claim = claimOf(d, tokens, text, span);
     if (!claim) continue;
-    claim.attribution = attributionFor(claim.start, credits, strong, spanIndex, creditsFor, openingFor);
+    claim.attribution = attributionFor(claim.start, credits, strong, spanIndex, creditsFor, openingFor, ctx.lang);
     out.push(claim);
   }
 }

@@ -38,6 +38,9 @@ function build(): LanguageTable {
     hedgeSuffixes: { 여: h('여', 'more-than', MORE), 가량: h('가량', 'about', ABOUT), 이상: h('이상', 'at-least', MORE) },
     counters: { 개: '', 명: 'person', 척: 'ship', 발: 'round', 대: 'vehicle', 톤: 'tonne' },
     particles: ['으로', '에서', '를', '을', '이', '가', '은', '는', '의', '에', '로', '와', '과', '도'],
+    topicParticles: ['은', '는'],
+    subjectParticles: ['이', '가'],
+    genitiveParticle: '의',
     lexicon: { 컨테이너: 'container', 포탄: 'artillery shell', 포탄을: 'artillery shell', 미사일: 'missile', 선박: 'ship', 사람: 'person' },
     // English's until Korean has its own: the readers meet English names, units and labels here too.
     figure: englishFigureWords,

@@ -60,6 +60,12 @@ export interface LanguageTable {
   counters?: Record<string, string>;
   /** Grammatical endings to strip from a noun before the number ("컨테이너를" → "컨테이너"). */
   particles?: string[];
+  /** Endings that mark a noun as the topic: with a speech verb, who speaks ("국방부는 ... 밝혔다"). */
+  topicParticles?: string[];
+  /** Endings that mark a noun as the subject; like a topic, such a noun before a number is not what it counts. */
+  subjectParticles?: string[];
+  /** The genitive ending of a counter that puts the counted noun after it ("7천 개의 컨테이너"). */
+  genitiveParticle?: string;
   /** Nouns that name things by number ("Resolution 1874", "Flight 17", "Route 66"): the number is a label. */
   labelWords?: string[];
   /** Words before a month named alone that make it a date ("in August", "since July", "late August"). */
