@@ -2,8 +2,9 @@
  * Languages that name the counted thing before the number and a counter after it (Korean:
  * "컨테이너 1천여 개", more than 1,000 containers; "7천 개의 컨테이너", the noun after a genitive counter).
  */
-import type { Figure } from './state';
+import { endsWithAny } from '../tokens';
 import { stripParticle } from './hedge';
+import type { Figure } from './state';
 
 export const readCounter = (f: Figure): null => {
   const { tokens, lang, floor, qStart } = f;
@@ -15,7 +16,7 @@ export const readCounter = (f: Figure): null => {
   if (counter !== undefined) {
     counterUnit = counter;
     // "7천 개의 컨테이너": a genitive counter puts the noun after it.
-    nounAfter = tokens[f.j].text.endsWith('의');
+    nounAfter = !!lang.genitiveParticle && tokens[f.j].text.endsWith(lang.genitiveParticle);
     f.j++;
   }
   const after = nounAfter ? tokens[f.j] : undefined;
@@ -30,7 +31,7 @@ export const readCounter = (f: Figure): null => {
   // A noun before the number counts only without a topic or subject particle ("국방부는" is who speaks).
   if (f.nounBefore) {
     // already found after a genitive counter
-  } else if (noun && b >= floor && noun.kind === 'word' && !/[은는이가]$/.test(noun.text)) {
+  } else if (noun && b >= floor && noun.kind === 'word' && !endsWithAny(noun.text, lang.topicParticles) && !endsWithAny(noun.text, lang.subjectParticles)) {
     const word = stripParticle(noun.text, lang);
     f.nounBefore = { start: b, unit: lang.lexicon?.[word] ?? word, measure: word };
   } else if (counterUnit) f.nounBefore = { start: qStart, unit: counterUnit, measure: '' };
