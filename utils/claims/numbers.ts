@@ -181,13 +181,13 @@ function digitsAt(tokens: Token[], i: number, lang: LanguageTable): NumberCore |
         end++;
       }
     } else if (lang.scaleSuffixes[next.lower] !== undefined && (attached || next.lower.length > 1) &&
-      !(next.lower === 'm' && /^[23²³]$/.test(tokens[end + 1]?.text ?? '') && !tokens[end + 1].space)) {
+      !(next.lower === lang.figure.metreOrMillion && /^[23²³]$/.test(tokens[end + 1]?.text ?? '') && !tokens[end + 1].space)) {
       // ("32m2" is square metres, not 32 million.)
       // "2 bn" and "3m" are scales; a spaced single "m"/"k"/"b" is not.
       scale = lang.scaleSuffixes[next.lower];
-      mSuffix = next.lower === 'm';
+      mSuffix = next.lower === lang.figure.metreOrMillion;
       end++;
-    } else if (next.lower === 'dozen') {
+    } else if (next.lower === lang.figure.dozen) {
       scale = 12;
       end++;
     }
@@ -195,7 +195,7 @@ function digitsAt(tokens: Token[], i: number, lang: LanguageTable): NumberCore |
   } else if (next && isHyphen(next) && !next.space) {
     // "20-million" written with a hyphen.
     const after = tokens[end + 1];
-    if (after && !after.space && lang.scaleWords[after.lower] !== undefined && after.lower !== 'hundred') {
+    if (after && !after.space && lang.scaleWords[after.lower] !== undefined && after.lower !== lang.figure.hundred) {
       scale = lang.scaleWords[after.lower];
       end += 2;
     }
@@ -216,7 +216,7 @@ function wordsAt(tokens: Token[], i: number, lang: LanguageTable): NumberCore | 
   const first = tokens[i];
   if (lang.articleOne.includes(first.lower)) {
     const next = tokens[i + 1];
-    if (!next || !(lang.scaleWords[next.lower] !== undefined || next.lower === 'dozen')) return null;
+    if (!next || !(lang.scaleWords[next.lower] !== undefined || next.lower === lang.figure.dozen)) return null;
     current = 1;
     seen = true;
     lastKind = 'small';
@@ -234,7 +234,7 @@ function wordsAt(tokens: Token[], i: number, lang: LanguageTable): NumberCore | 
     const small = lang.smallNumbers[t.lower];
     const scale = lang.scaleWords[t.lower];
     if (small !== undefined && t.kind === 'word') {
-      if (t.lower === 'dozen') {
+      if (t.lower === lang.figure.dozen) {
         current = (current || 1) * 12;
         lastKind = 'scale';
       } else {
@@ -266,7 +266,7 @@ function wordsAt(tokens: Token[], i: number, lang: LanguageTable): NumberCore | 
     } else if (isHyphen(t) && !t.space && seen && tokens[j + 1] && !tokens[j + 1].space &&
       (lang.smallNumbers[tokens[j + 1].lower] !== undefined || lang.scaleWords[tokens[j + 1].lower] !== undefined)) {
       j++;
-    } else if (t.lower === 'and' && lastKind === 'scale' && tokens[j + 1] && lang.smallNumbers[tokens[j + 1].lower] !== undefined) {
+    } else if (t.lower === lang.figure.and && lastKind === 'scale' && tokens[j + 1] && lang.smallNumbers[tokens[j + 1].lower] !== undefined) {
       j++;
     } else break;
   }
@@ -281,8 +281,9 @@ function magnitudeAt(tokens: Token[], i: number, lang: LanguageTable): NumberCor
   let base = lang.magnitudeWords[t.lower];
   if (base === undefined) {
     // "several thousand", "a few hundred".
-    const isSeveral = t.lower === 'several' || (t.lower === 'a' && tokens[i + 1]?.lower === 'few');
-    const at = t.lower === 'a' ? i + 2 : i + 1;
+    const { several, aFew } = lang.figure;
+    const isSeveral = t.lower === several || (t.lower === aFew[0] && tokens[i + 1]?.lower === aFew[1]);
+    const at = t.lower === aFew[0] ? i + 2 : i + 1;
     // ("several dozen": a group word counts like a scale.)
     const scale = tokens[at] && (lang.scaleWords[tokens[at].lower] ?? lang.groupWords?.[tokens[at].lower]);
     if (!isSeveral || !scale) return null;
@@ -291,10 +292,10 @@ function magnitudeAt(tokens: Token[], i: number, lang: LanguageTable): NumberCor
   let end = i + 1;
   const ofTok = tokens[end];
   const inner = tokens[end + 1];
-  if (ofTok?.lower === 'of' && inner && lang.magnitudeWords[inner.lower] !== undefined && lang.magnitudeWords[inner.lower] > base) {
+  if (ofTok?.lower === lang.figure.of && inner && lang.magnitudeWords[inner.lower] !== undefined && lang.magnitudeWords[inner.lower] > base) {
     base = base * lang.magnitudeWords[inner.lower];
     end += 2;
-  } else if (t.lower === 'tens' || t.lower === 'scores') {
+  } else if (lang.figure.boundMagnitudes.has(t.lower)) {
     return null; // "tens" alone is not a figure
   }
   // A magnitude needs something counted: "hundreds of X" or "hundreds were".
@@ -307,16 +308,17 @@ function magnitudeAt(tokens: Token[], i: number, lang: LanguageTable): NumberCor
 /** Reads a fraction at `i`: "a third", "two-thirds", "a quarter of", "half a million", "half of". */
 function fractionAt(tokens: Token[], i: number, lang: LanguageTable): NumberCore | null {
   const t = tokens[i];
-  if (t.lower === 'half') {
+  const { half, dozen, halfBefore, notHalfAfter } = lang.figure;
+  if (t.lower === half) {
     const a = tokens[i + 1];
     const s = tokens[i + 2];
-    if (a && lang.articleOne.includes(a.lower) && s && (lang.scaleWords[s.lower] !== undefined || s.lower === 'dozen')) {
-      const scale = s.lower === 'dozen' ? 12 : lang.scaleWords[s.lower];
+    if (a && lang.articleOne.includes(a.lower) && s && (lang.scaleWords[s.lower] !== undefined || s.lower === dozen)) {
+      const scale = s.lower === dozen ? 12 : lang.scaleWords[s.lower];
       return { value: scale / 2, low: scale / 2, high: scale / 2, start: i, end: i + 3, kind: 'words', scale, mSuffix: false };
     }
     const prev = tokens[i - 1];
     // "half of the votes", "half the condos"; not "the second half of".
-    if ((a?.lower === 'of' || a?.lower === 'the' || a?.lower === 'its' || a?.lower === 'their') && !(prev && /^(?:the|first|second|last|next|this|that|a|an)$/.test(prev.lower))) {
+    if (halfBefore.has(a?.lower ?? '') && !(prev && notHalfAfter.has(prev.lower))) {
       return { value: 0.5, low: 0.5, high: 0.5, start: i, end: i + 1, kind: 'fraction', scale: 1, mSuffix: false };
     }
     return null;
@@ -328,13 +330,13 @@ function fractionAt(tokens: Token[], i: number, lang: LanguageTable): NumberCore
   let j = i + 1;
   if (isHyphen(tokens[j]) && !tokens[j].space) j++;
   const f = tokens[j];
-  if (!f || f.lower === 'half' || lang.fractionWords[f.lower] === undefined) return null;
+  if (!f || f.lower === half || lang.fractionWords[f.lower] === undefined) return null;
   const plural = f.lower.endsWith('s');
   const after = tokens[j + 1];
   // "a third-party review": an ordinal in a compound.
   if (after && isHyphen(after) && !after.space) return null;
   // "a third of", "two-thirds": fractions; "a third term", "the second half": ordinals.
-  const ofOrEnd = !after || after.lower === 'of' || after.kind === 'punct';
+  const ofOrEnd = !after || after.lower === lang.figure.of || after.kind === 'punct';
   if (plural ? count < 2 && !ofOrEnd : !ofOrEnd) return null;
   if (!plural && count > 1) return null;
   const value = count * lang.fractionWords[f.lower];
@@ -371,7 +373,7 @@ function periodAt(tokens: Token[], i: number, lang: LanguageTable): NumberCore |
   // Only hedged ("more than a century") or looking back ("the past century"): "for a century" and
   // "in a decade" are turns of phrase more often than figures.
   const one = (lang.articleOne.includes(t.lower) || lang.smallNumbers[t.lower] === 1) && hedgeEndsAt(tokens, i, lang);
-  const opener = !!lang.periodOpeners?.includes(t.lower) && lang.articleOne.length > 0 && tokens[i - 1]?.lower === 'the';
+  const opener = !!lang.periodOpeners?.includes(t.lower) && lang.articleOne.length > 0 && tokens[i - 1]?.lower === lang.figure.periodArticle;
   if (!one && !opener) return null;
   // "a century-old church": a modifier, not a length of time.
   const after = tokens[i + 2];
@@ -411,6 +413,6 @@ export function parseNumber(s: string, lang: LanguageTable = english): number | 
   while (i < tokens.length && tokens[i].kind === 'punct' && /^[$€£¥₩₹₽~]$/.test(tokens[i].text)) i++;
   const core = numberAt(tokens, i, lang);
   if (!core) return null;
-  if (core.kind === 'words' && core.value === 0 && tokens[i].lower !== 'zero') return null;
+  if (core.kind === 'words' && core.value === 0 && tokens[i].lower !== lang.figure.zero) return null;
   return core.value;
 }

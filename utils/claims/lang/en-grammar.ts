@@ -42,7 +42,6 @@ export const englishFigureWords: FigureWords = {
   meridiem: set('a p'),
   meridiemEnd: 'm',
   labelExceptions: set('us uk eu u.s and or to of the a an about over some nearly almost only just all by with for in on at'),
-  gluedScales: set('dozen'),
   minus: 'minus',
   one: 'one',
   notCountAfterOne: set('of another by day'),
@@ -109,6 +108,17 @@ export const englishFigureWords: FigureWords = {
   gappedBy: 'by',
   gappedAnd: 'and',
   restatementOr: 'or',
+
+  dozen: 'dozen',
+  hundred: 'hundred',
+  several: 'several',
+  aFew: ['a', 'few'],
+  boundMagnitudes: set('tens scores'),
+  half: 'half',
+  halfBefore: set('of the its their'),
+  notHalfAfter: set('the first second last next this that a an'),
+  periodArticle: 'the',
+  metreOrMillion: 'm',
 
   startWords: ['half', 'several', 'between', 'from'],
 };

@@ -180,8 +180,6 @@ export interface FigureWords {
   meridiemEnd: string;
   /** Capitalised words before a number that do not make it a label ("US 5", "About 300"). */
   labelExceptions: Set<string>;
-  /** Words glued to digits that scale them besides the scale table ("3dozen"). */
-  gluedScales: Set<string>;
   /** "minus 5", "minus-5": a written sign. */
   minus: string;
   /** "one of the", "no one", "number one": the word, what follows it and what precedes it when it counts nothing. */
@@ -289,6 +287,26 @@ export interface FigureWords {
   gappedAnd: string;
   /** "lost 190 points, or 0.6%": a restatement. */
   restatementOr: string;
+
+  // Numbers (../numbers.ts).
+  /** The group word that scales like "hundred": "two dozen", "a dozen", "half a dozen", "3dozen". */
+  dozen: string;
+  /** "20-million" may be hyphenated; "20-hundred" is no number. */
+  hundred: string;
+  /** "several thousand", "a few hundred": a magnitude from 2 to 9 of the scale. */
+  several: string;
+  aFew: [string, string];
+  /** Orders of magnitude that need "of" after them ("tens of thousands"): alone they are no figure. */
+  boundMagnitudes: Set<string>;
+  /** "half a million", "half of the votes", "half the condos". */
+  half: string;
+  halfBefore: Set<string>;
+  /** "the second half of", "a half": an ordinal half, no fraction. */
+  notHalfAfter: Set<string>;
+  /** "the past century": the article before a period opener. */
+  periodArticle: string;
+  /** The scale suffix that may also be metres ("3m"), which the unit reader settles. */
+  metreOrMillion: string;
 
   /** Words that may start a figure besides the number tables: "half", "several", "between", "from". */
   startWords: string[];

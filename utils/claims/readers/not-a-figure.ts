@@ -109,7 +109,7 @@ export function notAFigure(tokens: Token[], i: number, sentenceStartTok: number,
   if (next && !next.space && next.kind === 'word' && (lang.attachedScales?.[next.text[0]] || lang.hedgeSuffixes?.[next.text])) return -1;
   // Glued to letters after: "22nd", "1990s", "5G", "123rf" (units and scales are fine).
   if (next && !next.space && next.kind === 'word' && !unitAfter(tokens, i + 1) && lang.scaleSuffixes[next.lower] === undefined &&
-    lang.scaleWords[next.lower] === undefined && !lang.figure.gluedScales.has(next.lower)) return i + 2;
+    lang.scaleWords[next.lower] === undefined && next.lower !== lang.figure.dozen) return i + 2;
   // A label: "Section 427", "Resolution 1874", "Game 2", "Apple Watch 5".
   // "category 4", "Game 2", "page 12": a rank or name; "Charlton 2-1": a label and a score.
   if (prev && t.space && labelWords(lang).has(prev.lower) && !unitAfter(tokens, i + 1)) return skipScore(tokens, i);
