@@ -133,9 +133,9 @@ function monthAt(tokens: Token[], i: number, lang: LanguageTable): { month: numb
   return { month, next };
 }
 
-function ordinalSuffix(tokens: Token[], i: number): number {
+function ordinalSuffix(tokens: Token[], i: number, lang: LanguageTable): number {
   const t = tokens[i];
-  return t && !t.space && /^(?:st|nd|rd|th)$/i.test(t.text) ? i + 1 : i;
+  return t && !t.space && lang.figure.ordinalSuffixes.has(t.lower) ? i + 1 : i;
 }
 
 /** "Oct. 13", "Oct. 13, 2023", "13 October 2023", "October 2023", "June of 2018". */
@@ -144,7 +144,7 @@ function dayDateAt(tokens: Token[], i: number, lang: LanguageTable): DayDate | n
   if (m) {
     const d = tokens[m.next];
     if (isDay(d) && !(tokens[m.next + 1]?.text === ':' && !tokens[m.next + 1].space)) {
-      let end = ordinalSuffix(tokens, m.next + 1);
+      let end = ordinalSuffix(tokens, m.next + 1, lang);
       let year: number | null = null;
       let k = end;
       if (tokens[k]?.text === ',') k++;
@@ -155,15 +155,15 @@ function dayDateAt(tokens: Token[], i: number, lang: LanguageTable): DayDate | n
       return { year, month: m.month, day: +d.text, end };
     }
     let k = m.next;
-    if (tokens[k]?.lower === 'of') k++;
+    if (tokens[k]?.lower === lang.figure.of) k++;
     if (isYear(tokens[k])) return { year: +tokens[k].text, month: m.month, day: null, end: k + 1 };
     return null;
   }
   const d = tokens[i];
   if (isDay(d)) {
-    const afterDay = ordinalSuffix(tokens, i + 1);
+    const afterDay = ordinalSuffix(tokens, i + 1, lang);
     let k = afterDay;
-    if (tokens[k]?.lower === 'of') k++;
+    if (tokens[k]?.lower === lang.figure.of) k++;
     const m2 = monthAt(tokens, k, lang);
     if (m2) {
       let year: number | null = null;
@@ -296,7 +296,7 @@ function dayFirstRangeAt(tokens: Token[], i: number, lang: LanguageTable, publis
   const opener = openerAt(tokens, i, lang);
   const first = opener ? i + 1 : i;
   if (!isDay(tokens[first])) return null;
-  const sep = ordinalSuffix(tokens, first + 1);
+  const sep = ordinalSuffix(tokens, first + 1, lang);
   // ("7 and 8 September": two days of one month, from the first to the last.)
   if (!isJoiner(tokens[sep], opener, lang) && tokens[sep]?.lower !== lang.andWord) return null;
   const b = dayDateAt(tokens, sep + 1, lang);
@@ -383,8 +383,8 @@ function closesDate(t: Token | undefined, lang: LanguageTable): boolean {
 }
 
 /** A year after a plural noun-like word is a count ("the 1500 containers"), not a year. */
-function countsSomething(t: Token | undefined): boolean {
-  return !!t && t.kind === 'word' && /^\p{Ll}{3,}s$/u.test(t.text) && !/(?:ss|us|is)$/.test(t.text);
+function countsSomething(t: Token | undefined, lang: LanguageTable): boolean {
+  return !!t && t.kind === 'word' && lang.figure.pluralLike.test(t.text) && !lang.figure.notPlural.test(t.text);
 }
 
 // Cues that make a four-digit number a year whatever follows: "in 2018 officials said".
@@ -421,7 +421,7 @@ function yearAloneAt(tokens: Token[], i: number, lang: LanguageTable): DateMatch
     last = last - (last % 100) + +short.text;
     end += 2;
   } else if (opener) return null;
-  if (countsSomething(tokens[end]) && !strong) return null;
+  if (countsSomething(tokens[end], lang) && !strong) return null;
   if (tokens[end]?.text === '%' || (tokens[end]?.text === ',' && tokens[end + 1]?.kind === 'num' && !tokens[end + 1].space)) return null;
   const start = part ? part.start : i;
   return { start, end, low: `${y.text}-01-01`, high: `${last}-12-31`, range: true };
@@ -430,12 +430,12 @@ function yearAloneAt(tokens: Token[], i: number, lang: LanguageTable): DateMatch
 /** "on the 13th": a day of the report's month (or the month before, for a day well after the report's). */
 function ordinalDayAt(tokens: Token[], i: number, lang: LanguageTable, published: IsoDate | null): DateMatch | null {
   const t = tokens[i];
-  const suffixEnd = ordinalSuffix(tokens, i + 1);
+  const suffixEnd = ordinalSuffix(tokens, i + 1, lang);
   if (!isDay(t) || suffixEnd === i + 1) return null;
   const cue = lang.ordinalDayCue ?? [];
   if (!cue.length || !cue.every((w, k) => tokens[i - cue.length + k]?.lower === w)) return null;
   // ("on the 28th floor", "on the 3rd of May": an ordinal of something else, or a date read elsewhere.)
-  if (!closesDate(tokens[suffixEnd], lang) || tokens[suffixEnd]?.lower === 'of' || monthAt(tokens, suffixEnd, lang)) return null;
+  if (!closesDate(tokens[suffixEnd], lang) || tokens[suffixEnd]?.lower === lang.figure.of || monthAt(tokens, suffixEnd, lang)) return null;
   if (!published || published.month === null) {
     // The day of a month the report does not give: ISO 8601's truncated "---DD".
     const dayOnly = `---${pad(+t.text)}`;
@@ -469,13 +469,13 @@ function dayDateRangeAt(tokens: Token[], i: number, lang: LanguageTable, publish
     const joiner = isJoiner(sep, opener, lang);
     // "Sept. 7 and 8": two days of one month ("Sept. 7 and 8 people" is a date and a count).
     const dayPair = !joiner && !!lang.andWord && sep.lower === lang.andWord && isDay(tokens[end + 1]) &&
-      !dayDateAt(tokens, end + 1, lang) && closesDate(tokens[ordinalSuffix(tokens, end + 2)], lang);
+      !dayDateAt(tokens, end + 1, lang) && closesDate(tokens[ordinalSuffix(tokens, end + 2, lang)], lang);
     if (joiner || dayPair) {
       const bDate = dayPair ? null : isoAt(tokens, end + 1) ?? dayDateAt(tokens, end + 1, lang);
       if (bDate && bDate.day !== null) b = bDate;
       else if (isDay(tokens[end + 1]) && a.year === null) {
         // "Sept. 7-8": the second day shares the month.
-        const dayEnd = ordinalSuffix(tokens, end + 2);
+        const dayEnd = ordinalSuffix(tokens, end + 2, lang);
         let yearEnd = dayEnd;
         let year: number | null = null;
         let k = dayEnd;

@@ -54,7 +54,7 @@ export const MAX_CLAIMS_PER_TEXT = 100_000;
 export function extractClaims(text: string, options: ExtractOptions = {}): Claim[] {
   const lang = tableFor(options.language);
   const candidates = candidatesFor(lang);
-  const spans = splitSentences(text);
+  const spans = splitSentences(text, lang);
   const claims: Claim[] = [];
   const creditCache = new Map<number, Credit[]>();
   const creditsFor = (index: number, tokens?: Token[]): Credit[] => {

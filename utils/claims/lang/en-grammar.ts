@@ -1,5 +1,5 @@
 /**
- * English words the figure readers, the refiners and attribution look for: which words end a
+ * English words the figure readers, the refiners, attribution and the sentence splitter look for: which words end a
  * counted noun, which verbs take "up" as a particle, which nouns name a label or a street.
  * Part of the English table (en.ts); the Russian and Korean tables read these too until they
  * have their own (a Russian or Korean text quotes English names, units and labels often).
@@ -93,6 +93,9 @@ export const englishFigureWords: FigureWords = {
   and: 'and',
   gluedTo: 'to',
 
+  pluralLike: /^\p{Ll}{3,}s$/u,
+  notPlural: /(?:ss|us|is)$/,
+
   yearPrepositions: set(`in since from between until till by during circa before after early late mid the this of and to
     through spring summer autumn fall winter season year fy class a.d. ad bc ce`),
   amountNouns: set('average total sum maximum minimum tally median mean'),
@@ -122,6 +125,12 @@ export const englishFigureWords: FigureWords = {
 
   startWords: ['half', 'several', 'between', 'from'],
 };
+
+/** Words that end with a period without ending a sentence. */
+export const englishAbbreviations = set(`
+  mr mrs ms dr st jr sr no nos gen gov sen rep lt col sgt capt prof mt ft vs jan feb mar apr jun jul aug sep
+  sept oct nov dec approx est ca adm rev hon pres ave blvd fig vol pp gov supt cmdr maj brig rt u.s u.k u.n e.g i.e
+  a.m p.m messrs mme mlle op cf al`);
 
 export const englishCreditWords: CreditWords = {
   accordingTo: ['according', 'to'],

@@ -1,5 +1,5 @@
 /** Korean tables for the claims engine ("컨테이너 1천여 개": more than 1,000 containers). */
-import { englishCreditWords, englishFigureWords } from './en-grammar';
+import { englishAbbreviations, englishCreditWords, englishFigureWords } from './en-grammar';
 import { withoutPrototypes, type HedgeEntry, type LanguageTable } from './types';
 
 const h = (phrase: string, qualifier: HedgeEntry['qualifier'], bounds: [number, number]): HedgeEntry => ({ words: phrase.split(' '), qualifier, bounds });
@@ -43,6 +43,7 @@ function build(): LanguageTable {
     genitiveParticle: '의',
     lexicon: { 컨테이너: 'container', 포탄: 'artillery shell', 포탄을: 'artillery shell', 미사일: 'missile', 선박: 'ship', 사람: 'person' },
     // English's until Korean has its own: the readers meet English names, units and labels here too.
+    abbreviations: englishAbbreviations,
     figure: englishFigureWords,
     credit: englishCreditWords,
   });

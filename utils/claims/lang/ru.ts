@@ -1,5 +1,5 @@
 /** Russian tables for the claims engine ("более 1000 контейнеров"). */
-import { englishCreditWords, englishFigureWords } from './en-grammar';
+import { englishAbbreviations, englishCreditWords, englishFigureWords } from './en-grammar';
 import { withoutPrototypes, type HedgeEntry, type LanguageTable } from './types';
 
 const h = (phrase: string, qualifier: HedgeEntry['qualifier'], bounds: [number, number]): HedgeEntry => ({ words: phrase.split(' '), qualifier, bounds });
@@ -86,6 +86,7 @@ function build(): LanguageTable {
       ракет: 'missile', танк: 'tank', километр: 'kilometre', тонн: 'tonne',
     },
     // English's until Russian has its own: the readers meet English names, units and labels here too.
+    abbreviations: englishAbbreviations,
     figure: englishFigureWords,
     credit: englishCreditWords,
   });

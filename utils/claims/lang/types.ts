@@ -108,6 +108,8 @@ export interface LanguageTable {
   frequencyWords?: string[];
   /** Short month names for display, January first ("Oct 2023"). */
   monthsShort?: string[];
+  /** Words that end with a period without ending a sentence ("mr", "u.s", "approx"). */
+  abbreviations: Set<string>;
   /** The words the figure readers (../readers/) and refiners (../refiners/) look for. */
   figure: FigureWords;
   /** The words attribution (../attribution.ts) looks for. */
@@ -258,6 +260,11 @@ export interface FigureWords {
   and: string;
   /** "a 0-to-60-mph time": "to" glued between hyphens. */
   gluedTo: string;
+
+  // Dates (../dates.ts).
+  /** A word that looks like a plural noun ("the 1500 containers": a count, not a year), and endings that are not plurals ("glass", "bus"). */
+  pluralLike: RegExp;
+  notPlural: RegExp;
 
   // No quantity after all (readers/not-a-quantity.ts).
   /** "The X" before a number: words that make a bare four-digit number a year. */
