@@ -331,7 +331,7 @@ function fractionAt(tokens: Token[], i: number, lang: LanguageTable): NumberCore
   if (isHyphen(tokens[j]) && !tokens[j].space) j++;
   const f = tokens[j];
   if (!f || f.lower === half || lang.fractionWords[f.lower] === undefined) return null;
-  const plural = f.lower.endsWith('s');
+  const plural = f.lower.endsWith(lang.figure.pluralSuffix);
   const after = tokens[j + 1];
   // "a third-party review": an ordinal in a compound.
   if (after && isHyphen(after) && !after.space) return null;

@@ -117,6 +117,7 @@ export const englishFigureWords: FigureWords = {
   several: 'several',
   aFew: ['a', 'few'],
   boundMagnitudes: set('tens scores'),
+  pluralSuffix: 's',
   half: 'half',
   halfBefore: set('of the its their'),
   notHalfAfter: set('the first second last next this that a an'),

@@ -305,6 +305,8 @@ export interface FigureWords {
   aFew: [string, string];
   /** Orders of magnitude that need "of" after them ("tens of thousands"): alone they are no figure. */
   boundMagnitudes: Set<string>;
+  /** The ending of a plural fraction word ("two-thirds"). */
+  pluralSuffix: string;
   /** "half a million", "half of the votes", "half the condos". */
   half: string;
   halfBefore: Set<string>;
