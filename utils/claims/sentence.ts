@@ -5,8 +5,9 @@
 import { openingName, type Credit } from './attribution';
 import { startWords } from './candidates';
 import { attributionFor } from './credits';
-import { dateAt, type IsoDate } from './dates';
+import { dateAt } from './dates';
 import type { Draft } from './draft';
+import type { IsoDate } from './iso-dates';
 import { figureAt } from './figure';
 import type { LanguageTable } from './lang/types';
 import { dropCutFragments } from './refiners/cut-fragments';
