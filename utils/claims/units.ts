@@ -29,7 +29,7 @@ interface Entry {
 const PLAIN_WORDS = /^[a-z]+(?: [a-z]+)*$/i;
 const longestFirst = (a: Entry, b: Entry): number => b.tokens.length - a.tokens.length;
 
-// Built at module load on every page the content script runs on, so kept cheap: most surfaces
+// Built at module load, so kept cheap: most surfaces
 // skip the tokenizer, and each list is sorted once (a stable sort: ties keep table order).
 function buildIndex(rows: Row[], kind: UnitDef['kind']): Map<string, Entry[]> {
   const index = new Map<string, Entry[]>();
