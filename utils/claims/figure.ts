@@ -83,7 +83,7 @@ function toDraft(f: Figure): Draft {
   const startTok = nounBefore ? Math.min(nounBefore.start, s) : opener && qualifier === 'range' ? s - 1 : s;
   const endTok = endOf(f);
   // A signed percentage is a change: "FTSE -0.6%", "+1.2%".
-  if (!f.direction && f.signStart >= 0 && unit?.kind === 'percent' && tokens[f.signStart].lower !== 'minus') f.direction = f.sign < 0 ? 'down' : 'up';
+  if (!f.direction && f.signStart >= 0 && unit?.kind === 'percent' && tokens[f.signStart].lower !== lang.figure.minus) f.direction = f.sign < 0 ? 'down' : 'up';
   const factor = unit?.factor ?? 1;
   return {
     startTok,
