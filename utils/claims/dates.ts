@@ -8,15 +8,10 @@
  * A report's own date may be as coarse as its metadata: "2025", "2023-10" or "2023-10-14"
  * (iso-dates.ts reads, orders and shows such dates).
  */
-import { daysIn, pad, type IsoDate } from './iso-dates';
+import { markedDateAt } from './dates-marked';
+import { daysIn, isoDay, pad, resolveYear, type IsoDate } from './iso-dates';
 import type { LanguageTable } from './lang/types';
 import type { Token } from './tokens';
-
-/** The last moment of a report's date, in ms: a date up to two months past it still takes its year. */
-function referenceEnd(ref: IsoDate): number {
-  const month = ref.month ?? 12;
-  return Date.UTC(ref.year, month - 1, ref.day ?? daysIn(ref.year, month));
-}
 
 /** A date or date range read from tokens. */
 export interface DateMatch {
@@ -35,7 +30,6 @@ interface DayDate {
   day: number | null;
   end: number;
 }
-
 
 function isYear(t: Token | undefined): boolean {
   return !!t && t.kind === 'num' && /^\d{4}$/.test(t.text) && +t.text >= 1000 && +t.text <= 2200;
@@ -127,23 +121,10 @@ function isoAt(tokens: Token[], i: number): DayDate | null {
   return { year: +y.text, month, day, end: i + 5 };
 }
 
-function resolveYear(date: DayDate, published: IsoDate | null): number | null {
-  if (date.year !== null) return date.year;
-  if (!published) return null;
-  const year = published.year;
-  const candidate = Date.UTC(year, date.month - 1, date.day ?? 1);
-  // A date well after publication belongs to the previous year ("Dec. 28" in a January report).
-  return candidate > referenceEnd(published) + 61 * 86400000 ? year - 1 : year;
-}
-
-function iso(year: number | null, month: number, day: number): string {
-  return year === null ? `--${pad(month)}-${pad(day)}` : `${year}-${pad(month)}-${pad(day)}`;
-}
-
 function bounds(date: DayDate, year: number | null): [string, string] {
-  if (date.day !== null) return [iso(year, date.month, date.day), iso(year, date.month, date.day)];
+  if (date.day !== null) return [isoDay(year, date.month, date.day), isoDay(year, date.month, date.day)];
   const last = year === null ? 31 : daysIn(year, date.month);
-  return [iso(year, date.month, 1), iso(year, date.month, last)];
+  return [isoDay(year, date.month, 1), isoDay(year, date.month, last)];
 }
 
 /** The date or date range starting at token `i`, or null. */
@@ -151,65 +132,6 @@ export function dateAt(tokens: Token[], i: number, lang: LanguageTable, publishe
   const marked = lang.dateMarkers ? markedDateAt(tokens, i, lang.dateMarkers, published) : null;
   return marked ?? dayDateRangeAt(tokens, i, lang, published) ?? dayFirstRangeAt(tokens, i, lang, published) ??
     monthAloneAt(tokens, i, lang, published) ?? yearAloneAt(tokens, i, lang) ?? ordinalDayAt(tokens, i, lang, published);
-}
-
-/** A number glued to a date marker ("2023년", "9월에", "13일"), with anything after the marker (a particle). */
-function markedAt(tokens: Token[], i: number, marker: string): { value: number; rest: string } | null {
-  const n = tokens[i];
-  const w = tokens[i + 1];
-  if (!n || n.kind !== 'num' || !/^\d{1,4}$/.test(n.text) || !w || w.space || w.kind !== 'word' || !w.text.startsWith(marker)) return null;
-  return { value: +n.text, rest: w.text.slice(marker.length) };
-}
-
-/**
- * Dates written with markers after each part ("2023년 9월 13일", "9월 7~8일", "7일부터 9일까지",
- * "8월에", "2022년"), for languages whose table names the markers.
- */
-function markedDateAt(tokens: Token[], i: number, markers: NonNullable<LanguageTable['dateMarkers']>, published: IsoDate | null): DateMatch | null {
-  let k = i;
-  let year: number | null = null;
-  let month: number | null = null;
-  let day: number | null = null;
-  let rest = '';
-  const y = markedAt(tokens, k, markers.year);
-  if (y && y.value >= 1000) {
-    year = y.value;
-    rest = y.rest;
-    k += 2;
-  }
-  const m = !rest ? markedAt(tokens, k, markers.month) : null;
-  if (m && m.value >= 1 && m.value <= 12) {
-    month = m.value;
-    rest = m.rest;
-    k += 2;
-  }
-  let dayEnd = -1;
-  let dayTo: number | null = null;
-  if (month !== null && !rest) {
-    const dRange = tokens[k]?.kind === 'num' && (tokens[k + 1]?.text === '~' || tokens[k + 1]?.text === '-' || tokens[k + 1]?.text === '–') ? markedAt(tokens, k + 2, markers.day) : null;
-    const d = dRange ? { value: +tokens[k].text, rest: dRange.rest } : markedAt(tokens, k, markers.day);
-    if (d && d.value >= 1 && d.value <= 31) {
-      day = d.value;
-      if (dRange) dayTo = dRange.value;
-      dayEnd = dRange ? k + 4 : k + 2;
-      // "7일부터 9일까지": from one day to another.
-      if (!dRange && d.rest.startsWith(markers.from)) {
-        const to = markedAt(tokens, dayEnd, markers.day);
-        if (to && to.value > d.value && to.value <= 31) {
-          dayTo = to.value;
-          dayEnd += 2;
-        }
-      }
-      k = dayEnd;
-    }
-  }
-  if (year === null && month === null) return null;
-  if (month === null) return { start: i, end: k, low: `${year}-01-01`, high: `${year}-12-31`, range: true };
-  const resolved = year ?? resolveYear({ year: null, month, day, end: k }, published);
-  if (day === null) return { start: i, end: k, low: iso(resolved, month, 1), high: iso(resolved, month, resolved === null ? 31 : daysIn(resolved, month)), range: true };
-  const last = dayTo ?? day;
-  if (day > daysIn(resolved ?? 2000, month) || last > daysIn(resolved ?? 2000, month) || last < day) return null;
-  return { start: i, end: k, low: iso(resolved, month, day), high: iso(resolved, month, last), range: last !== day };
 }
 
 const DASHES = new Set(['-', '–', '—']);
@@ -236,7 +158,7 @@ function dayFirstRangeAt(tokens: Token[], i: number, lang: LanguageTable, publis
   const dayA = +tokens[first].text;
   if (dayA >= b.day) return null;
   const year = resolveYear(b, published);
-  return { start: i, end: b.end, low: iso(year, b.month, dayA), high: iso(year, b.month, b.day), range: true };
+  return { start: i, end: b.end, low: isoDay(year, b.month, dayA), high: isoDay(year, b.month, b.day), range: true };
 }
 
 /** Early, mid or late in a month: days 1-10, 11-20, 21 to the end. */
@@ -298,15 +220,15 @@ function monthAloneAt(tokens: Token[], i: number, lang: LanguageTable, published
   else if (yearsBack) year = published.year - 1;
   else if (previous) year = published.month === null || m.month >= published.month ? published.year - 1 : published.year;
   else if (next) year = published.month !== null && m.month <= published.month ? published.year + 1 : published.year;
-  else year = resolveYear({ year: null, month: m.month, day: null, end }, published);
+  else year = resolveYear({ year: null, month: m.month, day: null }, published);
   const [firstDay, lastDay] = part ? part.part : [1, 31];
   const last = (y: number | null, month: number, day: number): number => Math.min(day, y === null ? 31 : daysIn(y, month));
-  const low = iso(year, m.month, firstDay);
+  const low = isoDay(year, m.month, firstDay);
   if (b) {
     const yearB = year === null ? null : b.month < m.month ? year + 1 : year;
-    return { start: i, end: b.end, low, high: iso(yearB, b.month, last(yearB, b.month, 31)), range: true };
+    return { start: i, end: b.end, low, high: isoDay(yearB, b.month, last(yearB, b.month, 31)), range: true };
   }
-  return { start: part ? part.start : i, end, low, high: iso(year, m.month, last(year, m.month, lastDay)), range: true };
+  return { start: part ? part.start : i, end, low, high: isoDay(year, m.month, last(year, m.month, lastDay)), range: true };
 }
 
 /** What may follow a date: the end, punctuation, a year, a capital, or a word that opens a date phrase ("in"). */
@@ -383,7 +305,7 @@ function ordinalDayAt(tokens: Token[], i: number, lang: LanguageTable, published
     }
   }
   if (+t.text > daysIn(year, month)) return null;
-  const day = iso(year, month, +t.text);
+  const day = isoDay(year, month, +t.text);
   return { start: i, end: suffixEnd, low: day, high: day, range: false };
 }
 

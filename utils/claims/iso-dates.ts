@@ -1,6 +1,7 @@
 /**
  * A report's own date, as coarse as its metadata: "2025", "2023-10" or "2023-10-14". These are
- * the one place that reads, orders and shows such dates.
+ * the one place that reads, orders and shows such dates, and that gives a date written without
+ * a year the report's year.
  */
 import { english } from './lang/en';
 import type { LanguageTable } from './lang/types';
@@ -72,3 +73,24 @@ export function formatIsoDate(text: string, lang: LanguageTable = english): stri
 
 export const pad = (n: number): string => String(n).padStart(2, '0');
 export const daysIn = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+/** The last moment of a report's date, in ms: a date up to two months past it still takes its year. */
+function referenceEnd(ref: IsoDate): number {
+  const month = ref.month ?? 12;
+  return Date.UTC(ref.year, month - 1, ref.day ?? daysIn(ref.year, month));
+}
+
+/** The year of a date written without one: the report's, or the year before for a date well after the report's. */
+export function resolveYear(date: { year: number | null; month: number; day: number | null }, published: IsoDate | null): number | null {
+  if (date.year !== null) return date.year;
+  if (!published) return null;
+  const year = published.year;
+  const candidate = Date.UTC(year, date.month - 1, date.day ?? 1);
+  // A date well after publication belongs to the previous year ("Dec. 28" in a January report).
+  return candidate > referenceEnd(published) + 61 * 86400000 ? year - 1 : year;
+}
+
+/** An ISO day; without a year, ISO 8601's truncated "--MM-DD". */
+export function isoDay(year: number | null, month: number, day: number): string {
+  return year === null ? `--${pad(month)}-${pad(day)}` : `${year}-${pad(month)}-${pad(day)}`;
+}
