@@ -4,8 +4,8 @@
  * number word are skipped after one regular-expression scan, and each remaining sentence is
  * tokenized once and read left to right.
  *
- * The path of a text: candidates.ts (which sentences to read) → sentence.ts (one sentence) →
- * figure.ts (one figure: the readers in readers/, in order) → refiners/ (figures of one
+ * The path of a text: candidates.ts (which sentences to read) → read-sentence.ts (one sentence) →
+ * read-figure.ts (one figure: the readers in readers/, in order) → refiners/ (figures of one
  * sentence lend each other units, hedges, rates, directions) → credits.ts (attribution).
  * Every word the engine looks for is in the language's table (lang/).
  */
@@ -16,7 +16,7 @@ import { english } from './lang/en';
 import { korean } from './lang/ko';
 import { russian } from './lang/ru';
 import type { LanguageTable } from './lang/types';
-import { readSentence, type TextContext } from './sentence';
+import { readSentence, type TextContext } from './read-sentence';
 import { splitSentences } from './sentences';
 import { tokenize, type Token } from './tokens';
 import type { Claim } from './types';

@@ -1,5 +1,5 @@
 /**
- * The figure being read: what the steps of `figureAt` (../figure.ts) read and fill in, in
+ * The figure being read: what the steps of `figureAt` (../read-figure.ts) read and fill in, in
  * token positions of one sentence. Each step reads from the tokens around the number and
  * either refines these fields or ends the reading (a label, a time, a year is no figure).
  */

@@ -1,5 +1,5 @@
 /**
- * One sentence: its figures and dates read left to right (figure.ts, dates.ts), refined
+ * One sentence: its figures and dates read left to right (read-figure.ts, dates.ts), refined
  * against each other (refiners/), then made claims with their sentence and attribution.
  */
 import { openingName, type Credit } from './attribution';
@@ -8,7 +8,7 @@ import { attributionFor } from './credits';
 import { dateAt } from './dates';
 import type { Draft } from './draft';
 import type { IsoDate } from './iso-dates';
-import { figureAt } from './figure';
+import { figureAt } from './read-figure';
 import type { LanguageTable } from './lang/types';
 import { dropCutFragments } from './refiners/cut-fragments';
 import { refine } from './refiners/index';
