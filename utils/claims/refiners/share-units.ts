@@ -7,10 +7,10 @@ import { HYPHENS, type Draft } from '../draft';
 import type { LanguageTable } from '../lang/types';
 import type { Token } from '../tokens';
 
-/** Whether one word of `words` (hyphens aside) is all that stands between `a` and `b`. */
-function joined(tokens: Token[], a: Draft, b: Draft, words: Set<string>): boolean {
+/** The one word (hyphens aside) that stands between `a` and `b`, or null. */
+function joiner(tokens: Token[], a: Draft, b: Draft): string | null {
   const between = tokens.slice(a.endTok, b.startTok).map((t) => t.lower).filter((w) => !HYPHENS.has(w));
-  return between.length === 1 && words.has(between[0]);
+  return between.length === 1 ? between[0] : null;
 }
 
 /** `to` takes the unit, counted thing and factor of `from`. */
@@ -31,19 +31,19 @@ export function shareUnitsLeftward(drafts: Draft[], tokens: Token[], lang: Langu
     const a = drafts[n];
     const b = drafts[n + 1];
     if (a.date || b.date || a.unit || !b.unit) continue;
-    if (joined(tokens, a, b, unitJoiners)) copyUnit(a, b);
-    else if (b.direction && b.unitKind !== 'percent' && joined(tokens, a, b, marketMoves)) copyUnit(a, b);
+    if (unitJoiners.has(joiner(tokens, a, b) ?? '')) copyUnit(a, b);
+    else if (b.direction && b.unitKind !== 'percent' && marketMoves.has(joiner(tokens, a, b) ?? '')) copyUnit(a, b);
   }
 }
 
 /** "rose 64 points to 4,577": the new level is in the change's unit. */
 export function shareUnitsRightward(drafts: Draft[], tokens: Token[], lang: LanguageTable): void {
-  const levelJoiner = new Set([lang.figure.levelJoiner]);
+  const { levelJoiner } = lang.figure;
   for (let n = 0; n + 1 < drafts.length; n++) {
     const a = drafts[n];
     const b = drafts[n + 1];
     if (a.date || b.date || !a.unit || b.unit || !a.hasUnit || a.unitKind === 'percent') continue;
-    if (joined(tokens, a, b, levelJoiner)) copyUnit(b, a);
+    if (joiner(tokens, a, b) === levelJoiner) copyUnit(b, a);
   }
 }
 
