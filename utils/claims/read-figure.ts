@@ -16,7 +16,7 @@
  * Each step is a small function in readers/; a step either refines the figure or returns the
  * reading that ends it (usually "no figure here, go on at token n").
  */
-import { isCapitalised, type Draft, type Reading } from './draft';
+import { isCapitalised, skipTo, type Draft, type Reading } from './draft';
 import type { LanguageTable } from './lang/types';
 import { numberAt } from './numbers';
 import { readAge } from './readers/age';
@@ -53,7 +53,7 @@ export function figureAt(tokens: Token[], i: number, floor: number, sentenceStar
   if (joined) return joined;
   if (t.kind === 'num' && signStart < 0) {
     const skip = notAFigure(tokens, i, sentenceStartTok, lang);
-    if (skip >= 0) return { drafts: [], next: skip };
+    if (skip >= 0) return skipTo(skip);
   }
   const core = numberAt(tokens, i, lang);
   if (!core) return null;
@@ -64,7 +64,7 @@ export function figureAt(tokens: Token[], i: number, floor: number, sentenceStar
     fractional: core.kind === 'fraction' || !!core.slash,
     value: core.value * sign, low: core.low * sign, high: core.high * sign,
     j: core.end, qStart: signStart >= 0 ? signStart : core.start, currency: null, unit: null, unitName: '', nounBefore: null,
-    hedge: null, s: -1, opener: null, direction: null, qualifier: 'exact', rangeEnd: -1, hedgeText: null, factors: [1, 1],
+    hedge: null, hedgeStart: -1, opener: null, direction: null, qualifier: 'exact', rangeEnd: -1, hedgeText: null, factors: [1, 1],
     measure: null, end: -1, pluralNoun: false, people: false,
   };
   for (const step of STEPS) {
@@ -79,7 +79,7 @@ const endOf = (f: Figure): number => Math.max(f.end, f.j, f.rangeEnd, f.core.end
 
 /** The figure as a draft for the refiners. */
 function toDraft(f: Figure): Draft {
-  const { tokens, lang, unit, measure, people, nounBefore, opener, qualifier, s } = f;
+  const { tokens, lang, unit, measure, people, nounBefore, opener, qualifier, hedgeStart: s } = f;
   const startTok = nounBefore ? Math.min(nounBefore.start, s) : opener && qualifier === 'range' ? s - 1 : s;
   const endTok = endOf(f);
   // A signed percentage is a change: "FTSE -0.6%", "+1.2%".

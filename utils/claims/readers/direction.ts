@@ -3,7 +3,7 @@ import { isHyphen } from '../draft';
 import type { Figure } from './state';
 
 export const readDirection = (f: Figure): null => {
-  const { tokens, lang, floor, hedge, opener, s } = f;
+  const { tokens, lang, floor, hedge, opener, hedgeStart: s } = f;
   const { from, changeTo, changeBy, directionArticles, up, down, phrasalHosts, closingDown, upToHosts } = lang.figure;
   if (opener === from) return null;
   let d = opener ? s - 2 : s - 1;

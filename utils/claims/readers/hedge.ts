@@ -92,8 +92,8 @@ export function matchHedgeAfter(tokens: Token[], j: number, lang: LanguageTable)
 export const readHedgeBefore = (f: Figure): null => {
   const { tokens, floor, lang } = f;
   f.hedge = outerBound(tokens, matchHedgeBefore(tokens, f.qStart, floor, lang), floor, lang);
-  f.s = f.hedge ? f.hedge.start : f.qStart;
-  const s = f.s;
+  f.hedgeStart = f.hedge ? f.hedge.start : f.qStart;
+  const s = f.hedgeStart;
   f.opener = s - 1 >= floor && (tokens[s - 1]?.lower === lang.figure.between || tokens[s - 1]?.lower === lang.figure.from) ? tokens[s - 1].lower : null;
   return null;
 };

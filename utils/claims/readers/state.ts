@@ -39,7 +39,7 @@ export interface Figure {
   nounBefore: { start: number; unit: string; measure: string } | null;
   hedge: { entry: HedgeEntry; start: number } | null;
   /** The first token of the hedge or, without one, of the quote. */
-  s: number;
+  hedgeStart: number;
   /** "between" or "from" before the figure, opening a range. */
   opener: string | null;
   direction: Direction;
