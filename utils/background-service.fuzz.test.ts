@@ -6,7 +6,7 @@
  * Each property prints how many cases it ran.
  */
 import fc from 'fast-check';
-import { parseIsoDate } from './claims/dates';
+import { parseIsoDate } from './claims/iso-dates';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dumpDatabase, freshIdb, seedPack } from '../tests/support/corpus-fixtures';
 import { createBackgroundService } from './background-service';

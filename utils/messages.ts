@@ -9,7 +9,7 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import type { ArticleDetailView, ArticleRowView, FigureGroupView, ImportResultView, PackPreviewView } from './ui/view-models';
-import { parseIsoDate } from './claims/dates';
+import { parseIsoDate } from './claims/iso-dates';
 import type { Topic } from './topics';
 
 // The matcher owns these shapes; type-only re-exports keep Fuse out of the content bundle.

@@ -1,10 +1,10 @@
 /**
  * Attribution: who a sentence credits ("X said", "said X", "X told reporters", "according to
  * X", a headline's trailing ": White House"). Pronoun credits ("he said") are resolved by the
- * caller against earlier sentences.
+ * caller against earlier sentences. The words are the language's (lang/: `credit`, `speechVerbs`).
  */
-import type { LanguageTable } from './lang/types';
-import type { Token } from './tokens';
+import type { CreditWords, LanguageTable } from './lang/types';
+import { endsWithAny, withoutEnding, type Token } from './tokens';
 
 /** One credit in a sentence. */
 export interface Credit {
@@ -18,58 +18,28 @@ export interface Credit {
   weak: boolean;
 }
 
-const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
-// Words that end a subject when walking back from the verb.
-const CLAUSE_BREAKS = new Set([
-  'that', 'after', 'when', 'while', 'because', 'but', 'and', 'as', 'which', 'if', 'since', 'though',
-  'although', 'where', 'so', 'before', 'who', 'whom', 'what', 'than', 'or', 'until', 'once', 'then',
-]);
-// Words between a subject and its verb: "Kirby also said", "the ministry has estimated".
-const AUXILIARIES = new Set([
-  'also', 'has', 'have', 'had', 'was', 'is', 'were', 'are', 'previously', 'earlier', 'later',
-  'recently', 'reportedly', 'further', 'repeatedly', 'separately', 'publicly', 'again', 'had', 'once',
-  'then', 'first', 'initially', 'now', 'still', 'further', 'additionally', 'officially', 'already',
-  'will', 'would', 'could', 'may', 'might', 'did', 'does', 'do', 'had', 'originally', 'last',
-]);
-const LEADING_ARTICLES = /^(?:the|a|an)\s+/i;
-// Lower-case role words written before a name ("spokesperson John Kirby").
-const ROLE_WORDS = new Set([
-  'spokesperson', 'spokesman', 'spokeswoman', 'coordinator', 'official', 'minister', 'president', 'leader',
-  'chief', 'director', 'secretary', 'adviser', 'advisor', 'analyst', 'ambassador', 'envoy', 'chairman',
-  'chairwoman', 'head', 'commander', 'general', 'professor', 'economist', 'lawmaker', 'senator', 'governor',
-  'mayor', 'manager', 'executive', 'researcher', 'correspondent', 'reporter', 'editor', 'founder', 'owner',
-]);
 const BREAK_PUNCT = new Set([',', ';', ':', '"', '“', '”', '(', ')', '—', '–', '‘', '’', "'", '•', '[', ']']);
-const TIME_WORDS = new Set([
-  'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today',
-  'yesterday', 'last', 'this', 'in', 'at', 'earlier', 'late', 'later', 'week', 'month', 'night',
-  'morning', 'afternoon', 'evening', 'tonight', 'recently',
-]);
 const isCapitalised = (t: Token | undefined): boolean => !!t && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
-const NAME_GLUE = new Set(['of', 'de', 'von', 'van', 'al', 'bin', '-', "'s", '’s']);
 
 function textOf(sentence: string, base: number, tokens: Token[], from: number, to: number): string {
   return sentence.slice(tokens[from].start - base, tokens[to - 1].end - base);
 }
 
 /** The run of capitalised words ending at token `last` (inclusive), glue words allowed inside. */
-function capitalisedRunBefore(tokens: Token[], first: number, last: number): [number, number] | null {
+function capitalisedRunBefore(tokens: Token[], first: number, last: number, nameGlue: Set<string>): [number, number] | null {
   let k = last;
   while (k >= first && !isCapitalised(tokens[k])) k--;
   if (k < first) return null;
   const end = k + 1;
-  while (k - 1 >= first && k > last - 8 && (isCapitalised(tokens[k - 1]) || (NAME_GLUE.has(tokens[k - 1].lower) && isCapitalised(tokens[k - 2])))) k--;
+  while (k - 1 >= first && k > last - 8 && (isCapitalised(tokens[k - 1]) || (nameGlue.has(tokens[k - 1].lower) && isCapitalised(tokens[k - 2])))) k--;
   return [k, end];
 }
 
-// A time phrase trailing a subject: "A defense ministry official on Monday".
-const TRAILING_TIME = /\s+(?:(?:on|last|this|late|early)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|week|month|night|morning|evening)$/i;
-
-function clean(name: string): string {
-  const trimmed = name.replace(LEADING_ARTICLES, '').trim().replace(/,$/, '');
+function clean(name: string, words: CreditWords): string {
+  const trimmed = name.replace(words.leadingArticles, '').trim().replace(/,$/, '');
   // The time-phrase pattern only runs on the short tail that could hold one.
   const cut = Math.max(0, trimmed.length - 24);
-  return (trimmed.slice(0, cut) + trimmed.slice(cut).replace(TRAILING_TIME, '')).trim();
+  return (trimmed.slice(0, cut) + trimmed.slice(cut).replace(words.trailingTime, '')).trim();
 }
 
 const VERB_SETS = new WeakMap<LanguageTable, Set<string>>();
@@ -86,49 +56,50 @@ function verbSet(lang: LanguageTable): Set<string> {
 export function creditsOf(sentence: string, base: number, tokens: Token[], lang: LanguageTable): Credit[] {
   const credits: Credit[] = [];
   const verbs = verbSet(lang);
+  const words = lang.credit;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
-    if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') {
+    if (t.lower === words.accordingTo[0] && tokens[k + 1]?.lower === words.accordingTo[1]) {
       let e = k + 2;
       while (e < tokens.length && e < k + 10 && !BREAK_PUNCT.has(tokens[e].text) && tokens[e].text !== '.' &&
-        !CLAUSE_BREAKS.has(tokens[e].lower) && !(e > k + 2 && /^[a-z]+ed$/.test(tokens[e].text))) e++;
+        !words.clauseBreaks.has(tokens[e].lower) && !(e > k + 2 && words.pastParticiple.test(tokens[e].text))) e++;
       if (e > k + 2) {
-        const name = materialCredit(sentence, base, tokens, k + 2, e);
-        if (name !== null) credits.push({ name: name || clean(textOf(sentence, base, tokens, k + 2, e)), at: t.start, pronoun: false, weak: false });
+        const name = materialCredit(sentence, base, tokens, k + 2, e, words);
+        if (name !== null) credits.push({ name: name || clean(textOf(sentence, base, tokens, k + 2, e), words), at: t.start, pronoun: false, weak: false });
       }
       continue;
     }
     if (!verbs.has(t.lower) || t.kind !== 'word') continue;
     // "an estimated 5 million", "the reported figure": a participle as an adjective, not a verb.
-    if (/^(?:a|an|the)$/.test(tokens[k - 1]?.lower ?? '')) continue;
+    if (words.articles.has(tokens[k - 1]?.lower ?? '')) continue;
     // Korean puts the verb last and marks the speaker with a topic particle: "국방부는 ... 밝혔다".
     if (lang.nounBefore) {
-      const topic = tokens.slice(0, k).find((w) => w.kind === 'word' && /[은는]$/.test(w.text) && w.text.length > 1);
-      if (topic) credits.push({ name: topic.text.slice(0, -1), at: topic.start, pronoun: false, weak: false });
+      const topic = tokens.slice(0, k).find((w) => w.kind === 'word' && endsWithAny(w.text, lang.topicParticles) && w.text.length > 1);
+      if (topic) credits.push({ name: withoutEnding(topic.text, lang.topicParticles), at: topic.start, pronoun: false, weak: false });
       continue;
     }
     // Walk back over auxiliaries, then collect the subject up to a clause break.
     let s = k - 1;
-    while (s >= 0 && AUXILIARIES.has(tokens[s].lower)) s--;
+    while (s >= 0 && words.auxiliaries.has(tokens[s].lower)) s--;
     const subjectEnd = s + 1;
     // Bounded walks keep a long sentence with many verbs linear.
     const limit = Math.max(-1, k - 30);
-    while (s > limit && !BREAK_PUNCT.has(tokens[s].text) && !CLAUSE_BREAKS.has(tokens[s].lower) && tokens[s].text !== '.') s--;
+    while (s > limit && !BREAK_PUNCT.has(tokens[s].text) && !words.clauseBreaks.has(tokens[s].lower) && tokens[s].text !== '.') s--;
     const subjectStart = s + 1;
-    const weak = s >= 0 && tokens[s].lower === 'as';
+    const weak = s >= 0 && tokens[s].lower === words.sideCredit;
     if (subjectEnd === subjectStart && s >= 1 && tokens[s].text === ',') {
       // "John Kirby, National Security Council coordinator, disclosed": skip the appositive.
       let c = s - 1;
       while (c >= 0 && c > s - 14 && tokens[c].text !== ',') c--;
-      const run = c >= 1 && tokens[c].text === ',' ? capitalisedRunBefore(tokens, Math.max(0, c - 4), c - 1) : null;
-      if (run && run[1] === c && isPersonLike(textOf(sentence, base, tokens, run[0], run[1]))) {
-        credits.push({ name: clean(textOf(sentence, base, tokens, run[0], run[1])), at: t.start, pronoun: false, weak });
+      const run = c >= 1 && tokens[c].text === ',' ? capitalisedRunBefore(tokens, Math.max(0, c - 4), c - 1, words.nameGlue) : null;
+      if (run && run[1] === c && isPersonLike(textOf(sentence, base, tokens, run[0], run[1]), lang)) {
+        credits.push({ name: clean(textOf(sentence, base, tokens, run[0], run[1]), words), at: t.start, pronoun: false, weak });
         continue;
       }
     }
     if (subjectEnd > subjectStart) {
       const first = tokens[subjectStart];
-      if (subjectEnd - subjectStart === 1 && PRONOUNS.has(first.lower)) {
+      if (subjectEnd - subjectStart === 1 && words.pronouns.has(first.lower)) {
         credits.push({ name: first.lower, at: t.start, pronoun: true, weak });
         continue;
       }
@@ -136,36 +107,36 @@ export function creditsOf(sentence: string, base: number, tokens: Token[], lang:
       let to = subjectEnd;
       // An appositive: "John Kirby, National Security Council coordinator, said": credit the name.
       if (s >= 1 && tokens[s].text === ',' && isCapitalised(tokens[s - 1])) {
-        const run = capitalisedRunBefore(tokens, Math.max(0, s - 4), s - 1);
+        const run = capitalisedRunBefore(tokens, Math.max(0, s - 4), s - 1, words.nameGlue);
         const before = run ? tokens[run[0] - 1] : undefined;
         if (run && run[1] - run[0] >= 2 && (!before || before.text === ',')) [from, to] = run;
       }
       if (to - from > 10) {
-        const run = capitalisedRunBefore(tokens, from, to - 1);
+        const run = capitalisedRunBefore(tokens, from, to - 1, words.nameGlue);
         if (!run) continue;
         [from, to] = run;
       }
       // "US National Security Council spokesperson John Kirby": the name after a role word.
       for (let r = to - 2; r > from; r--) {
-        if (ROLE_WORDS.has(tokens[r].text) && isCapitalised(tokens[r + 1]) && to - (r + 1) <= 4 &&
-          tokens.slice(r + 1, to).every((w) => isCapitalised(w) || w.text === '-' || NAME_GLUE.has(w.lower))) {
+        if (words.roleWords.has(tokens[r].text) && isCapitalised(tokens[r + 1]) && to - (r + 1) <= 4 &&
+          tokens.slice(r + 1, to).every((w) => isCapitalised(w) || w.text === '-' || words.nameGlue.has(w.lower))) {
           from = r + 1;
           break;
         }
       }
-      const name = clean(textOf(sentence, base, tokens, from, to));
+      const name = clean(textOf(sentence, base, tokens, from, to), words);
       // A lower-case generic subject with no capital is still a credit ("the official said").
       if (name && !/^\d/.test(name)) credits.push({ name, at: t.start, pronoun: false, weak });
       continue;
     }
     // Inverted: '..." said Kirby' or ', said Ryan Sweet, head of ...'.
     let a = k + 1;
-    while (a < tokens.length && a < k + 6 && TIME_WORDS.has(tokens[a].lower)) a++;
-    if (isCapitalised(tokens[a]) && !PRONOUNS.has(tokens[a].lower)) {
+    while (a < tokens.length && a < k + 6 && words.timeWords.has(tokens[a].lower)) a++;
+    if (isCapitalised(tokens[a]) && !words.pronouns.has(tokens[a].lower)) {
       let e = a;
-      while (e < tokens.length && e < a + 8 && (isCapitalised(tokens[e]) || (NAME_GLUE.has(tokens[e].lower) && isCapitalised(tokens[e + 1])))) e++;
-      credits.push({ name: clean(textOf(sentence, base, tokens, a, e)), at: t.start, pronoun: false, weak: false });
-    } else if (tokens[a] && PRONOUNS.has(tokens[a].lower)) {
+      while (e < tokens.length && e < a + 8 && (isCapitalised(tokens[e]) || (words.nameGlue.has(tokens[e].lower) && isCapitalised(tokens[e + 1])))) e++;
+      credits.push({ name: clean(textOf(sentence, base, tokens, a, e), words), at: t.start, pronoun: false, weak: false });
+    } else if (tokens[a] && words.pronouns.has(tokens[a].lower)) {
       credits.push({ name: tokens[a].lower, at: t.start, pronoun: true, weak: false });
     }
   }
@@ -179,25 +150,12 @@ export function creditsOf(sentence: string, base: number, tokens: Token[], lang:
   }
   if (colon > 0 && colon < tokens.length - 1 && tokens.length - colon <= 6) {
     const tail = tokens.slice(colon + 1).filter((t) => t.kind !== 'punct' || t.text === '.');
-    if (tail.length && tail.every((t) => isCapitalised(t) || t.text === '.' || NAME_GLUE.has(t.lower))) {
-      credits.push({ name: clean(textOf(sentence, base, tokens, colon + 1, tokens.length).replace(/\.$/, '')), at: tokens[colon].start, pronoun: false, weak: false });
+    if (tail.length && tail.every((t) => isCapitalised(t) || t.text === '.' || words.nameGlue.has(t.lower))) {
+      credits.push({ name: clean(textOf(sentence, base, tokens, colon + 1, tokens.length).replace(/\.$/, ''), words), at: tokens[colon].start, pronoun: false, weak: false });
     }
   }
   return credits.sort((a, b) => a.at - b.at);
 }
-
-// Things, not sources: "according to photos provided by the U.S.", "according to the images".
-const MATERIAL = new Set([
-  'photo', 'photos', 'photograph', 'photographs', 'picture', 'pictures', 'image', 'images', 'imagery', 'footage',
-  'video', 'videos', 'document', 'documents', 'data', 'figure', 'figures', 'statistic', 'statistics', 'record',
-  'records', 'estimate', 'estimates', 'account', 'accounts', 'report', 'reports', 'statement', 'statements',
-  'analysis', 'assessment', 'survey', 'study', 'map', 'maps', 'chart', 'charts', 'transcript', 'readout', 'filing',
-  'filings', 'tally', 'count', 'calculations', 'projections', 'forecast', 'forecasts', 'census', 'release',
-]);
-const PROVIDER_PARTICIPLES = new Set([
-  'provided', 'released', 'published', 'compiled', 'obtained', 'shared', 'taken', 'issued', 'cited', 'seen',
-  'reviewed', 'produced', 'made', 'prepared', 'posted', 'distributed', 'supplied', 'gathered', 'collected',
-]);
 
 /**
  * For "according to" + a thing rather than a source: the provider it names ("photos provided by
@@ -205,69 +163,64 @@ const PROVIDER_PARTICIPLES = new Set([
  * "ministry"), "" when the phrase is not a thing (keep it as the credit), or null when the thing
  * names no provider ("according to the images": no credit).
  */
-function materialCredit(sentence: string, base: number, tokens: Token[], from: number, to: number): string | null {
+function materialCredit(sentence: string, base: number, tokens: Token[], from: number, to: number, words: CreditWords): string | null {
   let first = from;
-  while (first < to && /^(?:the|a|an|these|those|this|that|new|recent|latest|satellite|official|its|their|his|her)$/.test(tokens[first].lower)) first++;
+  while (first < to && words.materialOpeners.has(tokens[first].lower)) first++;
   // The thing: the first word of the phrase that names one, after the provider's name if any.
   let head = -1;
-  for (let k = first; k < to && head < 0; k++) if (MATERIAL.has(tokens[k].lower)) head = k;
+  for (let k = first; k < to && head < 0; k++) if (words.material.has(tokens[k].lower)) head = k;
   if (head < 0) return '';
   // "the ministry's figures": the owner is the provider.
   const before = tokens[head - 1];
   const possessive = head - 1 >= first && before && (/['’]s$/i.test(before.text) || before.text === "'" || before.text === '’') ? head - 1 : -1;
   if (possessive < 0) {
-    for (let k = first; k < head; k++) if (!isCapitalised(tokens[k]) && !NAME_GLUE.has(tokens[k].lower) && tokens[k].text !== '.') return '';
+    for (let k = first; k < head; k++) if (!isCapitalised(tokens[k]) && !words.nameGlue.has(tokens[k].lower) && tokens[k].text !== '.') return '';
   }
   if (possessive >= first) {
     const owner = textOf(sentence, base, tokens, first, possessive + 1).replace(/['’]s?$/i, '').replace(/['’]$/, '');
-    return clean(owner) || null;
+    return clean(owner, words) || null;
   }
   // "the White House account", "Pentagon data": capitalised words before the thing.
   if (first < head && isCapitalised(tokens[first])) {
     let last = first;
-    while (last + 1 < head && (isCapitalised(tokens[last + 1]) || tokens[last + 1].text === '.' || NAME_GLUE.has(tokens[last + 1].lower))) last++;
-    return clean(textOf(sentence, base, tokens, first, last + 1));
+    while (last + 1 < head && (isCapitalised(tokens[last + 1]) || tokens[last + 1].text === '.' || words.nameGlue.has(tokens[last + 1].lower))) last++;
+    return clean(textOf(sentence, base, tokens, first, last + 1), words);
   }
   // "photos provided by the U.S.", "data from the ministry".
   let k = head + 1;
-  if (tokens[k] && PROVIDER_PARTICIPLES.has(tokens[k].lower)) k++;
-  if (!tokens[k] || !/^(?:by|from|of)$/.test(tokens[k].lower)) return null;
+  if (tokens[k] && words.providerParticiples.has(tokens[k].lower)) k++;
+  if (!tokens[k] || !words.providerPrepositions.has(tokens[k].lower)) return null;
   const start = k + 1;
   let e = start;
   while (e < tokens.length && e < start + 8) {
     const w = tokens[e];
     // "U.S.": a dot inside an abbreviation continues the name.
     const abbreviationDot = w.text === '.' && !w.space && /^\p{Lu}$/u.test(tokens[e - 1]?.text ?? '');
-    if (!abbreviationDot && (BREAK_PUNCT.has(w.text) || w.text === '.' || CLAUSE_BREAKS.has(w.lower) || /^(?:to|in|on|at|for|with|showing|shows|show)$/.test(w.lower))) break;
+    if (!abbreviationDot && (BREAK_PUNCT.has(w.text) || w.text === '.' || words.clauseBreaks.has(w.lower) || words.providerStops.has(w.lower))) break;
     e++;
   }
   if (e === start) return null;
-  const name = clean(textOf(sentence, base, tokens, start, e));
+  const name = clean(textOf(sentence, base, tokens, start, e), words);
   return name || null;
 }
 
-// Words that make a credit an institution rather than a person.
-const INSTITUTION = /\b(?:house|ministry|council|department|agency|office|government|committee|media|news|state|states|bureau|service|command|staff|police|army|military|court|bank|company|group|association|union|nations|kremlin|pentagon|spokesperson|official|officials|ministry's)\b/i;
-
 /** Whether a credit looks like a named person ("John Kirby", "Kirby"), for resolving "he said". */
-export function isPersonLike(name: string): boolean {
-  return /^\p{Lu}/u.test(name) && !INSTITUTION.test(name) && name.split(/\s+/).length <= 4;
+export function isPersonLike(name: string, lang: LanguageTable): boolean {
+  return /^\p{Lu}/u.test(name) && !lang.credit.institution.test(name) && name.split(/\s+/).length <= 4;
 }
-
-const NOT_NAMES = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'it', 'this', 'that', 'these', 'those', 'but', 'and', 'however', 'he', 'she', 'they', 'we', 'i', 'our', 'his', 'her', 'their', 'its', 'as', 'if', 'when', 'after', 'before', 'while', 'for', 'by', 'with', 'from', 'to', 'of', 'meanwhile', 'also', 'still', 'yet', 'so', 'then', 'there', 'here', 'what', 'who', 'why', 'how']);
 
 /**
  * The named person a sentence opens with ("Kirby also voiced concerns ..."), for resolving a
  * later "he said"; null when the sentence does not open with a person-like name.
  */
-export function openingName(sentence: string, base: number, tokens: Token[]): string | null {
+export function openingName(sentence: string, base: number, tokens: Token[], lang: LanguageTable): string | null {
   let k = 0;
   while (k < tokens.length && tokens[k].kind === 'punct') k++;
-  if (!isCapitalised(tokens[k]) || NOT_NAMES.has(tokens[k].lower)) return null;
+  if (!isCapitalised(tokens[k]) || lang.credit.notNames.has(tokens[k].lower)) return null;
   let e = k;
   while (e < tokens.length && e < k + 4 && (isCapitalised(tokens[e]) || (tokens[e].text === '-' && !tokens[e].space))) e++;
   const next = tokens[e];
   if (!next || next.kind !== 'word' || isCapitalised(next)) return null;
   const name = textOf(sentence, base, tokens, k, e);
-  return isPersonLike(name) ? name : null;
+  return isPersonLike(name, lang) ? name : null;
 }

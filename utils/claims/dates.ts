@@ -6,94 +6,12 @@
  * year; one more than two months after the report's date is read as the year before.
  *
  * A report's own date may be as coarse as its metadata: "2025", "2023-10" or "2023-10-14"
- * (`parseIsoDate`, `formatIsoDate`, `compareIsoDates` here are the one place that reads,
- * orders and shows such dates).
+ * (iso-dates.ts reads, orders and shows such dates).
  */
-import { english } from './lang/en';
+import { markedDateAt } from './dates-marked';
+import { daysIn, isoDay, pad, resolveYear, type IsoDate } from './iso-dates';
 import type { LanguageTable } from './lang/types';
 import type { Token } from './tokens';
-
-/** A date at the precision it was written: "2025", "2023-10" or "2023-10-14". */
-export interface IsoDate {
-  year: number;
-  month: number | null;
-  day: number | null;
-}
-
-const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-](\d{2}):?(\d{2}))?)?)?)?$/;
-
-/** A time after the day must exist too: "T25:00" or an offset of "+15:00" makes no date. */
-function timeExists(m: RegExpExecArray): boolean {
-  const [hour, minute, second, offsetHours, offsetMinutes] = m.slice(4).map((x) => (x === undefined ? 0 : +x));
-  return hour <= 23 && minute <= 59 && second <= 59 && offsetHours <= 14 && offsetMinutes <= 59;
-}
-
-/**
- * An ISO date of full or reduced precision ("2023-10-14", "2023-10", "2025"; a time after the
- * day is checked, then ignored: the day as the report wrote it is its date), or null.
- */
-export function parseIsoDate(text: string | null | undefined): IsoDate | null {
-  const m = ISO_DATE.exec((text ?? '').trim());
-  if (!m || !timeExists(m)) return null;
-  const year = +m[1];
-  const month = m[2] === undefined ? null : +m[2];
-  const day = m[3] === undefined ? null : +m[3];
-  if (month !== null && (month < 1 || month > 12)) return null;
-  if (day !== null && (day < 1 || day > daysIn(year, month!))) return null;
-  return { year, month, day };
-}
-
-/** A report's date for resolving year-less dates: an ISO date of any precision, else any date `Date.parse` reads. */
-export function reportDate(text: string | null | undefined): IsoDate | null {
-  const iso = parseIsoDate(text);
-  if (iso || !text) return iso;
-  const time = Date.parse(text);
-  if (Number.isNaN(time)) return null;
-  const d = new Date(time);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
-}
-
-/** The first and last day an ISO date of any precision covers: "2023-10" → 2023-10-01 … 2023-10-31. */
-export function isoDateBounds(text: string): [string, string] | null {
-  const d = parseIsoDate(text);
-  if (!d) return null;
-  const first = `${d.year}-${pad(d.month ?? 1)}-${pad(d.day ?? 1)}`;
-  const lastMonth = d.month ?? 12;
-  return [first, `${d.year}-${pad(lastMonth)}-${pad(d.day ?? daysIn(d.year, lastMonth))}`];
-}
-
-/**
- * Orders ISO dates of mixed precision: by their first day, a coarser date before a finer one
- * that starts with it ("2023" < "2023-10" < "2023-10-14" < "2023-11"). Plain string order does
- * exactly this for ISO dates; unreadable dates sort last.
- */
-export function compareIsoDates(a: string | null | undefined, b: string | null | undefined): number {
-  const okA = !!parseIsoDate(a);
-  const okB = !!parseIsoDate(b);
-  if (okA !== okB) return okA ? -1 : 1;
-  return (a ?? '') < (b ?? '') ? -1 : (a ?? '') > (b ?? '') ? 1 : 0;
-}
-
-/** Newest first, as lists show reports: `compareIsoDates` reversed, unreadable dates still last. */
-export function compareIsoDatesNewestFirst(a: string | null | undefined, b: string | null | undefined): number {
-  return parseIsoDate(a) && parseIsoDate(b) ? compareIsoDates(b, a) : compareIsoDates(a, b);
-}
-
-/** An ISO date shown as written, at its precision: "2025", "Oct 2023", "14 Oct 2023"; anything else as given. */
-export function formatIsoDate(text: string, lang: LanguageTable = english): string {
-  const d = parseIsoDate(text);
-  if (!d) return text;
-  const names = lang.monthsShort ?? english.monthsShort!;
-  if (d.month === null) return String(d.year);
-  const month = names[d.month - 1];
-  return d.day === null ? `${month} ${d.year}` : `${d.day} ${month} ${d.year}`;
-}
-
-/** The last moment of a report's date, in ms: a date up to two months past it still takes its year. */
-function referenceEnd(ref: IsoDate): number {
-  const month = ref.month ?? 12;
-  return Date.UTC(ref.year, month - 1, ref.day ?? daysIn(ref.year, month));
-}
 
 /** A date or date range read from tokens. */
 export interface DateMatch {
@@ -112,9 +30,6 @@ interface DayDate {
   day: number | null;
   end: number;
 }
-
-const pad = (n: number): string => String(n).padStart(2, '0');
-const daysIn = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
 function isYear(t: Token | undefined): boolean {
   return !!t && t.kind === 'num' && /^\d{4}$/.test(t.text) && +t.text >= 1000 && +t.text <= 2200;
@@ -144,9 +59,9 @@ function monthAt(tokens: Token[], i: number, lang: LanguageTable): { month: numb
   return { month, next };
 }
 
-function ordinalSuffix(tokens: Token[], i: number): number {
+function ordinalSuffix(tokens: Token[], i: number, lang: LanguageTable): number {
   const t = tokens[i];
-  return t && !t.space && /^(?:st|nd|rd|th)$/i.test(t.text) ? i + 1 : i;
+  return t && !t.space && lang.figure.ordinalSuffixes.has(t.lower) ? i + 1 : i;
 }
 
 /** "Oct. 13", "Oct. 13, 2023", "13 October 2023", "October 2023", "June of 2018". */
@@ -155,7 +70,7 @@ function dayDateAt(tokens: Token[], i: number, lang: LanguageTable): DayDate | n
   if (m) {
     const d = tokens[m.next];
     if (isDay(d) && !(tokens[m.next + 1]?.text === ':' && !tokens[m.next + 1].space)) {
-      let end = ordinalSuffix(tokens, m.next + 1);
+      let end = ordinalSuffix(tokens, m.next + 1, lang);
       let year: number | null = null;
       let k = end;
       if (tokens[k]?.text === ',') k++;
@@ -166,15 +81,15 @@ function dayDateAt(tokens: Token[], i: number, lang: LanguageTable): DayDate | n
       return { year, month: m.month, day: +d.text, end };
     }
     let k = m.next;
-    if (tokens[k]?.lower === 'of') k++;
+    if (tokens[k]?.lower === lang.figure.of) k++;
     if (isYear(tokens[k])) return { year: +tokens[k].text, month: m.month, day: null, end: k + 1 };
     return null;
   }
   const d = tokens[i];
   if (isDay(d)) {
-    const afterDay = ordinalSuffix(tokens, i + 1);
+    const afterDay = ordinalSuffix(tokens, i + 1, lang);
     let k = afterDay;
-    if (tokens[k]?.lower === 'of') k++;
+    if (tokens[k]?.lower === lang.figure.of) k++;
     const m2 = monthAt(tokens, k, lang);
     if (m2) {
       let year: number | null = null;
@@ -206,23 +121,10 @@ function isoAt(tokens: Token[], i: number): DayDate | null {
   return { year: +y.text, month, day, end: i + 5 };
 }
 
-function resolveYear(date: DayDate, published: IsoDate | null): number | null {
-  if (date.year !== null) return date.year;
-  if (!published) return null;
-  const year = published.year;
-  const candidate = Date.UTC(year, date.month - 1, date.day ?? 1);
-  // A date well after publication belongs to the previous year ("Dec. 28" in a January report).
-  return candidate > referenceEnd(published) + 61 * 86400000 ? year - 1 : year;
-}
-
-function iso(year: number | null, month: number, day: number): string {
-  return year === null ? `--${pad(month)}-${pad(day)}` : `${year}-${pad(month)}-${pad(day)}`;
-}
-
 function bounds(date: DayDate, year: number | null): [string, string] {
-  if (date.day !== null) return [iso(year, date.month, date.day), iso(year, date.month, date.day)];
+  if (date.day !== null) return [isoDay(year, date.month, date.day), isoDay(year, date.month, date.day)];
   const last = year === null ? 31 : daysIn(year, date.month);
-  return [iso(year, date.month, 1), iso(year, date.month, last)];
+  return [isoDay(year, date.month, 1), isoDay(year, date.month, last)];
 }
 
 /** The date or date range starting at token `i`, or null. */
@@ -230,65 +132,6 @@ export function dateAt(tokens: Token[], i: number, lang: LanguageTable, publishe
   const marked = lang.dateMarkers ? markedDateAt(tokens, i, lang.dateMarkers, published) : null;
   return marked ?? dayDateRangeAt(tokens, i, lang, published) ?? dayFirstRangeAt(tokens, i, lang, published) ??
     monthAloneAt(tokens, i, lang, published) ?? yearAloneAt(tokens, i, lang) ?? ordinalDayAt(tokens, i, lang, published);
-}
-
-/** A number glued to a date marker ("2023년", "9월에", "13일"), with anything after the marker (a particle). */
-function markedAt(tokens: Token[], i: number, marker: string): { value: number; rest: string } | null {
-  const n = tokens[i];
-  const w = tokens[i + 1];
-  if (!n || n.kind !== 'num' || !/^\d{1,4}$/.test(n.text) || !w || w.space || w.kind !== 'word' || !w.text.startsWith(marker)) return null;
-  return { value: +n.text, rest: w.text.slice(marker.length) };
-}
-
-/**
- * Dates written with markers after each part ("2023년 9월 13일", "9월 7~8일", "7일부터 9일까지",
- * "8월에", "2022년"), for languages whose table names the markers.
- */
-function markedDateAt(tokens: Token[], i: number, markers: NonNullable<LanguageTable['dateMarkers']>, published: IsoDate | null): DateMatch | null {
-  let k = i;
-  let year: number | null = null;
-  let month: number | null = null;
-  let day: number | null = null;
-  let rest = '';
-  const y = markedAt(tokens, k, markers.year);
-  if (y && y.value >= 1000) {
-    year = y.value;
-    rest = y.rest;
-    k += 2;
-  }
-  const m = !rest ? markedAt(tokens, k, markers.month) : null;
-  if (m && m.value >= 1 && m.value <= 12) {
-    month = m.value;
-    rest = m.rest;
-    k += 2;
-  }
-  let dayEnd = -1;
-  let dayTo: number | null = null;
-  if (month !== null && !rest) {
-    const dRange = tokens[k]?.kind === 'num' && (tokens[k + 1]?.text === '~' || tokens[k + 1]?.text === '-' || tokens[k + 1]?.text === '–') ? markedAt(tokens, k + 2, markers.day) : null;
-    const d = dRange ? { value: +tokens[k].text, rest: dRange.rest } : markedAt(tokens, k, markers.day);
-    if (d && d.value >= 1 && d.value <= 31) {
-      day = d.value;
-      if (dRange) dayTo = dRange.value;
-      dayEnd = dRange ? k + 4 : k + 2;
-      // "7일부터 9일까지": from one day to another.
-      if (!dRange && d.rest.startsWith(markers.from)) {
-        const to = markedAt(tokens, dayEnd, markers.day);
-        if (to && to.value > d.value && to.value <= 31) {
-          dayTo = to.value;
-          dayEnd += 2;
-        }
-      }
-      k = dayEnd;
-    }
-  }
-  if (year === null && month === null) return null;
-  if (month === null) return { start: i, end: k, low: `${year}-01-01`, high: `${year}-12-31`, range: true };
-  const resolved = year ?? resolveYear({ year: null, month, day, end: k }, published);
-  if (day === null) return { start: i, end: k, low: iso(resolved, month, 1), high: iso(resolved, month, resolved === null ? 31 : daysIn(resolved, month)), range: true };
-  const last = dayTo ?? day;
-  if (day > daysIn(resolved ?? 2000, month) || last > daysIn(resolved ?? 2000, month) || last < day) return null;
-  return { start: i, end: k, low: iso(resolved, month, day), high: iso(resolved, month, last), range: last !== day };
 }
 
 const DASHES = new Set(['-', '–', '—']);
@@ -307,7 +150,7 @@ function dayFirstRangeAt(tokens: Token[], i: number, lang: LanguageTable, publis
   const opener = openerAt(tokens, i, lang);
   const first = opener ? i + 1 : i;
   if (!isDay(tokens[first])) return null;
-  const sep = ordinalSuffix(tokens, first + 1);
+  const sep = ordinalSuffix(tokens, first + 1, lang);
   // ("7 and 8 September": two days of one month, from the first to the last.)
   if (!isJoiner(tokens[sep], opener, lang) && tokens[sep]?.lower !== lang.andWord) return null;
   const b = dayDateAt(tokens, sep + 1, lang);
@@ -315,7 +158,7 @@ function dayFirstRangeAt(tokens: Token[], i: number, lang: LanguageTable, publis
   const dayA = +tokens[first].text;
   if (dayA >= b.day) return null;
   const year = resolveYear(b, published);
-  return { start: i, end: b.end, low: iso(year, b.month, dayA), high: iso(year, b.month, b.day), range: true };
+  return { start: i, end: b.end, low: isoDay(year, b.month, dayA), high: isoDay(year, b.month, b.day), range: true };
 }
 
 /** Early, mid or late in a month: days 1-10, 11-20, 21 to the end. */
@@ -377,15 +220,15 @@ function monthAloneAt(tokens: Token[], i: number, lang: LanguageTable, published
   else if (yearsBack) year = published.year - 1;
   else if (previous) year = published.month === null || m.month >= published.month ? published.year - 1 : published.year;
   else if (next) year = published.month !== null && m.month <= published.month ? published.year + 1 : published.year;
-  else year = resolveYear({ year: null, month: m.month, day: null, end }, published);
+  else year = resolveYear({ year: null, month: m.month, day: null }, published);
   const [firstDay, lastDay] = part ? part.part : [1, 31];
   const last = (y: number | null, month: number, day: number): number => Math.min(day, y === null ? 31 : daysIn(y, month));
-  const low = iso(year, m.month, firstDay);
+  const low = isoDay(year, m.month, firstDay);
   if (b) {
     const yearB = year === null ? null : b.month < m.month ? year + 1 : year;
-    return { start: i, end: b.end, low, high: iso(yearB, b.month, last(yearB, b.month, 31)), range: true };
+    return { start: i, end: b.end, low, high: isoDay(yearB, b.month, last(yearB, b.month, 31)), range: true };
   }
-  return { start: part ? part.start : i, end, low, high: iso(year, m.month, last(year, m.month, lastDay)), range: true };
+  return { start: part ? part.start : i, end, low, high: isoDay(year, m.month, last(year, m.month, lastDay)), range: true };
 }
 
 /** What may follow a date: the end, punctuation, a year, a capital, or a word that opens a date phrase ("in"). */
@@ -394,8 +237,8 @@ function closesDate(t: Token | undefined, lang: LanguageTable): boolean {
 }
 
 /** A year after a plural noun-like word is a count ("the 1500 containers"), not a year. */
-function countsSomething(t: Token | undefined): boolean {
-  return !!t && t.kind === 'word' && /^\p{Ll}{3,}s$/u.test(t.text) && !/(?:ss|us|is)$/.test(t.text);
+function countsSomething(t: Token | undefined, lang: LanguageTable): boolean {
+  return !!t && t.kind === 'word' && lang.figure.pluralLike.test(t.text) && !lang.figure.notPlural.test(t.text);
 }
 
 // Cues that make a four-digit number a year whatever follows: "in 2018 officials said".
@@ -432,7 +275,7 @@ function yearAloneAt(tokens: Token[], i: number, lang: LanguageTable): DateMatch
     last = last - (last % 100) + +short.text;
     end += 2;
   } else if (opener) return null;
-  if (countsSomething(tokens[end]) && !strong) return null;
+  if (countsSomething(tokens[end], lang) && !strong) return null;
   if (tokens[end]?.text === '%' || (tokens[end]?.text === ',' && tokens[end + 1]?.kind === 'num' && !tokens[end + 1].space)) return null;
   const start = part ? part.start : i;
   return { start, end, low: `${y.text}-01-01`, high: `${last}-12-31`, range: true };
@@ -441,12 +284,12 @@ function yearAloneAt(tokens: Token[], i: number, lang: LanguageTable): DateMatch
 /** "on the 13th": a day of the report's month (or the month before, for a day well after the report's). */
 function ordinalDayAt(tokens: Token[], i: number, lang: LanguageTable, published: IsoDate | null): DateMatch | null {
   const t = tokens[i];
-  const suffixEnd = ordinalSuffix(tokens, i + 1);
+  const suffixEnd = ordinalSuffix(tokens, i + 1, lang);
   if (!isDay(t) || suffixEnd === i + 1) return null;
   const cue = lang.ordinalDayCue ?? [];
   if (!cue.length || !cue.every((w, k) => tokens[i - cue.length + k]?.lower === w)) return null;
   // ("on the 28th floor", "on the 3rd of May": an ordinal of something else, or a date read elsewhere.)
-  if (!closesDate(tokens[suffixEnd], lang) || tokens[suffixEnd]?.lower === 'of' || monthAt(tokens, suffixEnd, lang)) return null;
+  if (!closesDate(tokens[suffixEnd], lang) || tokens[suffixEnd]?.lower === lang.figure.of || monthAt(tokens, suffixEnd, lang)) return null;
   if (!published || published.month === null) {
     // The day of a month the report does not give: ISO 8601's truncated "---DD".
     const dayOnly = `---${pad(+t.text)}`;
@@ -462,7 +305,7 @@ function ordinalDayAt(tokens: Token[], i: number, lang: LanguageTable, published
     }
   }
   if (+t.text > daysIn(year, month)) return null;
-  const day = iso(year, month, +t.text);
+  const day = isoDay(year, month, +t.text);
   return { start: i, end: suffixEnd, low: day, high: day, range: false };
 }
 
@@ -480,13 +323,13 @@ function dayDateRangeAt(tokens: Token[], i: number, lang: LanguageTable, publish
     const joiner = isJoiner(sep, opener, lang);
     // "Sept. 7 and 8": two days of one month ("Sept. 7 and 8 people" is a date and a count).
     const dayPair = !joiner && !!lang.andWord && sep.lower === lang.andWord && isDay(tokens[end + 1]) &&
-      !dayDateAt(tokens, end + 1, lang) && closesDate(tokens[ordinalSuffix(tokens, end + 2)], lang);
+      !dayDateAt(tokens, end + 1, lang) && closesDate(tokens[ordinalSuffix(tokens, end + 2, lang)], lang);
     if (joiner || dayPair) {
       const bDate = dayPair ? null : isoAt(tokens, end + 1) ?? dayDateAt(tokens, end + 1, lang);
       if (bDate && bDate.day !== null) b = bDate;
       else if (isDay(tokens[end + 1]) && a.year === null) {
         // "Sept. 7-8": the second day shares the month.
-        const dayEnd = ordinalSuffix(tokens, end + 2);
+        const dayEnd = ordinalSuffix(tokens, end + 2, lang);
         let yearEnd = dayEnd;
         let year: number | null = null;
         let k = dayEnd;

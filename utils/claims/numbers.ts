@@ -1,10 +1,12 @@
 /**
  * Numbers as news writes them: digits with separators and decimals, number words
  * ("one-thousand", "a thousand", "seven thousand", "a dozen"), scales ("1.5 million", "3m",
- * "2bn"), orders of magnitude ("hundreds of thousands") and fractions ("a third").
+ * "2bn"), orders of magnitude ("hundreds of thousands") and fractions ("a third"). The number
+ * words are read in number-words.ts.
  */
 import { english } from './lang/en';
 import type { HedgeEntry, LanguageTable } from './lang/types';
+import { bareScaleAt, fractionAt, magnitudeAt, multipleAt, periodAt, wordsAt } from './number-words';
 import { tokenize, type Token } from './tokens';
 
 /** A number read at a token position. */
@@ -181,13 +183,13 @@ function digitsAt(tokens: Token[], i: number, lang: LanguageTable): NumberCore |
         end++;
       }
     } else if (lang.scaleSuffixes[next.lower] !== undefined && (attached || next.lower.length > 1) &&
-      !(next.lower === 'm' && /^[23²³]$/.test(tokens[end + 1]?.text ?? '') && !tokens[end + 1].space)) {
+      !(next.lower === lang.figure.metreOrMillion && /^[23²³]$/.test(tokens[end + 1]?.text ?? '') && !tokens[end + 1].space)) {
       // ("32m2" is square metres, not 32 million.)
       // "2 bn" and "3m" are scales; a spaced single "m"/"k"/"b" is not.
       scale = lang.scaleSuffixes[next.lower];
-      mSuffix = next.lower === 'm';
+      mSuffix = next.lower === lang.figure.metreOrMillion;
       end++;
-    } else if (next.lower === 'dozen') {
+    } else if (next.lower === lang.figure.dozen) {
       scale = 12;
       end++;
     }
@@ -195,150 +197,13 @@ function digitsAt(tokens: Token[], i: number, lang: LanguageTable): NumberCore |
   } else if (next && isHyphen(next) && !next.space) {
     // "20-million" written with a hyphen.
     const after = tokens[end + 1];
-    if (after && !after.space && lang.scaleWords[after.lower] !== undefined && after.lower !== 'hundred') {
+    if (after && !after.space && lang.scaleWords[after.lower] !== undefined && after.lower !== lang.figure.hundred) {
       scale = lang.scaleWords[after.lower];
       end += 2;
     }
   }
   const v = value * scale;
   return { value: v, low: v, high: v, start: i, end, kind: 'digits', scale, mSuffix };
-}
-
-/** Reads a number written in words at `i` ("one-thousand", "a thousand", "twenty-five"). */
-function wordsAt(tokens: Token[], i: number, lang: LanguageTable): NumberCore | null {
-  let j = i;
-  let total = 0;
-  let current = 0;
-  let seen = false;
-  let lastScale = 1;
-  let lastScaleEnd = i;
-  let lastKind: 'none' | 'small' | 'tens' | 'scale' = 'none';
-  const first = tokens[i];
-  if (lang.articleOne.includes(first.lower)) {
-    const next = tokens[i + 1];
-    if (!next || !(lang.scaleWords[next.lower] !== undefined || next.lower === 'dozen')) return null;
-    current = 1;
-    seen = true;
-    lastKind = 'small';
-    j = i + 1;
-  }
-  let end = j;
-  // Languages without an article ("более миллиона"): a bare scale word is one of it.
-  if (!lang.articleOne.length && lang.scaleWords[first.lower] !== undefined && lang.magnitudeWords[first.lower] === undefined) {
-    current = 1;
-    seen = true;
-    lastKind = 'small';
-  }
-  while (j < tokens.length) {
-    const t = tokens[j];
-    const small = lang.smallNumbers[t.lower];
-    const scale = lang.scaleWords[t.lower];
-    if (small !== undefined && t.kind === 'word') {
-      if (t.lower === 'dozen') {
-        current = (current || 1) * 12;
-        lastKind = 'scale';
-      } else {
-        // "twenty-five" or "twenty five" join; "two three" does not.
-        if (lastKind === 'small' || (lastKind === 'tens' && small >= 10)) break;
-        current += small;
-        lastKind = small >= 20 && small % 10 === 0 ? 'tens' : 'small';
-      }
-      seen = true;
-      j++;
-      end = j;
-    } else if (scale !== undefined && seen) {
-      if (scale === 100) current = (current || 1) * 100;
-      else {
-        // "one thousand one thousand" is two figures: stop after the first.
-        if (total > 0 && scale >= lastScale) {
-          current = 0;
-          end = lastScaleEnd;
-          break;
-        }
-        total += (current || 1) * scale;
-        current = 0;
-        lastScale = scale;
-        lastScaleEnd = j + 1;
-      }
-      lastKind = 'scale';
-      j++;
-      end = j;
-    } else if (isHyphen(t) && !t.space && seen && tokens[j + 1] && !tokens[j + 1].space &&
-      (lang.smallNumbers[tokens[j + 1].lower] !== undefined || lang.scaleWords[tokens[j + 1].lower] !== undefined)) {
-      j++;
-    } else if (t.lower === 'and' && lastKind === 'scale' && tokens[j + 1] && lang.smallNumbers[tokens[j + 1].lower] !== undefined) {
-      j++;
-    } else break;
-  }
-  if (!seen || end === i) return null;
-  const value = total + current;
-  return { value, low: value, high: value, start: i, end, kind: 'words', scale: lastScale, mSuffix: false };
-}
-
-/** Reads an order of magnitude at `i`: "hundreds of thousands", "millions", "tens of thousands". */
-function magnitudeAt(tokens: Token[], i: number, lang: LanguageTable): NumberCore | null {
-  const t = tokens[i];
-  let base = lang.magnitudeWords[t.lower];
-  if (base === undefined) {
-    // "several thousand", "a few hundred".
-    const isSeveral = t.lower === 'several' || (t.lower === 'a' && tokens[i + 1]?.lower === 'few');
-    const at = t.lower === 'a' ? i + 2 : i + 1;
-    // ("several dozen": a group word counts like a scale.)
-    const scale = tokens[at] && (lang.scaleWords[tokens[at].lower] ?? lang.groupWords?.[tokens[at].lower]);
-    if (!isSeveral || !scale) return null;
-    return { value: 2 * scale, low: 2 * scale, high: 9 * scale, start: i, end: at + 1, kind: 'magnitude', scale, mSuffix: false };
-  }
-  let end = i + 1;
-  const ofTok = tokens[end];
-  const inner = tokens[end + 1];
-  if (ofTok?.lower === 'of' && inner && lang.magnitudeWords[inner.lower] !== undefined && lang.magnitudeWords[inner.lower] > base) {
-    base = base * lang.magnitudeWords[inner.lower];
-    end += 2;
-  } else if (t.lower === 'tens' || t.lower === 'scores') {
-    return null; // "tens" alone is not a figure
-  }
-  // A magnitude needs something counted: "hundreds of X" or "hundreds were".
-  // Every order of magnitude spans [base, 10 × base]: "dozens" is 12 to 120, "millions" 1e6 to 1e7.
-  const low = base;
-  const high = base * 10;
-  return { value: low, low, high, start: i, end, kind: 'magnitude', scale: base, mSuffix: false };
-}
-
-/** Reads a fraction at `i`: "a third", "two-thirds", "a quarter of", "half a million", "half of". */
-function fractionAt(tokens: Token[], i: number, lang: LanguageTable): NumberCore | null {
-  const t = tokens[i];
-  if (t.lower === 'half') {
-    const a = tokens[i + 1];
-    const s = tokens[i + 2];
-    if (a && lang.articleOne.includes(a.lower) && s && (lang.scaleWords[s.lower] !== undefined || s.lower === 'dozen')) {
-      const scale = s.lower === 'dozen' ? 12 : lang.scaleWords[s.lower];
-      return { value: scale / 2, low: scale / 2, high: scale / 2, start: i, end: i + 3, kind: 'words', scale, mSuffix: false };
-    }
-    const prev = tokens[i - 1];
-    // "half of the votes", "half the condos"; not "the second half of".
-    if ((a?.lower === 'of' || a?.lower === 'the' || a?.lower === 'its' || a?.lower === 'their') && !(prev && /^(?:the|first|second|last|next|this|that|a|an)$/.test(prev.lower))) {
-      return { value: 0.5, low: 0.5, high: 0.5, start: i, end: i + 1, kind: 'fraction', scale: 1, mSuffix: false };
-    }
-    return null;
-  }
-  let count: number | undefined;
-  if (lang.articleOne.includes(t.lower)) count = 1;
-  else if (t.kind === 'word') count = lang.smallNumbers[t.lower];
-  if (count === undefined || count === 0 || count > 10) return null;
-  let j = i + 1;
-  if (isHyphen(tokens[j]) && !tokens[j].space) j++;
-  const f = tokens[j];
-  if (!f || f.lower === 'half' || lang.fractionWords[f.lower] === undefined) return null;
-  const plural = f.lower.endsWith('s');
-  const after = tokens[j + 1];
-  // "a third-party review": an ordinal in a compound.
-  if (after && isHyphen(after) && !after.space) return null;
-  // "a third of", "two-thirds": fractions; "a third term", "the second half": ordinals.
-  const ofOrEnd = !after || after.lower === 'of' || after.kind === 'punct';
-  if (plural ? count < 2 && !ofOrEnd : !ofOrEnd) return null;
-  if (!plural && count > 1) return null;
-  const value = count * lang.fractionWords[f.lower];
-  return { value, low: value, high: value, start: i, end: j + 1, kind: 'fraction', scale: 1, mSuffix: false };
 }
 
 /** The number starting exactly at token `i`, or null. */
@@ -348,48 +213,6 @@ export function numberAt(tokens: Token[], i: number, lang: LanguageTable = engli
   if (t.kind === 'num') return digitsAt(tokens, i, lang);
   if (t.kind !== 'word') return null;
   return periodAt(tokens, i, lang) ?? bareScaleAt(tokens, i, lang) ?? fractionAt(tokens, i, lang) ?? magnitudeAt(tokens, i, lang) ?? wordsAt(tokens, i, lang) ?? multipleAt(tokens, i, lang);
-}
-
-/** Whether a hedge ("more than", "over") ends right before token `i`. */
-function hedgeEndsAt(tokens: Token[], i: number, lang: LanguageTable): boolean {
-  return lang.hedgesBefore.some((h) => i >= h.words.length && h.words.every((w, k) => tokens[i - h.words.length + k].lower === w));
-}
-
-/** "more than hundred years", "over thousand people": a scale word alone after a hedge is one of it. */
-function bareScaleAt(tokens: Token[], i: number, lang: LanguageTable): NumberCore | null {
-  const scale = lang.scaleWords[tokens[i].lower];
-  if (scale === undefined || !lang.articleOne.length || !hedgeEndsAt(tokens, i, lang)) return null;
-  return { value: scale, low: scale, high: scale, start: i, end: i + 1, kind: 'words', scale, mSuffix: false };
-}
-
-/** "a century", "one decade", "the past century": a length of time named by one noun. */
-function periodAt(tokens: Token[], i: number, lang: LanguageTable): NumberCore | null {
-  const t = tokens[i];
-  const noun = tokens[i + 1];
-  const period = noun && lang.periodWords?.[noun.lower];
-  if (!period) return null;
-  // Only hedged ("more than a century") or looking back ("the past century"): "for a century" and
-  // "in a decade" are turns of phrase more often than figures.
-  const one = (lang.articleOne.includes(t.lower) || lang.smallNumbers[t.lower] === 1) && hedgeEndsAt(tokens, i, lang);
-  const opener = !!lang.periodOpeners?.includes(t.lower) && lang.articleOne.length > 0 && tokens[i - 1]?.lower === 'the';
-  if (!one && !opener) return null;
-  // "a century-old church": a modifier, not a length of time.
-  const after = tokens[i + 2];
-  if (after && isHyphen(after) && !after.space) return null;
-  const v = period.value;
-  return { value: v, low: v, high: v, start: i, end: i + 2, kind: 'words', scale: 1, mSuffix: false, period: period.unit };
-}
-
-/** A multiple written as one word: "sixfold" → 6, "hundredfold" → 100. */
-function multipleAt(tokens: Token[], i: number, lang: LanguageTable): NumberCore | null {
-  const suffix = lang.multipleSuffix;
-  const word = tokens[i].lower;
-  if (!suffix || word.length <= suffix.length || !word.endsWith(suffix)) return null;
-  const stem = word.slice(0, -suffix.length);
-  const v = lang.smallNumbers[stem] ?? lang.scaleWords[stem];
-  // ("The reason is twofold" names two parts, not a multiple.)
-  if (v === undefined || v < 3) return null;
-  return { value: v, low: v, high: v, start: i, end: i + 1, kind: 'words', scale: 1, mSuffix: false, multiple: true };
 }
 
 /**
@@ -411,6 +234,6 @@ export function parseNumber(s: string, lang: LanguageTable = english): number | 
   while (i < tokens.length && tokens[i].kind === 'punct' && /^[$€£¥₩₹₽~]$/.test(tokens[i].text)) i++;
   const core = numberAt(tokens, i, lang);
   if (!core) return null;
-  if (core.kind === 'words' && core.value === 0 && tokens[i].lower !== 'zero') return null;
+  if (core.kind === 'words' && core.value === 0 && tokens[i].lower !== lang.figure.zero) return null;
   return core.value;
 }

@@ -2,7 +2,10 @@
  * Sentence and paragraph spans of a text. A sentence ends at . ! ? followed by white space and
  * a capital, digit or quote (unless the word before the stop is an abbreviation or an initial),
  * or at a line break; a line break followed by a lower-case word continues a hard-wrapped line.
+ * The abbreviations are the language's (lang/: `abbreviations`).
  */
+import { english } from './lang/en';
+import type { LanguageTable } from './lang/types';
 
 /** A sentence's span in the text and the paragraph it belongs to. */
 export interface SentenceSpan {
@@ -10,15 +13,6 @@ export interface SentenceSpan {
   end: number;
   paragraph: number;
 }
-
-// Words that end with a period without ending a sentence.
-const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'no', 'nos', 'gen', 'gov', 'sen', 'rep', 'lt', 'col',
-  'sgt', 'capt', 'prof', 'mt', 'ft', 'vs', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
-  'sept', 'oct', 'nov', 'dec', 'approx', 'est', 'ca', 'adm', 'rev', 'hon', 'pres', 'ave', 'blvd',
-  'fig', 'vol', 'pp', 'gov', 'supt', 'cmdr', 'maj', 'brig', 'rt', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e',
-  'a.m', 'p.m', 'messrs', 'mme', 'mlle', 'op', 'cf', 'al',
-]);
 
 // Longer than this, a word before a stop is no abbreviation or initials ("U.S.A", "J.R.R.R.R").
 const MAX_ABBREVIATION_CHARS = 20;
@@ -50,7 +44,7 @@ function pushPieces(text: string, start: number, end: number, paragraph: number,
 }
 
 /** Sentences of `text`, in order, trimmed of surrounding white space; none longer than MAX_SENTENCE_CHARS. */
-export function splitSentences(text: string): SentenceSpan[] {
+export function splitSentences(text: string, lang: LanguageTable = english): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
   let paragraph = 0;
   let start = 0;
@@ -110,7 +104,7 @@ export function splitSentences(text: string): SentenceSpan[] {
       let w = at;
       while (w > 0 && at - w <= MAX_ABBREVIATION_CHARS && /[\p{L}.]/u.test(text[w - 1])) w--;
       const word = text.slice(w, at).toLowerCase();
-      if (at - w <= MAX_ABBREVIATION_CHARS && (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word))) continue;
+      if (at - w <= MAX_ABBREVIATION_CHARS && (lang.abbreviations.has(word) || /^\p{L}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word))) continue;
     }
     push(end);
     start = end;

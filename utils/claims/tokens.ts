@@ -119,3 +119,12 @@ export function tokenize(text: string, base = 0): Token[] {
 export function phraseTokens(phrase: string): string[] {
   return tokenize(phrase).map((t) => t.lower);
 }
+
+/** Whether `word` ends with one of `endings` (a language's particles: "국방부는"). */
+export const endsWithAny = (word: string, endings: string[] | undefined): boolean => !!endings?.some((e) => word.endsWith(e));
+
+/** `word` without the first of `endings` it ends with ("국방부는" → "국방부"). */
+export function withoutEnding(word: string, endings: string[] | undefined): string {
+  const ending = endings?.find((e) => word.endsWith(e));
+  return ending ? word.slice(0, -ending.length) : word;
+}

@@ -1,5 +1,5 @@
 /** Display helpers shared by the popup and options views. Pure. */
-import { formatIsoDate } from '../claims/dates';
+import { formatIsoDate } from '../claims/iso-dates';
 
 /** A report's date as written, at its precision ("14 Oct 2023", "Oct 2023", "2025"), or "undated". */
 export function formatDate(iso: string | null | undefined): string {

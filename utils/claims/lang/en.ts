@@ -1,4 +1,5 @@
 /** English tables for the claims engine. */
+import { englishAbbreviations, englishCreditWords, englishFigureWords } from './en-grammar';
 import { withoutPrototypes, type HedgeEntry, type LanguageTable } from './types';
 
 const smallNumbers: Record<string, number> = {
@@ -150,4 +151,7 @@ export const english: LanguageTable = withoutPrototypes({
   rangeJoiners: ['to', 'through', 'until'],
   strongYearCues: ['in', 'since', 'until', 'till', 'by', 'during', 'before', 'after', 'throughout'],
   monthsShort: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+  abbreviations: englishAbbreviations,
+  figure: englishFigureWords,
+  credit: englishCreditWords,
 });

@@ -1,4 +1,5 @@
 /** Korean tables for the claims engine ("컨테이너 1천여 개": more than 1,000 containers). */
+import { englishAbbreviations, englishCreditWords, englishFigureWords } from './en-grammar';
 import { withoutPrototypes, type HedgeEntry, type LanguageTable } from './types';
 
 const h = (phrase: string, qualifier: HedgeEntry['qualifier'], bounds: [number, number]): HedgeEntry => ({ words: phrase.split(' '), qualifier, bounds });
@@ -9,7 +10,7 @@ const UPTO: [number, number] = [0, 1];
 
 let built: LanguageTable | null = null;
 
-/** Korean: the counted noun comes first, scales and hedges are glued to the number. Built on first use: the content script loads on every page, most of them English. */
+/** Korean: the counted noun comes first, scales and hedges are glued to the number. Built on first use: most texts the engine reads are English. */
 export function korean(): LanguageTable {
   return (built ??= build());
 }
@@ -37,6 +38,13 @@ function build(): LanguageTable {
     hedgeSuffixes: { 여: h('여', 'more-than', MORE), 가량: h('가량', 'about', ABOUT), 이상: h('이상', 'at-least', MORE) },
     counters: { 개: '', 명: 'person', 척: 'ship', 발: 'round', 대: 'vehicle', 톤: 'tonne' },
     particles: ['으로', '에서', '를', '을', '이', '가', '은', '는', '의', '에', '로', '와', '과', '도'],
+    topicParticles: ['은', '는'],
+    subjectParticles: ['이', '가'],
+    genitiveParticle: '의',
     lexicon: { 컨테이너: 'container', 포탄: 'artillery shell', 포탄을: 'artillery shell', 미사일: 'missile', 선박: 'ship', 사람: 'person' },
+    // English's until Korean has its own: the readers meet English names, units and labels here too.
+    abbreviations: englishAbbreviations,
+    figure: englishFigureWords,
+    credit: englishCreditWords,
   });
 }

@@ -1,4 +1,5 @@
 /** Russian tables for the claims engine ("более 1000 контейнеров"). */
+import { englishAbbreviations, englishCreditWords, englishFigureWords } from './en-grammar';
 import { withoutPrototypes, type HedgeEntry, type LanguageTable } from './types';
 
 const h = (phrase: string, qualifier: HedgeEntry['qualifier'], bounds: [number, number]): HedgeEntry => ({ words: phrase.split(' '), qualifier, bounds });
@@ -23,7 +24,7 @@ function lemmatise(word: string): string {
 
 let built: LanguageTable | null = null;
 
-/** Russian: hedges, number words, scales, months; counted nouns by stem. Built on first use: the content script loads on every page, most of them English. */
+/** Russian: hedges, number words, scales, months; counted nouns by stem. Built on first use: most texts the engine reads are English. */
 export function russian(): LanguageTable {
   return (built ??= build());
 }
@@ -84,5 +85,9 @@ function build(): LanguageTable {
       контейнер: 'container', снаряд: 'shell', 'артиллерийск снаряд': 'artillery shell', человек: 'person',
       ракет: 'missile', танк: 'tank', километр: 'kilometre', тонн: 'tonne',
     },
+    // English's until Russian has its own: the readers meet English names, units and labels here too.
+    abbreviations: englishAbbreviations,
+    figure: englishFigureWords,
+    credit: englishCreditWords,
   });
 }
