@@ -190,6 +190,18 @@ const rows: Row[] = [
     other: { text: 'The flood has killed at least 41 people in the valley, officials said.', published: '2021-03-09' },
     relation: 'same',
   },
+  {
+    name: 'a quotation inside a clause does not hide its event',
+    page: { text: 'The sheriff said the number of people "reported missing" in the hill town is between 2,000 and 2,100.', published: '2021-03-09', quote: '2,000' },
+    other: { text: 'About 2,000 people were missing in the hill town, officials said.', published: '2021-03-10' },
+    relation: 'hedge',
+  },
+  {
+    name: 'the earlier figure a revision names is not the figure stated that day',
+    page: { text: 'Officials said 1,850 people were unaccounted for in the hill town, down from estimates of about 2,000.', published: '2021-03-09', quote: '2,000' },
+    other: { text: 'About 2,000 people were missing in the hill town, officials said.', published: '2021-03-09' },
+    relation: null,
+  },
 ];
 
 describe('relations (docs/matching.md)', () => {

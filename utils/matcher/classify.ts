@@ -50,6 +50,8 @@ export function classify(q: Claim, f: Features, pageTime: number | null, c: Clai
       return differentFigure(q, pageWhen, c, otherWhen);
     }
     if (!isVague(q) && freshEstimate(q, c, f, pageTime, g.time)) return restated(q, pageWhen, c, otherWhen);
+    // The earlier figure a revision names ("down from estimates of about 1,000") is not the one stated that day.
+    if (f.prior !== g.prior && sameDay(pageTime, g.time)) return null;
     const hedge = hedgeDifference(q, c);
     if (agree === false) return { relation: 'attribution', reason: `credited to ${g.attribution}, not ${f.attribution}` };
     if (hedge) return { relation: 'hedge', reason: hedge };
@@ -67,7 +69,7 @@ const DAY_MS = 24 * 3600 * 1000;
 const MONTH_MS = 31 * DAY_MS;
 /** Counts that move as a story unfolds: a round estimate of one, given again days later, is a fresh estimate. */
 const MOVING_EVENTS = new Set(['death', 'missing', 'injury', 'evacuation']);
-const ROUND_ESTIMATE = new Set(['about', 'more-than', 'less-than', 'up-to']);
+const ROUND_ESTIMATE = new Set(['about', 'more-than', 'less-than', 'up-to', 'range']);
 
 /**
  * Is either statement a round estimate of a count that moves ("more than 1,000 missing"), and
@@ -77,7 +79,7 @@ const ROUND_ESTIMATE = new Set(['about', 'more-than', 'less-than', 'up-to']);
 function freshEstimate(q: Claim, c: Claim, f: Features, pageTime: number | null, otherTime: number | null): boolean {
   if (f.unit !== PEOPLE || f.event === null || !MOVING_EVENTS.has(f.event)) return false;
   if (pageTime === null || otherTime === null || Math.abs(pageTime - otherTime) < 2 * DAY_MS) return false;
-  const round = (x: Claim) => ROUND_ESTIMATE.has(x.qualifier) && (x.value as number) >= 100 && (x.value as number) % 100 === 0;
+  const round = (x: Claim) => ROUND_ESTIMATE.has(x.qualifier) && [x.value, x.low].some((v) => typeof v === 'number' && v >= 100 && v % 100 === 0);
   return round(q) || round(c);
 }
 
@@ -102,6 +104,10 @@ function sameRecord(f: Features, g: Features): boolean {
   return f.record && g.record && TIME_UNITS.has(f.unit);
 }
 const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'decade', 'century']);
+
+function sameDay(a: number | null, b: number | null): boolean {
+  return a !== null && b !== null && Math.floor(a / DAY_MS) === Math.floor(b / DAY_MS);
+}
 
 function monthsApart(a: number | null, b: number | null): boolean {
   return a !== null && b !== null && Math.abs(a - b) > MONTH_MS;

@@ -33,7 +33,9 @@ const BEFORE = 5;
 const RECORD_REACH = 12;
 const AFTER = 6;
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*|[,;:()!?"“”—–]/gu;
-const PUNCT = /^[,;:()!?"“”—–]$/;
+const PUNCT = /^[,;:()!?—–]$/;
+/** Quotation marks: a quote inside a clause does not end it ("the number of people "reported missing" is 1,000"). */
+const QUOTE = /^["“”]$/;
 
 const breaks = new Set(LANGS.flatMap((l) => CLAUSE_BREAKS[l]));
 const NOT_A_NOUN = new Set(LANGS.flatMap((l) => NOT_A_NOUN_AFTER[l]));
@@ -117,6 +119,7 @@ const SPAN = 160;
 function clauseSide(tokens: readonly Token[], limit: number): Token[] {
   const out: Token[] = [];
   for (const t of tokens) {
+    if (QUOTE.test(t.text)) continue;
     if (PUNCT.test(t.text) || breaks.has(t.lower) || out.length >= limit) break;
     out.push(t);
   }

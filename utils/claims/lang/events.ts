@@ -63,7 +63,7 @@ export const CLAUSE_BREAKS: Record<'en' | 'ru' | 'ko', string[]> = {
 
 /** Words right before a figure that make it the earlier one of a revision ("up from 23", "an earlier toll of 23"). */
 export const PRIOR_WORDS: Record<'en' | 'ru' | 'ko', string[]> = {
-  en: ['from', 'earlier', 'previous', 'previously', 'earlier toll of', 'previous toll of', 'earlier estimate of'],
+  en: ['from', 'earlier', 'previous', 'previously', 'earlier toll of', 'previous toll of', 'earlier estimate of', 'from estimates of', 'from an estimate of', 'from earlier estimates of', 'from an estimated'],
   ru: ['с', 'ранее', 'прежних'],
   ko: ['기존'],
 };
