@@ -202,6 +202,12 @@ const rows: Row[] = [
     other: { text: 'About 2,000 people were missing in the hill town, officials said.', published: '2021-03-09' },
     relation: null,
   },
+  {
+    name: 'two tolls of one past year that differ are a conflict, whenever reported',
+    page: { text: 'The dam failure of 1990 killed 41 people in the valley, officials recalled.', published: '2021-03-09', quote: '41' },
+    other: { text: 'In 1990 a dam failure killed 44 people in the valley.', published: '2021-03-20' },
+    relation: 'conflict',
+  },
 ];
 
 describe('relations (docs/matching.md)', () => {

@@ -30,8 +30,8 @@ export function classify(q: Claim, f: Features, pageTime: number | null, c: Clai
   // People are counted by what befell them: a count of the dead is not one of the missing, and a count that names no event is a guess.
   if (f.unit === PEOPLE && f.event !== g.event) return null;
   const specific = isSpecificUnit(f.unit);
-  const pageWhen: WhenStated = { time: pageTime, published: null, revised: f.revised, prior: f.prior };
-  const otherWhen: WhenStated = { time: g.time, published: otherPublished, revised: g.revised, prior: g.prior };
+  const pageWhen: WhenStated = { time: pageTime, published: null, revised: f.revised, prior: f.prior, settled: f.pastYear !== null };
+  const otherWhen: WhenStated = { time: g.time, published: otherPublished, revised: g.revised, prior: g.prior, settled: g.pastYear !== null };
   if (compatibleValues(q, c)) {
     const sameThing =
       e.sharedMeasure > 0 ||

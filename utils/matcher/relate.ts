@@ -168,6 +168,8 @@ export interface WhenStated {
   published: string | null;
   revised: boolean;
   prior: boolean;
+  /** The figure is about a past year ("the 2018 fire killed 85"): history, which does not move with the story. */
+  settled?: boolean;
 }
 
 
@@ -203,7 +205,8 @@ function whenWords(page: WhenStated, other: WhenStated): string {
 export function differentFigure(page: Claim, pageWhen: WhenStated, other: Claim, otherWhen: WhenStated): { relation: Relation; reason: string } {
   const larger = (other.value as number) > (page.value as number);
   const order = orderOf(pageWhen, otherWhen);
-  if (order === 0 || (isFixedUnit(page.unit) && !pageWhen.revised && !otherWhen.revised)) {
+  const fixed = isFixedUnit(page.unit) || (pageWhen.settled && otherWhen.settled);
+  if (order === 0 || (fixed && !pageWhen.revised && !otherWhen.revised)) {
     return { relation: 'conflict', reason: `different figure: ${figureWords(other)} against ${figureWords(page)}` };
   }
   return { relation: 'update', reason: `${order > 0 ? 'later' : 'earlier'} and ${larger ? 'larger' : 'smaller'}: ${whenWords(pageWhen, otherWhen)}` };
