@@ -37,7 +37,8 @@ export function classify(q: Claim, f: Features, pageTime: number | null, c: Clai
       e.sharedMeasure > 0 ||
       (specific && (e.sharedEntityWeight >= 0.5 || e.fuzzy >= 0.6)) ||
       (e.sharedEntityWeight >= 2 && e.fuzzy >= 0.5) ||
-      (restates(q, c) && (sameSurroundings(f, g, ctx) || sameRecord(f, g) || samePeopleCount(f, g, ctx)));
+      (restates(q, c) && (sameSurroundings(f, g, ctx) || sameRecord(f, g))) ||
+      samePeopleCount(f, g, ctx);
     if (!sameThing) return null;
     if (isVague(q) !== isVague(c)) return vaguer(q, c);
     // Two vague amounts months apart are two statements, not one reported twice ("millions of shells").
