@@ -13,7 +13,7 @@ import type { EntityContext } from './entities';
 import type { Features } from './features';
 import type { Evidence } from './rank';
 import { compatibleValues, differentFigure, figureWords, hedgeDifference, isSpecificUnit, isVague, restated, restates, sameNumber, type Relation, type WhenStated } from './relate';
-import { PEOPLE } from './units';
+import { isTimeSpan, PEOPLE } from './units';
 
 export interface Classified {
   relation: Relation;
@@ -102,9 +102,8 @@ function samePeopleCount(f: Features, g: Features, ctx: EntityContext): boolean 
 
 /** A time span that makes something a record, in both ("the deadliest in over a century", "the worst in 100 years"). */
 function sameRecord(f: Features, g: Features): boolean {
-  return f.record && g.record && TIME_UNITS.has(f.unit);
+  return f.record && g.record && isTimeSpan(f.unit);
 }
-const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'decade', 'century']);
 
 function sameDay(a: number | null, b: number | null): boolean {
   return a !== null && b !== null && Math.floor(a / DAY_MS) === Math.floor(b / DAY_MS);
@@ -146,5 +145,6 @@ function sameSurroundings(f: Features, g: Features, ctx: EntityContext): boolean
 function placesAgree(f: Features, g: Features, ctx: EntityContext): boolean {
   const places = (x: Features) => x.entities.filter((id) => ctx.kind(id) === 'place' && ctx.weight(id) >= 1);
   const [a, b] = [places(f), places(g)];
-  return !a.length || !b.length || a.some((id) => b.includes(id));
+  // A place within another is not a different place (Lahaina is in Maui).
+  return !a.length || !b.length || a.some((x) => b.some((y) => ctx.creditsAgree(x, y)));
 }

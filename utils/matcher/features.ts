@@ -10,7 +10,7 @@ import type { EntityContext } from './entities';
 import { isNumeric } from './postings';
 import { compatibleValues } from './relate';
 import { contentTokens, type Vocabulary } from './text';
-import { countedUnit, unitHead } from './units';
+import { countedUnit, isTimeSpan, unitHead } from './units';
 
 const NO_CONTEXT: FigureContext = { event: null, near: [], revised: false, prior: false, qualifiers: [], qualifiesNoun: false, record: false };
 
@@ -59,7 +59,8 @@ export function featuresOf(claims: readonly Claim[], publishedOf: (i: number) =>
       attribution: c.attribution,
       time: parseTime(publishedOf(i)),
       personCredit: credited !== null && ctx.kind(credited) === 'person',
-      event: around.event,
+      // A span of time counts no event ("the deadliest wildfire in over a century" counts no deaths).
+      event: isTimeSpan(unitHead(c.unit)) ? null : around.event,
       near: around.near,
       revised: around.revised,
       prior: around.prior,

@@ -30,3 +30,10 @@ export function countedUnit(head: string, event: string | null): string {
 
 /** The counted unit of people. */
 export const PEOPLE = 'person';
+
+const TIME_SPANS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'decade', 'century']);
+
+/** A unit of time: its figure is a span ("in over a century"), which counts no event. */
+export function isTimeSpan(unit: string): boolean {
+  return TIME_SPANS.has(unit);
+}
