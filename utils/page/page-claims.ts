@@ -4,6 +4,7 @@
  * as "add this page" stores it. Register once from the content script; abort the signal to
  * unregister.
  */
+import { browser } from 'wxt/browser';
 import type { PageArticle, PageClaim, PageMessageName, PageReply, PageRequestOf, PageResponseOf } from '../messages';
 import { findArticleRoot } from './article';
 import { readPageMetadata } from './page-claims-metadata';

@@ -3,6 +3,7 @@
  * browser.storage.local. A pack is imported over a port (`IMPORT_PORT`), in chunks, so a
  * large file fits under the message size limit and progress comes back as it lands.
  */
+import { browser } from 'wxt/browser';
 import type { OptionsActions } from '../../components/options/OptionsApp';
 import { IMPORT_PORT, sendMessage, type ImportPortReply, type ImportPortRequest } from '../messages';
 import { readSettings, watchSettings, writeSettings } from './settings';

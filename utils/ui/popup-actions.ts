@@ -3,6 +3,7 @@
  * script. Search and "add this page" go through the background, the one owner of the corpus
  * and of the matcher's index, so another page matches against an added article at once.
  */
+import { browser } from 'wxt/browser';
 import type { PopupActions } from '../../components/popup/PopupApp';
 import { sendMessage, type PageMessageName, type PageReply, type PageRequestOf, type PageResponseOf } from '../messages';
 import { isSiteEnabled, setSiteEnabled } from '../site-switch';

@@ -3,6 +3,7 @@
  * - `tally:disabledSites` (string[] of hostnames; owned by utils/site-switch.ts)
  * - `tally:markUnmatched` (boolean, default false): also mark figures no other report states.
  */
+import { browser } from 'wxt/browser';
 import { DISABLED_SITES_KEY } from '../site-switch';
 
 /** browser.storage.local key: whether figures with no other report are marked too (boolean). */
