@@ -8,7 +8,7 @@
  */
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
-import type { ArticleDetailView, ArticleRowView, FigureGroupView, ImportResultView, PackPreviewView } from './ui/view-models';
+import type { ArticleDetailView, ArticleRowView, FigureGroupView, ImportResultView, PackPreviewView } from './model/view-models';
 import type { Topic } from './topics';
 
 // The matcher owns these shapes; type-only re-exports keep Fuse out of the content bundle.

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { ArticleRowView } from '../../utils/ui/view-models';
+import type { ArticleRowView } from '../../utils/model/view-models';
 import { formatDate } from '../../utils/ui/format';
 import { safeHttpUrl } from '../../utils/ui/safe-url';
 

@@ -1,4 +1,4 @@
-import type { ArticleDetailView } from '../../utils/ui/view-models';
+import type { ArticleDetailView } from '../../utils/model/view-models';
 import { formatDate, unitFor } from '../../utils/ui/format';
 import { safeHttpUrl } from '../../utils/ui/safe-url';
 

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import type { ArticleChangeView, PackPreviewView, TopicChangeView } from '../../utils/ui/view-models';
+import type { ArticleChangeView, PackPreviewView, TopicChangeView } from '../../utils/model/view-models';
 import { plural } from '../../utils/ui/format';
 
 export interface ImportPanelProps {

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ArticleDetailView, ArticleRowView, ImportResultView, PackPreviewView } from '../../utils/ui/view-models';
+import type { ArticleDetailView, ArticleRowView, ImportResultView, PackPreviewView } from '../../utils/model/view-models';
 import { plural } from '../../utils/ui/format';
 import { ArticleBrowser } from './ArticleBrowser';
 import { ArticleDetail } from './ArticleDetail';

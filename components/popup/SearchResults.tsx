@@ -1,6 +1,6 @@
 import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
-import type { FigureGroupView, ReportView } from '../../utils/ui/view-models';
+import type { FigureGroupView, ReportView } from '../../utils/model/view-models';
 import { figureLabel, formatDate, plural } from '../../utils/ui/format';
 import { safeHttpUrl } from '../../utils/ui/safe-url';
 

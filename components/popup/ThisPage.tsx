@@ -1,4 +1,4 @@
-import type { PageClaimView } from '../../utils/ui/view-models';
+import type { PageClaimView } from '../../utils/model/view-models';
 import { plural } from '../../utils/ui/format';
 
 export interface ThisPageProps {

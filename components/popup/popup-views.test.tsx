@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
-import type { FigureGroupView } from '../../utils/ui/view-models';
+import type { FigureGroupView } from '../../utils/model/view-models';
 import { SearchResults } from './SearchResults';
 import { ThisPage } from './ThisPage';
 import { figureLabel } from '../../utils/ui/format';

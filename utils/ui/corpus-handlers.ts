@@ -9,7 +9,7 @@ import type { Browser } from 'wxt/browser';
 import type { Handlers } from '../background-service';
 import type { ArticleSummary, Corpus, DeletedArticle, SearchResult } from '../corpus';
 import type { ImportPortReply, ImportPortRequest, MessageName } from '../messages';
-import type { ArticleRowView, FigureGroupView } from './view-models';
+import type { ArticleRowView, FigureGroupView } from '../model/view-models';
 
 type UiMessage = 'searchCorpus' | 'addArticle' | 'listArticles' | 'getArticle' | 'deleteArticle' | 'restoreArticle' | 'undoImport' | 'exportPack' | 'resetCorpus';
 

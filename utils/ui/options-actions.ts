@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import type { OptionsActions } from '../../components/options/OptionsApp';
 import { IMPORT_PORT, sendMessage, type ImportPortReply, type ImportPortRequest } from '../messages';
 import { readSettings, watchSettings, writeSettings } from './settings';
-import type { ImportResultView, PackPreviewView } from './view-models';
+import type { ImportResultView, PackPreviewView } from '../model/view-models';
 
 /** Characters per chunk: well under Chrome's 64 MiB message limit, and a few chunks for a big pack. */
 const CHUNK = 4_000_000;

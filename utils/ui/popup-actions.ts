@@ -8,7 +8,7 @@ import type { PopupActions } from '../../components/popup/PopupApp';
 import { sendMessage, type PageMessageName, type PageReply, type PageRequestOf, type PageResponseOf } from '../messages';
 import { isSiteEnabled, setSiteEnabled } from '../site-switch';
 import { siteOf } from './safe-url';
-import type { ArticleDraft, TabView } from './view-models';
+import type { ArticleDraft, TabView } from '../model/view-models';
 
 /** Sends a `PageMessageMap` message to a tab's content script; null when no content script answers there. */
 export async function sendPageMessage<N extends PageMessageName>(tabId: number, type: N, data: PageRequestOf<N>): Promise<PageResponseOf<N> | null> {
