@@ -9,11 +9,10 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import type { ArticleDetailView, ArticleRowView, FigureGroupView, ImportResultView, PackPreviewView } from './model/view-models';
-import type { Topic } from './topics';
+import type { ClaimCheck } from './model/report';
+import type { Topic } from './model/topic';
 
-// The matcher owns these shapes; type-only re-exports keep Fuse out of the content bundle.
-export type { ClaimCheck, ReportLine } from './matcher';
-import type { ClaimCheck } from './matcher';
+export type { ClaimCheck, ReportLine } from './model/report';
 
 /** The most article text one checkPage request carries; the content script sends longer articles in pieces. */
 export const MAX_PAGE_TEXT_CHARS = 200_000;

@@ -4,34 +4,19 @@
  * the stored records), so the preview and the import can never disagree.
  */
 import type { Claim } from '../claims/types';
+import type { ArticleChangeKind, ArticleChangeView, TopicChangeView } from '../model/view-models';
 import type { PackTopic } from '../pack/index';
 import type { ArticleRecord, TopicRecord } from './schema';
 
-/** How an import changes one article. `replaces-own`: it has the address (or id) of one the user added. */
-export type ArticleChangeKind = 'new' | 'updated' | 'replaces-own';
+export type { ArticleChangeKind } from '../model/view-models';
 
-/** One article an import changes, named for the preview. */
-export interface ArticleChange {
-  id: string;
-  title: string | null;
-  outlet: string;
-  url: string | null;
-  change: ArticleChangeKind;
-  /** The stored article it would update or replace (its title and outlet), or null for a new one. */
-  stored: { title: string | null; outlet: string } | null;
-  /** True when the import leaves the stored article as it is (the user's own, kept). */
+/** One article an import changes, as the preview names it, and whether the import leaves it as it is (the user's own, kept). */
+export interface ArticleChange extends ArticleChangeView {
   kept: boolean;
 }
 
-/** One topic an import creates or adds to. A stored topic is merged, never replaced. */
-export interface TopicChange {
-  id: string;
-  name: string;
-  change: 'new' | 'merged';
-  newEntities: number;
-  newAliases: number;
-  newTerms: number;
-}
+/** One topic an import creates or adds to (the preview's shape). A stored topic is merged, never replaced. */
+export type TopicChange = TopicChangeView;
 
 export interface PreparedArticle {
   record: ArticleRecord;

@@ -26,6 +26,7 @@ import { buildMatcherIndex, textSketch, type ClaimCheck, type MatcherArticle, ty
 import { searchIndex, type SearchOptions, type SearchResult } from '../matcher/search';
 import { planArticles, planTopics, type ArticleChange, type ImportUndoRecord, type TopicChange } from './import-plan';
 import { SCHEMA_VERSIONS, type ArticleRecord, type ClaimRecord, type ClaimSetRecord, type EntityRecord, type MetaRecord, type TopicRecord } from './schema';
+import { storedUrl } from '../model/url';
 
 export { PackError } from '../pack/index';
 export type { ClaimCheck, ReportLine } from '../matcher/index';
@@ -176,10 +177,6 @@ function hash(s: string): string {
     h2 = Math.imul(h2 ^ c, 0x5bd1e995);
   }
   return (h1 >>> 0).toString(36) + (h2 >>> 0).toString(36);
-}
-
-function normalizeUrl(url: string): string {
-  return url.trim().replace(/#.*$/, '');
 }
 
 function summary(a: ArticleRecord): ArticleSummary {
@@ -530,7 +527,7 @@ export function openCorpus(
     async addArticle(input) {
       const text = input.text.trim();
       if (!text) throw new PackError('the article has no text');
-      const url = input.url ? normalizeUrl(input.url) : null;
+      const url = input.url ? storedUrl(input.url) : null;
       const topics = await db.topics.toArray();
       const topic = detectTopic(text, topics)?.topicId ?? GENERAL_TOPIC.id;
       const language = packLanguage(input.language);

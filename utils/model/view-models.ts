@@ -3,7 +3,7 @@
  * (utils/ui/client.ts) maps the corpus's and the content script's answers onto them, so a
  * change in those modules' types is absorbed in one place.
  */
-import type { Claim } from '../claims/types';
+import type { Claim } from './claim';
 
 /** One report stating a figure, as a search result lists it. */
 export interface ReportView {
@@ -97,13 +97,16 @@ export interface PackPreviewView {
   changes: { articles: ArticleChangeView[]; topics: TopicChangeView[] };
 }
 
-/** One article an import would change. `replaces-own`: the user added one with its address. */
+/** How an import changes one article. `replaces-own`: it has the address (or id) of one the user added. */
+export type ArticleChangeKind = 'new' | 'updated' | 'replaces-own';
+
+/** One article an import would change. */
 export interface ArticleChangeView {
   id: string;
   title: string | null;
   outlet: string;
   url: string | null;
-  change: 'new' | 'updated' | 'replaces-own';
+  change: ArticleChangeKind;
   /** The stored article it would update or replace, or null for a new one. */
   stored: { title: string | null; outlet: string } | null;
 }

@@ -9,10 +9,11 @@
  * matched to a mark by position (`markAt`). Positions are relative to the host, so scrolling the
  * document moves them for free; `layout()` redraws them when the page's layout changes.
  */
+import type { RelationMark } from '../model/relation';
 import type { NodePiece } from './text-map';
 
 /** What a mark's underline signals: agreement, a later figure, a conflict, an entity, or no other report. */
-export type MarkKind = 'same' | 'update' | 'conflict' | 'entity' | 'unmatched';
+export type MarkKind = RelationMark | 'entity' | 'unmatched';
 
 /** What to draw. */
 export interface MarkSpec {

@@ -11,6 +11,7 @@ import { NotesLayer, type NoteContent } from './notes';
 import type { Slicer } from './slicer';
 import { createTallyRoot, type TallyRoot } from './tally-root';
 import { blockOf, rangeToPieces, textNodesOf, type TextMap } from './text-map';
+import { markOfRelations } from '../model/relation';
 
 // A scan with more marks than this inserts them this many per animation frame, so no one frame
 // lays out a thousand underlines at once (measured on the 100,000-word page, 1,171 marks).
@@ -255,10 +256,7 @@ export class PageMarks {
 }
 
 function markKind(check: ClaimCheck): MarkKind {
-  if (!check.reports.length) return 'unmatched';
-  if (check.reports.some((r) => r.relation === 'conflict')) return 'conflict';
-  if (check.reports.some((r) => r.relation === 'update')) return 'update';
-  return 'same';
+  return markOfRelations(check.reports.map((r) => r.relation)) ?? 'unmatched';
 }
 
 /**

@@ -10,6 +10,7 @@ import type { Handlers } from '../background-service';
 import type { ArticleSummary, Corpus, DeletedArticle, SearchResult } from '../corpus';
 import type { ImportPortReply, ImportPortRequest, MessageName } from '../messages';
 import type { ArticleRowView, FigureGroupView } from '../model/view-models';
+import { reviveBounds } from '../model/bounds';
 
 type UiMessage = 'searchCorpus' | 'addArticle' | 'listArticles' | 'getArticle' | 'deleteArticle' | 'restoreArticle' | 'undoImport' | 'exportPack' | 'resetCorpus';
 
@@ -33,12 +34,7 @@ export const REPORTS_PER_FIGURE = 30;
  * bound (-Infinity / Infinity) into null: put them back, or the restored claims compare as 0.
  */
 function reviveOpenBounds(deleted: DeletedArticle): DeletedArticle {
-  const low = <T>(b: T) => (b === null ? -Infinity : b);
-  const high = <T>(b: T) => (b === null ? Infinity : b);
-  return {
-    article: deleted.article,
-    claims: deleted.claims.map((c) => ({ ...c, low: low(c.low), high: high(c.high), claim: { ...c.claim, low: low(c.claim.low), high: high(c.claim.high) } })),
-  };
+  return { article: deleted.article, claims: deleted.claims.map((c) => ({ ...reviveBounds(c), claim: reviveBounds(c.claim) })) };
 }
 
 /** Maps the corpus's search results onto what the popup renders. */
