@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createBackgroundService } from '@/utils/background-service';
 import { openCorpus } from '@/utils/corpus';
-import { IMPORT_PORT } from '@/utils/messages';
+import { IMPORT_PORT } from '@/utils/protocol/messages';
 import { storeTopics } from '@/utils/topic-store';
 import { createCorpusUi } from '@/utils/ui/corpus-handlers';
 

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dumpDatabase, freshIdb, seedPack } from '../tests/support/corpus-fixtures';
 import { createBackgroundService } from './background-service';
 import { openCorpus, type Corpus } from './corpus';
-import { requestSchemas, type MessageName } from './messages';
+import { requestSchemas, type MessageName } from './protocol/messages';
 import { createCorpusUi } from './ui/corpus-handlers';
 
 const OWN_ID = 'tallytestextensionid';

@@ -11,7 +11,7 @@ import { freshIdb } from '../tests/support/corpus-fixtures';
 import { createBackgroundService } from './background-service';
 import { extractClaims } from './claims';
 import { openCorpus, type Corpus } from './corpus';
-import type { CheckPageReply } from './messages';
+import type { CheckPageReply } from './protocol/messages';
 import type { Topic } from './topics';
 import { createCorpusUi } from './ui/corpus-handlers';
 

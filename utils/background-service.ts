@@ -6,7 +6,7 @@
  */
 import type { Claim } from './claims/types';
 import { checkPage } from './check-page';
-import { CONTENT_SCRIPT_MESSAGES, parseEnvelope, type ClaimCheck, type Envelope, type MessageName, type Reply, type ResponseOf } from './messages';
+import { CONTENT_SCRIPT_MESSAGES, parseEnvelope, type ClaimCheck, type Envelope, type MessageName, type Reply, type ResponseOf } from './protocol/messages';
 import type { Topic } from './topics';
 
 /** The part of the corpus (utils/corpus) the background uses. */

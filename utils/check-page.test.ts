@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, freshIdb, seedPack } from '../tests/support/corpus-fixtures';
 import { checkPage, MAX_CHECKS_PER_REPLY } from './check-page';
 import { MAX_CLAIM_SENTENCE_CHARS } from './claims/sentences';
-import type { CheckPageReply } from './messages';
+import type { CheckPageReply } from './protocol/messages';
 import { extractClaims } from './claims';
 import { openCorpus, type Corpus } from './corpus';
 

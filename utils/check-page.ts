@@ -12,7 +12,7 @@
  */
 import { extractClaims } from './claims';
 import type { Claim } from './claims/types';
-import { TOPIC_SAMPLE_CHARS, type CheckPageReply, type CheckPageRequest, type ClaimCheck, type PageMention } from './messages';
+import { TOPIC_SAMPLE_CHARS, type CheckPageReply, type CheckPageRequest, type ClaimCheck, type PageMention } from './protocol/messages';
 import { detectTopic, forEachEntityMention, spellingKey, type Entity, type Topic } from './topics';
 import type { Relation as MatcherRelation } from './matcher/relate';
 import type { Relation } from './model/relation';

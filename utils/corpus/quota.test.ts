@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { syntheticPack } from '../../bench/idb-synthetic-pack';
 import { dumpDatabase, freshIdb, seedPack } from '../../tests/support/corpus-fixtures';
 import { createBackgroundService } from '../background-service';
-import type { ImportPortReply } from '../messages';
+import type { ImportPortReply } from '../protocol/messages';
 import { createCorpusUi } from '../ui/corpus-handlers';
 import { openCorpus, type Corpus } from './index';
 

@@ -9,7 +9,7 @@
 import { render } from 'preact';
 import { ClaimNote, EntityNote } from '../../components/Note';
 import { NotePopover } from '../../components/NotePopover';
-import type { ClaimCheck } from '../messages';
+import type { ClaimCheck } from '../protocol/messages';
 import type { Mark, MarkLayer } from './marks';
 import type { TallyRoot } from './tally-root';
 

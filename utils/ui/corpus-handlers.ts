@@ -8,7 +8,7 @@
 import type { Browser } from 'wxt/browser';
 import type { Handlers } from '../background-service';
 import type { ArticleSummary, Corpus, DeletedArticle, SearchResult } from '../corpus';
-import type { ImportPortReply, ImportPortRequest, MessageName } from '../messages';
+import type { ImportPortReply, ImportPortRequest, MessageName } from '../protocol/messages';
 import type { ArticleRowView, FigureGroupView } from '../model/view-models';
 import { reviveBounds } from '../model/bounds';
 

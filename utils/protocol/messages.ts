@@ -8,11 +8,11 @@
  */
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
-import type { ArticleDetailView, ArticleRowView, FigureGroupView, ImportResultView, PackPreviewView } from './model/view-models';
-import type { ClaimCheck } from './model/report';
-import type { Topic } from './model/topic';
+import type { ArticleDetailView, ArticleRowView, FigureGroupView, ImportResultView, PackPreviewView } from '../model/view-models';
+import type { ClaimCheck } from '../model/report';
+import type { Topic } from '../model/topic';
 
-export type { ClaimCheck, ReportLine } from './model/report';
+export type { ClaimCheck, ReportLine } from '../model/report';
 
 /** The most article text one checkPage request carries; the content script sends longer articles in pieces. */
 export const MAX_PAGE_TEXT_CHARS = 200_000;
