@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createBackgroundService } from '@/utils/background-service';
 import { openCorpus } from '@/utils/corpus';
-import { IMPORT_PORT } from '@/utils/protocol/messages';
+import { IMPORT_PORT } from '@/utils/protocol/import-port';
 import { storeTopics } from '@/utils/topic-store';
 import { createCorpusUi } from '@/utils/ui/corpus-handlers';
 
@@ -27,7 +27,7 @@ export default defineBackground(() => {
         }),
       loadDefaultPack,
     },
-    { ownId: browser.runtime.id, ownOrigin: browser.runtime.getURL('/' as never), extraHandlers: corpusUi.handlers },
+    { ownId: browser.runtime.id, ownOrigin: browser.runtime.getURL('/' as never), pageHandlers: corpusUi.handlers },
   );
 
   browser.runtime.onInstalled.addListener((details) => {

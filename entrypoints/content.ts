@@ -4,7 +4,7 @@
  * not import the engine, Dexie or Fuse (page cost and bundle size; see tests/e2e/bundle.test.ts).
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { sendMessage } from '@/utils/protocol/messages';
+import { sendMessage } from '@/utils/protocol/send';
 import { publishScanMark, startTallyPage, type TallyPage } from '@/utils/page/tally-page';
 import { registerPageClaimsHandler } from '@/utils/page/page-claims';
 import { isSiteEnabled, watchSiteEnabled } from '@/utils/site-switch';

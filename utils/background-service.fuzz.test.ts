@@ -10,7 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dumpDatabase, freshIdb, seedPack } from '../tests/support/corpus-fixtures';
 import { createBackgroundService } from './background-service';
 import { openCorpus, type Corpus } from './corpus';
-import { requestSchemas, type MessageName } from './protocol/messages';
+import { requestSchemas } from './protocol/schemas';
+import { type MessageName } from './protocol/messages';
 import { createCorpusUi } from './ui/corpus-handlers';
 
 const OWN_ID = 'tallytestextensionid';
@@ -33,7 +34,7 @@ beforeAll(async () => {
   const ui = createCorpusUi({ loadDefaultPack: async () => pack });
   service = createBackgroundService<Corpus>(
     { openCorpus: () => corpus, loadDefaultPack: async () => pack },
-    { ownId: OWN_ID, ownOrigin: OWN_ORIGIN, extraHandlers: ui.handlers },
+    { ownId: OWN_ID, ownOrigin: OWN_ORIGIN, pageHandlers: ui.handlers },
   );
   await service.onInstalled({ reason: 'install' });
   const deleted = await service.handle({ type: 'deleteArticle', data: { id: 'efe-2023-10-16' } }, OPTIONS_PAGE);
@@ -177,7 +178,7 @@ describe('background service: wrong messages are refused without effect', () => 
     const scratch = freshIdb();
     const db = openCorpus({ name: 'control', ...scratch });
     const ui = createCorpusUi({ loadDefaultPack: async () => pack });
-    const s = createBackgroundService<Corpus>({ openCorpus: () => db, loadDefaultPack: async () => pack }, { ownId: OWN_ID, ownOrigin: OWN_ORIGIN, extraHandlers: ui.handlers });
+    const s = createBackgroundService<Corpus>({ openCorpus: () => db, loadDefaultPack: async () => pack }, { ownId: OWN_ID, ownOrigin: OWN_ORIGIN, pageHandlers: ui.handlers });
     await s.onInstalled({ reason: 'install' });
     const dump = await dumpDatabase(scratch.indexedDB, 'control');
     const reply = await s.handle({ type: 'addArticle', data: wrongFields.addArticle!.base }, OPTIONS_PAGE);

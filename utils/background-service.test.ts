@@ -33,7 +33,7 @@ function makeService(idb: ReturnType<typeof freshIdb>, name: string, opened: { c
       },
       loadDefaultPack: async () => defaultPack,
     },
-    { ownId: OWN_ID, ownOrigin: OWN_ORIGIN, extraHandlers: ui.handlers },
+    { ownId: OWN_ID, ownOrigin: OWN_ORIGIN, pageHandlers: ui.handlers },
   );
 }
 

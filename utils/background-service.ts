@@ -6,7 +6,8 @@
  */
 import type { Claim } from './claims/types';
 import { checkPage } from './check-page';
-import { CONTENT_SCRIPT_MESSAGES, parseEnvelope, type ClaimCheck, type Envelope, type MessageName, type Reply, type ResponseOf } from './protocol/messages';
+import { CONTENT_SCRIPT_MESSAGES, type ClaimCheck, type Envelope, type ExtensionPageMessage, type MessageName, type Reply, type ResponseOf } from './protocol/messages';
+import { parseEnvelope } from './protocol/schemas';
 import type { Topic } from './topics';
 
 /** The part of the corpus (utils/corpus) the background uses. */
@@ -22,8 +23,10 @@ export interface BackgroundServiceDeps<C extends BackgroundCorpus = BackgroundCo
   loadDefaultPack(): Promise<unknown>;
 }
 
-/** Handlers per message, given the corpus. Others extend this map when they add messages. */
+/** A handler per message, given the corpus: a message without one does not compile. */
 export type Handlers<C> = { [N in MessageName]: (data: Envelope<N>['data'], corpus: C) => Promise<ResponseOf<N>> };
+/** The handlers of the extension pages' messages (popup and options page): utils/ui/corpus-handlers.ts. */
+export type ExtensionPageHandlers<C> = Pick<Handlers<C>, ExtensionPageMessage>;
 
 /** The background's behaviour, independent of the `browser` global. */
 export interface BackgroundService {
@@ -49,8 +52,9 @@ export function createBackgroundService<C extends BackgroundCorpus>(
     ownId?: string;
     /** This extension's origin (`chrome-extension://id/`): only its own pages may send more than the content-script messages. */
     ownOrigin?: string;
-    extraHandlers?: Partial<Handlers<C>>;
-  } = {},
+    /** The popup's and options page's messages (every one of them). */
+    pageHandlers: ExtensionPageHandlers<C>;
+  },
 ): BackgroundService & { getCorpus(): Promise<C> } {
   let corpus: Promise<C> | null = null;
   let seeding: Promise<void> | null = null;
@@ -80,8 +84,8 @@ export function createBackgroundService<C extends BackgroundCorpus>(
   const handlers: Handlers<C> = {
     checkPage: (data, db) => checkPage(data, db),
     getTopics: (_data, db) => db.topics(),
-    ...options.extraHandlers,
-  } as Handlers<C>;
+    ...options.pageHandlers,
+  };
 
   return {
     getCorpus,
@@ -102,8 +106,7 @@ export function createBackgroundService<C extends BackgroundCorpus>(
       try {
         if (seeding) await seeding; // answers wait for a first-run seed in progress
         const db = await getCorpus();
-        const handler = handlers[parsed.envelope.type] as ((data: unknown, corpus: C) => Promise<unknown>) | undefined;
-        if (!handler) return { ok: false, error: `no handler for ${parsed.envelope.type}` };
+        const handler = handlers[parsed.envelope.type] as (data: unknown, corpus: C) => Promise<unknown>;
         return { ok: true, data: await handler(parsed.envelope.data, db) };
       } catch (error) {
         return { ok: false, error: error instanceof Error ? error.message : String(error) };

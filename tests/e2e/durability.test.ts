@@ -13,7 +13,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import fc from 'fast-check';
 import { syntheticPack } from '../../bench/idb-synthetic-pack';
-import { parseEnvelope } from '../../utils/protocol/messages';
+import { parseEnvelope } from '../../utils/protocol/schemas';
 import { describeInBrowser } from './harness';
 import { openExtensionPage, sendFrom, waitForSeeded } from './trust-support';
 

@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { syntheticPack } from '../../bench/idb-synthetic-pack';
 import { dumpDatabase, freshIdb, seedPack } from '../../tests/support/corpus-fixtures';
 import { createBackgroundService } from '../background-service';
-import type { ImportPortReply } from '../protocol/messages';
+import type { ImportPortReply } from '../protocol/import-port';
 import { createCorpusUi } from '../ui/corpus-handlers';
 import { openCorpus, type Corpus } from './index';
 
@@ -61,7 +61,7 @@ async function seeded() {
   const corpus = openCorpus({ name: DB, ...idb });
   const pack = seedPack();
   const ui = createCorpusUi({ loadDefaultPack: async () => pack });
-  const service = createBackgroundService<Corpus>({ openCorpus: () => corpus, loadDefaultPack: async () => pack }, { ownId: OWN.id, ownOrigin: 'chrome-extension://tally/', extraHandlers: ui.handlers });
+  const service = createBackgroundService<Corpus>({ openCorpus: () => corpus, loadDefaultPack: async () => pack }, { ownId: OWN.id, ownOrigin: 'chrome-extension://tally/', pageHandlers: ui.handlers });
   await service.onInstalled({ reason: 'install' });
   return { idb, corpus, ui, service, dump: () => dumpDatabase(idb.indexedDB, DB) };
 }

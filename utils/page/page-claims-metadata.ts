@@ -3,7 +3,7 @@
  * date, byline and language, from the tags news sites publish (Open Graph, article:*, JSON-LD,
  * Dublin Core). Only reads; every value is plain text that the popup shows in form fields.
  */
-import type { PageArticle } from '../protocol/messages';
+import type { PageArticle } from '../protocol/page';
 
 /** What the page says about itself (the stored article without its text); any field may be empty. */
 export type PageMetadata = Omit<PageArticle, 'text'>;

@@ -5,7 +5,7 @@
  * unregister.
  */
 import { browser } from 'wxt/browser';
-import type { PageArticle, PageClaim, PageMessageName, PageReply, PageRequestOf, PageResponseOf } from '../protocol/messages';
+import type { PageArticle, PageClaim, PageMessageName, PageReply, PageRequestOf, PageResponseOf } from '../protocol/page';
 import { findArticleRoot } from './article';
 import { readPageMetadata } from './page-claims-metadata';
 

@@ -5,7 +5,8 @@
  * also what the popup asks about ("This page"): the figures this script marked itself, never
  * anything read back from the page's DOM.
  */
-import type { ClaimCheck, PageClaim, PageMention } from '../protocol/messages';
+import type { ClaimCheck, PageMention } from '../protocol/messages';
+import type { PageClaim } from '../protocol/page';
 import { MarkLayer, type Mark, type MarkKind } from './marks';
 import { NotesLayer, type NoteContent } from './notes';
 import type { Slicer } from './slicer';

@@ -6,7 +6,8 @@
  * runs on the page's thread. Everything hangs off one AbortSignal; aborting removes every mark
  * and note at once.
  */
-import { MAX_OPENING_CHARS, MAX_PAGE_TEXT_CHARS, TOPIC_SAMPLE_CHARS, type CheckPageReply, type CheckPageRequest, type ClaimCheck, type PageClaim, type PageMention } from '../protocol/messages';
+import { MAX_OPENING_CHARS, MAX_PAGE_TEXT_CHARS, TOPIC_SAMPLE_CHARS, type CheckPageReply, type CheckPageRequest, type ClaimCheck, type PageMention } from '../protocol/messages';
+import { type PageClaim } from '../protocol/page';
 import type { Claim } from '../claims/types';
 import type { Topic } from '../topics';
 import { findArticleRoot, findPublished, textSample } from './article';

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { syntheticPack } from '../../bench/idb-synthetic-pack';
 import { openCorpus, type Corpus } from '../corpus';
-import type { ImportPortReply, ImportPortRequest } from '../protocol/messages';
+import type { ImportPortReply, ImportPortRequest } from '../protocol/import-port';
 import { createCorpusUi, REPORTS_PER_FIGURE, serveImportPort, TIMELINE_STEPS } from './corpus-handlers';
 
 const defaultPack = JSON.parse(readFileSync(join(__dirname, '../../public/packs/default.json'), 'utf8'));

@@ -2,17 +2,16 @@
  * The background's answers to the popup and the options page. The background is the corpus's
  * one owner: every read and write of these screens goes through it, so its matcher index sees
  * an added or imported article at once and the popup never builds an index of its own.
- * Wired in entrypoints/background.ts: `extraHandlers: corpusUiHandlers(...)` and
+ * Wired in entrypoints/background.ts: `pageHandlers: createCorpusUi(...).handlers` and
  * `serveImportPort` on `runtime.onConnect`.
  */
 import type { Browser } from 'wxt/browser';
-import type { Handlers } from '../background-service';
+import type { ExtensionPageHandlers } from '../background-service';
 import type { ArticleSummary, Corpus, DeletedArticle, SearchResult } from '../corpus';
-import type { ImportPortReply, ImportPortRequest, MessageName } from '../protocol/messages';
+import type { ImportPortReply, ImportPortRequest } from '../protocol/import-port';
 import type { ArticleRowView, FigureGroupView } from '../model/view-models';
 import { reviveBounds } from '../model/bounds';
 
-type UiMessage = 'searchCorpus' | 'addArticle' | 'listArticles' | 'getArticle' | 'deleteArticle' | 'restoreArticle' | 'undoImport' | 'exportPack' | 'resetCorpus';
 
 function rowOf(article: ArticleSummary): ArticleRowView {
   return {
@@ -90,8 +89,8 @@ function changeNote(before: number | string, after: number | string): string | n
 
 /** What the background wires for the popup and the options page. */
 export interface CorpusUi {
-  /** Message handlers, for `createBackgroundService(..., { extraHandlers })`. */
-  handlers: Pick<Handlers<Corpus>, UiMessage & MessageName>;
+  /** Message handlers, for `createBackgroundService(..., { pageHandlers })`. */
+  handlers: ExtensionPageHandlers<Corpus>;
   /** Serves an `IMPORT_PORT` connection (see `serveImportPort`). */
   serveImportPort: (port: Browser.runtime.Port, getCorpus: () => Promise<Corpus>) => void;
 }

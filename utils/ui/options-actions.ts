@@ -5,7 +5,8 @@
  */
 import { browser } from 'wxt/browser';
 import type { OptionsActions } from '../../components/options/OptionsApp';
-import { IMPORT_PORT, sendMessage, type ImportPortReply, type ImportPortRequest } from '../protocol/messages';
+import { IMPORT_PORT, type ImportPortReply, type ImportPortRequest } from '../protocol/import-port';
+import { sendMessage } from '../protocol/send';
 import { readSettings, watchSettings, writeSettings } from './settings';
 import type { ImportResultView, PackPreviewView } from '../model/view-models';
 

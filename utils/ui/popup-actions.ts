@@ -5,7 +5,8 @@
  */
 import { browser } from 'wxt/browser';
 import type { PopupActions } from '../../components/popup/PopupApp';
-import { sendMessage, type PageMessageName, type PageReply, type PageRequestOf, type PageResponseOf } from '../protocol/messages';
+import { sendMessage } from '../protocol/send';
+import { type PageMessageName, type PageReply, type PageRequestOf, type PageResponseOf } from '../protocol/page';
 import { isSiteEnabled, setSiteEnabled } from '../site-switch';
 import { siteOf } from './safe-url';
 import type { ArticleDraft, TabView } from '../model/view-models';
