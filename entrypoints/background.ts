@@ -8,7 +8,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { createBackgroundService } from '@/utils/background-service';
 import { openCorpus } from '@/utils/corpus';
 import { IMPORT_PORT } from '@/utils/protocol/import-port';
-import { storeTopics } from '@/utils/topic-store';
+import { storeTopics } from '@/utils/store/items';
 import { createCorpusUi } from '@/utils/ui/corpus-handlers';
 
 export default defineBackground(() => {

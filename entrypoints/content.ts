@@ -8,7 +8,7 @@ import { sendMessage } from '@/utils/protocol/send';
 import { publishScanMark, startTallyPage, type TallyPage } from '@/utils/page/tally-page';
 import { registerPageClaimsHandler } from '@/utils/page/page-claims';
 import { isSiteEnabled, watchSiteEnabled } from '@/utils/site-switch';
-import { readStoredTopics } from '@/utils/topic-store';
+import { readStoredTopics } from '@/utils/store/items';
 import { MARK_UNMATCHED_KEY } from '@/utils/ui/settings';
 import { browser } from 'wxt/browser';
 

@@ -6,7 +6,7 @@
  * background.
  */
 import { browser } from 'wxt/browser';
-import type { Topic } from './topics';
+import type { Topic } from '../topics';
 
 /** browser.storage.local key: the corpus's topics (Topic[]), written by the background only. */
 export const TOPICS_KEY = 'tally:topics';

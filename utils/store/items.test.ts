@@ -7,10 +7,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Topic } from './topics';
+import type { Topic } from '../topics';
 
 vi.mock('wxt/browser', () => ({ browser: fakeBrowser }));
-const { TOPICS_KEY, readStoredTopics, storeTopics } = await import('./topic-store');
+const { TOPICS_KEY, readStoredTopics, storeTopics } = await import('./items');
 
 const topic = JSON.parse(readFileSync(join(import.meta.dirname, '../seeds/topic.json'), 'utf8')) as Topic;
 
