@@ -22,7 +22,7 @@ export default defineBackground(() => {
         openCorpus({
           indexedDB: globalThis.indexedDB,
           IDBKeyRange: globalThis.IDBKeyRange,
-          // Content scripts read the topics from storage (utils/topic-store.ts): keep them current.
+          // Content scripts read the topics from storage (utils/store/items.ts): keep them current.
           onTopicsChanged: (topics) => void storeTopics(topics).catch((error) => console.error('Tally: storing the topics failed:', error)),
         }),
       loadDefaultPack,

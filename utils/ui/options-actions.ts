@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import type { OptionsActions } from '../../components/options/OptionsApp';
 import { IMPORT_PORT, type ImportPortReply, type ImportPortRequest } from '../protocol/import-port';
 import { sendMessage } from '../protocol/send';
-import { readSettings, watchSettings, writeSettings } from './settings';
+import { readSettings, watchSettings, writeSettings } from '../store/items';
 import type { ImportResultView, PackPreviewView } from '../model/view-models';
 
 /** Characters per chunk: well under Chrome's 64 MiB message limit, and a few chunks for a big pack. */

@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import type { PopupActions } from '../../components/popup/PopupApp';
 import { sendMessage } from '../protocol/send';
 import { type PageMessageName, type PageReply, type PageRequestOf, type PageResponseOf } from '../protocol/page';
-import { isSiteEnabled, setSiteEnabled } from '../site-switch';
+import { isSiteEnabled, setSiteEnabled } from '../store/items';
 import { siteOf } from './safe-url';
 import type { ArticleDraft, TabView } from '../model/view-models';
 
