@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createBackgroundService } from '@/utils/background-service';
-import { openCorpus } from '@/utils/corpus';
+import { openCorpus } from '@/utils/store/corpus/index';
 import { IMPORT_PORT } from '@/utils/protocol/import-port';
 import { storeTopics } from '@/utils/store/items';
 import { createCorpusUi } from '@/utils/ui/corpus-handlers';

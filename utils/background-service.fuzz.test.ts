@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dumpDatabase, freshIdb, seedPack } from '../tests/support/corpus-fixtures';
 import { createBackgroundService } from './background-service';
-import { openCorpus, type Corpus } from './corpus';
+import { openCorpus, type Corpus } from './store/corpus/index';
 import { requestSchemas } from './protocol/schemas';
 import { type MessageName } from './protocol/messages';
 import { createCorpusUi } from './ui/corpus-handlers';

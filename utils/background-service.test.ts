@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { freshIdb } from '../tests/support/corpus-fixtures';
 import { createBackgroundService } from './background-service';
 import { extractClaims } from './claims';
-import { openCorpus, type Corpus } from './corpus';
+import { openCorpus, type Corpus } from './store/corpus/index';
 import type { CheckPageReply } from './protocol/messages';
 import type { Topic } from './topics';
 import { createCorpusUi } from './ui/corpus-handlers';

@@ -10,7 +10,7 @@ import { CONTENT_SCRIPT_MESSAGES, type ClaimCheck, type Envelope, type Extension
 import { parseEnvelope } from './protocol/schemas';
 import type { Topic } from './topics';
 
-/** The part of the corpus (utils/corpus) the background uses. */
+/** The part of the corpus (utils/store/corpus) the background uses. */
 export interface BackgroundCorpus {
   ensureSeeded(defaultPack: unknown): Promise<unknown>;
   check(claims: Claim[], page: { url?: string; text?: string; published?: string }): Promise<ClaimCheck[]>;

@@ -11,7 +11,7 @@ import { checkPage, MAX_CHECKS_PER_REPLY } from './check-page';
 import { MAX_CLAIM_SENTENCE_CHARS } from './claims/sentences';
 import type { CheckPageReply } from './protocol/messages';
 import { extractClaims } from './claims';
-import { openCorpus, type Corpus } from './corpus';
+import { openCorpus, type Corpus } from './store/corpus/index';
 
 const seed = (file: string) => readFileSync(join(ROOT, 'seeds', file), 'utf8');
 const yonhap = seed('yonhap-2023-10-14.txt');

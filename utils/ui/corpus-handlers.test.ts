@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { syntheticPack } from '../../bench/idb-synthetic-pack';
-import { openCorpus, type Corpus } from '../corpus';
+import { openCorpus, type Corpus } from '../store/corpus/index';
 import type { ImportPortReply, ImportPortRequest } from '../protocol/import-port';
 import { createCorpusUi, REPORTS_PER_FIGURE, serveImportPort, TIMELINE_STEPS } from './corpus-handlers';
 

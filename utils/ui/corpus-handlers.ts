@@ -7,7 +7,7 @@
  */
 import type { Browser } from 'wxt/browser';
 import type { ExtensionPageHandlers } from '../background-service';
-import type { ArticleSummary, Corpus, DeletedArticle, SearchResult } from '../corpus';
+import type { ArticleSummary, Corpus, DeletedArticle, SearchResult } from '../store/corpus/index';
 import type { ImportPortReply, ImportPortRequest } from '../protocol/import-port';
 import type { ArticleRowView, FigureGroupView } from '../model/view-models';
 import { reviveBounds } from '../model/bounds';

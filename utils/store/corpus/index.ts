@@ -17,20 +17,20 @@
  * index takes the new generation: no rebuild.
  */
 import Dexie, { type Table } from 'dexie';
-import type { Claim } from '../claims/types';
-import { extractClaims } from '../claims/index';
-import { claimFromPack, claimToPack, isIsoDate, parsePack, PackError, PACK_FORMAT, PACK_VERSION, type Pack, type PackArticle, type PackTopic } from '../pack/index';
-import { withArticleClaims } from '../pack/claims';
-import { detectTopic, type Topic } from '../topics/index';
-import { buildMatcherIndex, textSketch, type ClaimCheck, type MatcherArticle, type MatcherClaim, type MatcherIndex, type PageContext } from '../matcher/index';
-import { searchIndex, type SearchOptions, type SearchResult } from '../matcher/search';
+import type { Claim } from '../../claims/types';
+import { extractClaims } from '../../claims/index';
+import { claimFromPack, claimToPack, isIsoDate, parsePack, PackError, PACK_FORMAT, PACK_VERSION, type Pack, type PackArticle, type PackTopic } from '../../pack/index';
+import { withArticleClaims } from '../../pack/claims';
+import { detectTopic, type Topic } from '../../topics/index';
+import { buildMatcherIndex, textSketch, type ClaimCheck, type MatcherArticle, type MatcherClaim, type MatcherIndex, type PageContext } from '../../matcher/index';
+import { searchIndex, type SearchOptions, type SearchResult } from '../../matcher/search';
 import { planArticles, planTopics, type ArticleChange, type ImportUndoRecord, type TopicChange } from './import-plan';
 import { SCHEMA_VERSIONS, type ArticleRecord, type ClaimRecord, type ClaimSetRecord, type EntityRecord, type MetaRecord, type TopicRecord } from './schema';
-import { storedUrl } from '../model/url';
+import { storedUrl } from '../../model/url';
 
-export { PackError } from '../pack/index';
-export type { ClaimCheck, ReportLine } from '../matcher/index';
-export type { SearchOptions, SearchResult, TimelineStep } from '../matcher/search';
+export { PackError } from '../../pack/index';
+export type { ClaimCheck, ReportLine } from '../../matcher/index';
+export type { SearchOptions, SearchResult, TimelineStep } from '../../matcher/search';
 export type { ArticleRecord, ClaimRecord, ClaimSetRecord } from './schema';
 export { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema';
 export type { ArticleChange, ArticleChangeKind, TopicChange } from './import-plan';

@@ -11,13 +11,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { decodeDump, type CorpusDump } from '../../tests/fixtures/corpus/dump-json';
-import { dumpDatabase, freshIdb, seedPack } from '../../tests/support/corpus-fixtures';
+import { decodeDump, type CorpusDump } from '../../../tests/fixtures/corpus/dump-json';
+import { dumpDatabase, freshIdb, seedPack } from '../../../tests/support/corpus-fixtures';
 import { CURRENT_SCHEMA_VERSION, openCorpus, SCHEMA_VERSIONS } from './index';
-import type { Claim } from '../claims/types';
+import type { Claim } from '../../claims/types';
 import type { ArticleRecord, ClaimRecord, ClaimSetRecord } from './schema';
 
-const FIXTURES = join(import.meta.dirname, '../../tests/fixtures/corpus');
+const FIXTURES = join(import.meta.dirname, '../../../tests/fixtures/corpus');
 const fixturePath = (version: number) => join(FIXTURES, `v${version}.json`);
 const loadFixture = (version: number): CorpusDump => decodeDump(readFileSync(fixturePath(version), 'utf8'));
 

@@ -3,12 +3,12 @@
  * import writes exactly it. Pure functions over what the corpus already holds (the caller reads
  * the stored records), so the preview and the import can never disagree.
  */
-import type { Claim } from '../claims/types';
-import type { ArticleChangeKind, ArticleChangeView, TopicChangeView } from '../model/view-models';
-import type { PackTopic } from '../pack/index';
+import type { Claim } from '../../claims/types';
+import type { ArticleChangeKind, ArticleChangeView, TopicChangeView } from '../../model/view-models';
+import type { PackTopic } from '../../pack/index';
 import type { ArticleRecord, TopicRecord } from './schema';
 
-export type { ArticleChangeKind } from '../model/view-models';
+export type { ArticleChangeKind } from '../../model/view-models';
 
 /** One article an import changes, as the preview names it, and whether the import leaves it as it is (the user's own, kept). */
 export interface ArticleChange extends ArticleChangeView {

@@ -7,11 +7,11 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { syntheticPack } from '../../bench/idb-synthetic-pack';
-import { extractClaims } from '../claims/index';
+import { syntheticPack } from '../../../bench/idb-synthetic-pack';
+import { extractClaims } from '../../claims/index';
 import { openCorpus, PackError, type Corpus } from './index';
 
-const root = join(__dirname, '../..');
+const root = join(__dirname, '../../..');
 const defaultPack = JSON.parse(readFileSync(join(root, 'public/packs/default.json'), 'utf8'));
 const seed = (f: string) => readFileSync(join(root, 'seeds', f), 'utf8');
 
