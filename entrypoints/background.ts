@@ -5,11 +5,11 @@
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { createBackgroundService } from '@/utils/background-service';
+import { createBackgroundService } from '@/utils/background/service';
 import { openCorpus } from '@/utils/store/corpus/index';
 import { IMPORT_PORT } from '@/utils/protocol/import-port';
 import { storeTopics } from '@/utils/store/items';
-import { createCorpusUi } from '@/utils/ui/corpus-handlers';
+import { createCorpusUi } from '@/utils/background/handlers';
 
 export default defineBackground(() => {
   // The extension's own file: a local read, not a network request.

@@ -9,9 +9,9 @@ import { IDBObjectStore, IDBTransaction } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { syntheticPack } from '../../../bench/idb-synthetic-pack';
 import { dumpDatabase, freshIdb, seedPack } from '../../../tests/support/corpus-fixtures';
-import { createBackgroundService } from '../../background-service';
+import { createBackgroundService } from '../../background/service';
 import type { ImportPortReply } from '../../protocol/import-port';
-import { createCorpusUi } from '../../ui/corpus-handlers';
+import { createCorpusUi } from '../../background/handlers';
 import { openCorpus, type Corpus } from './index';
 
 const DB = 'tally-quota';

@@ -6,7 +6,7 @@
  * `serveImportPort` on `runtime.onConnect`.
  */
 import type { Browser } from 'wxt/browser';
-import type { ExtensionPageHandlers } from '../background-service';
+import type { ExtensionPageHandlers } from './service';
 import type { ArticleSummary, Corpus, DeletedArticle, SearchResult } from '../store/corpus/index';
 import type { ImportPortReply, ImportPortRequest } from '../protocol/import-port';
 import type { ArticleRowView, FigureGroupView } from '../model/view-models';

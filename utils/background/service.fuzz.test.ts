@@ -7,12 +7,12 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dumpDatabase, freshIdb, seedPack } from '../tests/support/corpus-fixtures';
-import { createBackgroundService } from './background-service';
-import { openCorpus, type Corpus } from './store/corpus/index';
-import { requestSchemas } from './protocol/schemas';
-import { type MessageName } from './protocol/messages';
-import { createCorpusUi } from './ui/corpus-handlers';
+import { dumpDatabase, freshIdb, seedPack } from '../../tests/support/corpus-fixtures';
+import { createBackgroundService } from './service';
+import { openCorpus, type Corpus } from '../store/corpus/index';
+import { requestSchemas } from '../protocol/schemas';
+import { type MessageName } from '../protocol/messages';
+import { createCorpusUi } from './handlers';
 
 const OWN_ID = 'tallytestextensionid';
 const OWN_ORIGIN = `chrome-extension://${OWN_ID}/`;

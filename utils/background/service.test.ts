@@ -7,15 +7,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { freshIdb } from '../tests/support/corpus-fixtures';
-import { createBackgroundService } from './background-service';
-import { extractClaims } from './claims';
-import { openCorpus, type Corpus } from './store/corpus/index';
-import type { CheckPageReply } from './protocol/messages';
-import type { Topic } from './topics';
-import { createCorpusUi } from './ui/corpus-handlers';
+import { freshIdb } from '../../tests/support/corpus-fixtures';
+import { createBackgroundService } from './service';
+import { extractClaims } from '../claims';
+import { openCorpus, type Corpus } from '../store/corpus/index';
+import type { CheckPageReply } from '../protocol/messages';
+import type { Topic } from '../topics';
+import { createCorpusUi } from './handlers';
 
-const ROOT = join(import.meta.dirname, '..');
+const ROOT = join(import.meta.dirname, '../..');
 const defaultPack = JSON.parse(readFileSync(join(ROOT, 'public/packs/default.json'), 'utf8'));
 const yonhap = readFileSync(join(ROOT, 'seeds/yonhap-2023-10-14.txt'), 'utf8');
 const OWN_ID = 'tallyunittest';

@@ -4,11 +4,11 @@
  * seeds the default pack on install, and answers messages after validating them against the
  * contract in utils/messages.ts. A refused message has no effect and gets `{ ok: false, error }`.
  */
-import type { Claim } from './claims/types';
-import { checkPage } from './check-page';
-import { CONTENT_SCRIPT_MESSAGES, type ClaimCheck, type Envelope, type ExtensionPageMessage, type MessageName, type Reply, type ResponseOf } from './protocol/messages';
-import { parseEnvelope } from './protocol/schemas';
-import type { Topic } from './topics';
+import type { Claim } from '../claims/types';
+import { checkPage } from '../check-page';
+import { CONTENT_SCRIPT_MESSAGES, type ClaimCheck, type Envelope, type ExtensionPageMessage, type MessageName, type Reply, type ResponseOf } from '../protocol/messages';
+import { parseEnvelope } from '../protocol/schemas';
+import type { Topic } from '../topics';
 
 /** The part of the corpus (utils/store/corpus) the background uses. */
 export interface BackgroundCorpus {

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { syntheticPack } from '../../bench/idb-synthetic-pack';
 import { openCorpus, type Corpus } from '../store/corpus/index';
 import type { ImportPortReply, ImportPortRequest } from '../protocol/import-port';
-import { createCorpusUi, REPORTS_PER_FIGURE, serveImportPort, TIMELINE_STEPS } from './corpus-handlers';
+import { createCorpusUi, REPORTS_PER_FIGURE, serveImportPort, TIMELINE_STEPS } from './handlers';
 
 const defaultPack = JSON.parse(readFileSync(join(__dirname, '../../public/packs/default.json'), 'utf8'));
 
