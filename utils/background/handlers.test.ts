@@ -6,11 +6,12 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { syntheticPack } from '../../bench/idb-synthetic-pack';
 import { openCorpus, type Corpus } from '../store/corpus/index';
 import type { ImportPortReply, ImportPortRequest } from '../protocol/import-port';
-import { createCorpusUi, REPORTS_PER_FIGURE, serveImportPort, TIMELINE_STEPS } from './handlers';
+import { createHandlers, REPORTS_PER_FIGURE, TIMELINE_STEPS } from './handlers';
+import { serveImportPort } from './import-port';
 
 const defaultPack = JSON.parse(readFileSync(join(__dirname, '../../public/packs/default.json'), 'utf8'));
 
@@ -40,7 +41,7 @@ function portPair() {
     port: port as never,
     replies,
     /** Posts the text in chunks, then `kind`; resolves with the final reply. */
-    send(text: string, kind: 'preview' | 'commit', chunk = 50_000, extra: { replaceOwn?: boolean } = {}): Promise<ImportPortReply> {
+    send(text: string, kind: 'preview' | 'commit', chunk = 50_000, extra: { replaceOwn?: boolean; plan?: string } = {}): Promise<ImportPortReply> {
       const answered = new Promise<ImportPortReply>((resolve) => (settle = resolve));
       for (let i = 0; i < text.length; i += chunk) toServer.forEach((fn) => fn({ kind: 'chunk', text: text.slice(i, i + chunk) }));
       toServer.forEach((fn) => fn({ kind, ...extra }));
@@ -53,8 +54,8 @@ function portPair() {
 describe('searchCorpus', () => {
   it('maps the corpus\'s figure groups to what the popup renders', async () => {
     const corpus = await seeded();
-    const ui = createCorpusUi({ loadDefaultPack: async () => defaultPack });
-    const groups = await ui.handlers.searchCorpus({ query: 'Kirby' }, corpus);
+    const handlers = createHandlers({ loadDefaultPack: async () => defaultPack });
+    const groups = await handlers.searchCorpus({ query: 'Kirby' }, corpus);
     const containers = groups.find((g) => /1,000 container/.test(g.label))!;
     expect(containers.unit).toBe('container');
     expect(containers.reports.map((r) => r.outlet)).toEqual(expect.arrayContaining(['Yonhap News Agency', 'EFE', 'KBS World Radio', 'The Korea Herald']));
@@ -65,8 +66,8 @@ describe('searchCorpus', () => {
   it('sends at most REPORTS_PER_FIGURE reports of a figure, with the full count, oldest first', async () => {
     const corpus = await seeded();
     await corpus.importPack(JSON.stringify(syntheticPack(4_000, { name: 'many' })));
-    const ui = createCorpusUi({ loadDefaultPack: async () => defaultPack });
-    const groups = await ui.handlers.searchCorpus({ query: 'Kirby' }, corpus);
+    const handlers = createHandlers({ loadDefaultPack: async () => defaultPack });
+    const groups = await handlers.searchCorpus({ query: 'Kirby' }, corpus);
     const big = groups.find((g) => g.reportCount > REPORTS_PER_FIGURE);
     expect(big, JSON.stringify(groups.map((g) => [g.label, g.reportCount]))).toBeTruthy();
     expect(big!.reports).toHaveLength(REPORTS_PER_FIGURE);
@@ -76,15 +77,15 @@ describe('searchCorpus', () => {
 
   it('sends the first timeline step and the latest ones, with how many were left out in between', async () => {
     const corpus = await seeded();
-    const ui = createCorpusUi({ loadDefaultPack: async () => defaultPack });
+    const handlers = createHandlers({ loadDefaultPack: async () => defaultPack });
     const full = await corpus.search('Kirby');
-    const before = await ui.handlers.searchCorpus({ query: 'Kirby' }, corpus);
+    const before = await handlers.searchCorpus({ query: 'Kirby' }, corpus);
     // The seeds alone: every timeline is short and sent whole.
     for (const group of before) expect(group.timelineOmitted).toBe(0);
 
     await corpus.importPack(JSON.stringify(syntheticPack(4_000, { name: 'many' })));
     const results = await corpus.search('Kirby');
-    const groups = await ui.handlers.searchCorpus({ query: 'Kirby' }, corpus);
+    const groups = await handlers.searchCorpus({ query: 'Kirby' }, corpus);
     const long = groups.findIndex((g) => g.timelineOmitted > 0);
     expect(long, `timelines: ${results.map((r) => r.timeline.length)} (before: ${full.map((r) => r.timeline.length)})`).toBeGreaterThanOrEqual(0);
     const steps = results[long].timeline;
@@ -115,7 +116,7 @@ describe('the import port', () => {
     const preview = portPair();
     serveImportPort(preview.port, async () => corpus);
     const answer = await preview.send(text, 'preview');
-    expect(answer).toEqual({ kind: 'preview', preview: expect.objectContaining({ articles: 50, claims: 2_000, newArticles: 50, updatedArticles: 0 }) });
+    expect(answer).toEqual({ kind: 'preview', plan: expect.any(String), preview: expect.objectContaining({ articles: 50, claims: 2_000, newArticles: 50, updatedArticles: 0 }) });
     expect((await corpus.listArticles()).length).toBe(5);
 
     const commit = portPair();
@@ -126,6 +127,37 @@ describe('the import port', () => {
     expect(progress).toEqual([...progress].sort((a, b) => a - b));
     expect(progress.at(-1)).toBe(1);
     expect((await corpus.listArticles()).length).toBe(55);
+  });
+
+  it('"Import" after a preview commits its plan: the pack is not sent, parsed or extracted again', async () => {
+    const corpus = await seeded();
+    const text = JSON.stringify(syntheticPack(400, { name: 'planned', claimsPerArticle: 20 }));
+    const prepare = vi.spyOn(corpus, 'preparePack');
+    const importPack = vi.spyOn(corpus, 'importPack');
+
+    const preview = portPair();
+    serveImportPort(preview.port, async () => corpus);
+    const shown = await preview.send(text, 'preview');
+    if (shown.kind !== 'preview') throw new Error(JSON.stringify(shown));
+    expect(shown.plan).toEqual(expect.any(String));
+
+    const commit = portPair();
+    serveImportPort(commit.port, async () => corpus);
+    const done = await commit.send('', 'commit', 50_000, { plan: shown.plan });
+    expect(done).toEqual({ kind: 'done', result: { articles: shown.preview.articles, claims: 400, keptOwn: 0, undo: expect.any(String) } });
+    expect(prepare).toHaveBeenCalledOnce();
+    // The corpus was handed the prepared pack, not a text to parse.
+    expect(typeof importPack.mock.calls[0][0]).not.toBe('string');
+    expect((await corpus.listArticles()).length).toBe(5 + shown.preview.articles);
+
+    // A plan is committed once; one the background does not hold (its worker stopped) asks for the text again.
+    const before = await corpus.exportPack();
+    for (const plan of [shown.plan, 'plan-from-a-stopped-worker']) {
+      const again = portPair();
+      serveImportPort(again.port, async () => corpus);
+      expect(await again.send('', 'commit', 50_000, { plan })).toEqual({ kind: 'expired' });
+    }
+    expect(await corpus.exportPack()).toEqual(before);
   });
 
   it('refuses a broken pack with the problem named, and nothing changes', async () => {
@@ -174,7 +206,7 @@ const MY_PAGE = {
 describe('"Add this page" and export', () => {
   it('a page with a bare number (unit "") is added, exported and imported again unchanged', async () => {
     const corpus = await seeded();
-    const ui = createCorpusUi({ loadDefaultPack: async () => defaultPack });
+    const handlers = createHandlers({ loadDefaultPack: async () => defaultPack });
     const page = {
       ...MY_PAGE,
       url: 'https://markets.example.com/seoul-close',
@@ -182,16 +214,16 @@ describe('"Add this page" and export', () => {
       title: 'Seoul shares close higher',
       text: 'Seoul shares ended the week higher. The benchmark index closed at 2,417 on Friday, dealers said.',
     };
-    const added = await ui.handlers.addArticle(page, corpus);
-    const stored = await ui.handlers.getArticle({ id: added.id }, corpus);
+    const added = await handlers.addArticle(page, corpus);
+    const stored = await handlers.getArticle({ id: added.id }, corpus);
     expect(stored!.claims.find((c) => c.quote === '2,417')).toMatchObject({ value: 2417, unit: '' });
 
-    const { json } = await ui.handlers.exportPack({}, corpus);
+    const { json } = await handlers.exportPack({}, corpus);
     const exported = JSON.parse(json);
     expect(exported.articles.find((a: { url: string }) => a.url === page.url).claims.map((c: { unit: string }) => c.unit)).toContain('');
     const again = openCorpus({ name: 'ui-test-again', indexedDB: new IDBFactory(), IDBKeyRange });
     await again.importPack(json);
-    expect(JSON.parse((await ui.handlers.exportPack({}, again)).json)).toEqual(exported);
+    expect(JSON.parse((await handlers.exportPack({}, again)).json)).toEqual(exported);
   });
 });
 
@@ -215,13 +247,13 @@ describe('an import over the user\'s own article', () => {
 
   async function withMine() {
     const corpus = await seeded();
-    const ui = createCorpusUi({ loadDefaultPack: async () => defaultPack });
-    const { id } = await ui.handlers.addArticle(MY_PAGE, corpus);
-    return { corpus, ui, mine: id };
+    const handlers = createHandlers({ loadDefaultPack: async () => defaultPack });
+    const { id } = await handlers.addArticle(MY_PAGE, corpus);
+    return { corpus, handlers, mine: id };
   }
 
   it('the preview names it and the topic; the default keeps it, merges the topic, and undo restores everything', async () => {
-    const { corpus, ui, mine } = await withMine();
+    const { corpus, handlers, mine } = await withMine();
     const { pack, builtIn } = await overMine(corpus);
     const before = { mine: await corpus.getArticle(mine), topics: await corpus.topics(), ids: (await corpus.listArticles()).map((a) => a.id) };
 
@@ -250,15 +282,15 @@ describe('an import over the user\'s own article', () => {
     expect(merged.entities.map((e) => e.id)).toEqual([...builtIn.entities.map((e) => e.id), 'chongjin']);
     expect(await corpus.getArticle('pack-new')).toBeDefined();
 
-    expect(await ui.handlers.undoImport({ id: done.result.undo }, corpus)).toEqual({ articles: 1, topics: 1 });
+    expect(await handlers.undoImport({ id: done.result.undo }, corpus)).toEqual({ articles: 1, topics: 1 });
     expect(await corpus.topics()).toEqual(before.topics);
     expect((await corpus.listArticles()).map((a) => a.id)).toEqual(before.ids);
     expect(await corpus.getArticle(mine)).toEqual(before.mine);
-    await expect(ui.handlers.undoImport({ id: done.result.undo }, corpus)).rejects.toThrow(/can no longer be undone/);
+    await expect(handlers.undoImport({ id: done.result.undo }, corpus)).rejects.toThrow(/can no longer be undone/);
   });
 
   it('replaces it only when asked, and undo brings the user\'s own article back exactly', async () => {
-    const { corpus, ui, mine } = await withMine();
+    const { corpus, handlers, mine } = await withMine();
     const { pack } = await overMine(corpus);
     const before = await corpus.getArticle(mine);
     const commit = portPair();
@@ -267,10 +299,10 @@ describe('an import over the user\'s own article', () => {
     if (done.kind !== 'done') throw new Error(JSON.stringify(done));
     expect(done.result.keptOwn).toBe(0);
     expect(await corpus.getArticle(mine)).toMatchObject({ outlet: 'Pack Outlet', origin: 'import' });
-    await ui.handlers.undoImport({ id: done.result.undo }, corpus);
+    await handlers.undoImport({ id: done.result.undo }, corpus);
     expect(await corpus.getArticle(mine)).toEqual(before);
     // The index follows: the user's figure is found again, the pack's is gone.
-    const found = await ui.handlers.searchCorpus({ query: '40 rail cars' }, corpus);
+    const found = await handlers.searchCorpus({ query: '40 rail cars' }, corpus);
     expect(found.flatMap((g) => g.reports.map((r) => r.outlet))).toContain('My notes');
     expect(found.flatMap((g) => g.reports.map((r) => r.outlet))).not.toContain('Pack Outlet');
   });

@@ -1,14 +1,14 @@
 /**
- * The background's answers to the popup and the options page. The background is the corpus's
- * one owner: every read and write of these screens goes through it, so its matcher index sees
- * an added or imported article at once and the popup never builds an index of its own.
- * Wired in entrypoints/background.ts: `pageHandlers: createCorpusUi(...).handlers` and
- * `serveImportPort` on `runtime.onConnect`.
+ * Every message the background answers, one handler each (the content script's and the popup's
+ * and options page's). The background is the corpus's one owner: every read and write goes
+ * through it, so its matcher index sees an added or imported article at once and the popup never
+ * builds an index of its own. A message of utils/protocol/messages.ts without a handler here does
+ * not compile. Wired in entrypoints/background.ts: `handlers: createHandlers(...)`; the import
+ * port (a port, not a message) is ./import-port.ts.
  */
-import type { Browser } from 'wxt/browser';
-import type { ExtensionPageHandlers } from './service';
+import { checkPage } from '../check-page';
+import type { Envelope, MessageName, ResponseOf } from '../protocol/messages';
 import type { ArticleSummary, Corpus, DeletedArticle, SearchResult } from '../store/corpus/index';
-import type { ImportPortReply, ImportPortRequest } from '../protocol/import-port';
 import type { ArticleRowView, FigureGroupView } from '../model/view-models';
 import { reviveBounds } from '../model/bounds';
 
@@ -87,17 +87,16 @@ function changeNote(before: number | string, after: number | string): string | n
   return after > before ? 'later and larger' : 'later and smaller';
 }
 
-/** What the background wires for the popup and the options page. */
-export interface CorpusUi {
-  /** Message handlers, for `createBackgroundService(..., { pageHandlers })`. */
-  handlers: ExtensionPageHandlers<Corpus>;
-  /** Serves an `IMPORT_PORT` connection (see `serveImportPort`). */
-  serveImportPort: (port: Browser.runtime.Port, getCorpus: () => Promise<Corpus>) => void;
-}
+/** A handler per message, given the corpus: a message without one does not compile. */
+export type Handlers<C> = { [N in MessageName]: (data: Envelope<N>['data'], corpus: C) => Promise<ResponseOf<N>> };
 
-/** Builds the popup's and options page's side of the background. `loadDefaultPack` reads the bundled default pack (for reset). */
-export function createCorpusUi(deps: { loadDefaultPack: () => Promise<unknown> }): CorpusUi {
-  const handlers: CorpusUi['handlers'] = {
+/** Builds the background's handlers. `loadDefaultPack` reads the bundled default pack (for reset). */
+export function createHandlers(deps: { loadDefaultPack: () => Promise<unknown> }): Handlers<Corpus> {
+  return {
+    // The content script's: check a page, and the topics for its first look.
+    checkPage: (data, corpus) => checkPage(data, corpus),
+    getTopics: (_data, corpus) => corpus.topics(),
+    // The popup's and the options page's.
     searchCorpus: async ({ query, limit }, corpus) => {
       // Only the reports and timeline steps a figure shows are written out; the counts say how many there are.
       return toFigureGroups(await corpus.search(query, { limit: limit ?? 20, reports: REPORTS_PER_FIGURE, steps: TIMELINE_STEPS }));
@@ -131,54 +130,4 @@ export function createCorpusUi(deps: { loadDefaultPack: () => Promise<unknown> }
       return { articles: (await corpus.listArticles()).length };
     },
   };
-  return { handlers, serveImportPort };
-}
-
-/**
- * Serves one import-port connection from the options page (protocol in utils/messages.ts):
- * collects the chunks, then previews or imports. A disconnect aborts the import; the corpus
- * lands the pack whole or not at all, so nothing is half-written.
- */
-export function serveImportPort(port: Browser.runtime.Port, getCorpus: () => Promise<Corpus>): void {
-  const chunks: string[] = [];
-  const abort = new AbortController();
-  let connected = true;
-  const post = (reply: ImportPortReply) => connected && port.postMessage(reply);
-  port.onDisconnect.addListener(() => {
-    connected = false;
-    abort.abort(new DOMException('the import was stopped', 'AbortError'));
-  });
-  port.onMessage.addListener(async (message: ImportPortRequest) => {
-    if (message.kind === 'chunk') {
-      chunks.push(message.text);
-      return;
-    }
-    const raw = chunks.join('');
-    chunks.length = 0;
-    try {
-      const corpus = await getCorpus();
-      if (message.kind === 'preview') {
-        const preview = await corpus.previewPack(raw);
-        const articles = preview.changes.articles.map(({ kept: _kept, ...change }) => change);
-        post({ kind: 'preview', preview: { ...preview, newOutlets: preview.newOutlets.length, changes: { articles, topics: preview.changes.topics } } });
-        return;
-      }
-      // Progress at most every 2%: a message per article would flood the port on a big pack.
-      let lastSent = -1;
-      const result = await corpus.importPack(raw, {
-        signal: abort.signal,
-        replaceOwn: message.replaceOwn === true,
-        onProgress: (done, total) => {
-          const fraction = total ? done / total : 1;
-          if (fraction - lastSent >= 0.02 || done === total) {
-            lastSent = fraction;
-            post({ kind: 'progress', fraction });
-          }
-        },
-      });
-      post({ kind: 'done', result: { articles: result.articles, claims: result.claims, keptOwn: result.keptOwn, undo: result.undo } });
-    } catch (error) {
-      post({ kind: 'error', error: error instanceof Error ? error.message : String(error) });
-    }
-  });
 }

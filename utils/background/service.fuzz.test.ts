@@ -12,7 +12,7 @@ import { createBackgroundService } from './service';
 import { openCorpus, type Corpus } from '../store/corpus/index';
 import { requestSchemas } from '../protocol/schemas';
 import { type MessageName } from '../protocol/messages';
-import { createCorpusUi } from './handlers';
+import { createHandlers } from './handlers';
 
 const OWN_ID = 'tallytestextensionid';
 const OWN_ORIGIN = `chrome-extension://${OWN_ID}/`;
@@ -31,10 +31,10 @@ const ran: Record<string, number> = {};
 
 beforeAll(async () => {
   corpus = openCorpus({ name: DB, ...idb });
-  const ui = createCorpusUi({ loadDefaultPack: async () => pack });
+  const handlers = createHandlers({ loadDefaultPack: async () => pack });
   service = createBackgroundService<Corpus>(
     { openCorpus: () => corpus, loadDefaultPack: async () => pack },
-    { ownId: OWN_ID, ownOrigin: OWN_ORIGIN, pageHandlers: ui.handlers },
+    { ownId: OWN_ID, ownOrigin: OWN_ORIGIN, handlers },
   );
   await service.onInstalled({ reason: 'install' });
   const deleted = await service.handle({ type: 'deleteArticle', data: { id: 'efe-2023-10-16' } }, OPTIONS_PAGE);
@@ -177,8 +177,8 @@ describe('background service: wrong messages are refused without effect', () => 
   it('control: a valid addArticle from the options page does change the stored corpus (the dump sees writes)', async () => {
     const scratch = freshIdb();
     const db = openCorpus({ name: 'control', ...scratch });
-    const ui = createCorpusUi({ loadDefaultPack: async () => pack });
-    const s = createBackgroundService<Corpus>({ openCorpus: () => db, loadDefaultPack: async () => pack }, { ownId: OWN_ID, ownOrigin: OWN_ORIGIN, pageHandlers: ui.handlers });
+    const handlers = createHandlers({ loadDefaultPack: async () => pack });
+    const s = createBackgroundService<Corpus>({ openCorpus: () => db, loadDefaultPack: async () => pack }, { ownId: OWN_ID, ownOrigin: OWN_ORIGIN, handlers });
     await s.onInstalled({ reason: 'install' });
     const dump = await dumpDatabase(scratch.indexedDB, 'control');
     const reply = await s.handle({ type: 'addArticle', data: wrongFields.addArticle!.base }, OPTIONS_PAGE);

@@ -13,7 +13,7 @@ import { extractClaims } from '../claims';
 import { openCorpus, type Corpus } from '../store/corpus/index';
 import type { CheckPageReply } from '../protocol/messages';
 import type { Topic } from '../topics';
-import { createCorpusUi } from './handlers';
+import { createHandlers } from './handlers';
 
 const ROOT = join(import.meta.dirname, '../..');
 const defaultPack = JSON.parse(readFileSync(join(ROOT, 'public/packs/default.json'), 'utf8'));
@@ -24,7 +24,7 @@ const CONTENT_SCRIPT = { id: OWN_ID, url: 'https://en.yna.co.kr/view/AEN20231014
 const OPTIONS_PAGE = { id: OWN_ID, url: `${OWN_ORIGIN}options.html` };
 
 function makeService(idb: ReturnType<typeof freshIdb>, name: string, opened: { count: number } = { count: 0 }) {
-  const ui = createCorpusUi({ loadDefaultPack: async () => defaultPack });
+  const handlers = createHandlers({ loadDefaultPack: async () => defaultPack });
   return createBackgroundService<Corpus>(
     {
       openCorpus: () => {
@@ -33,7 +33,7 @@ function makeService(idb: ReturnType<typeof freshIdb>, name: string, opened: { c
       },
       loadDefaultPack: async () => defaultPack,
     },
-    { ownId: OWN_ID, ownOrigin: OWN_ORIGIN, pageHandlers: ui.handlers },
+    { ownId: OWN_ID, ownOrigin: OWN_ORIGIN, handlers },
   );
 }
 

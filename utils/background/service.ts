@@ -2,13 +2,14 @@
  * The background's service, built by a factory so it is testable without a browser: it owns the
  * corpus handle (opened lazily, so it comes back by itself after the browser kills the worker),
  * seeds the default pack on install, and answers messages after validating them against the
- * contract in utils/messages.ts. A refused message has no effect and gets `{ ok: false, error }`.
+ * contract in utils/protocol/ (answered by ./handlers.ts). A refused message has no effect and gets `{ ok: false, error }`.
  */
-import type { Claim } from '../claims/types';
-import { checkPage } from '../check-page';
-import { CONTENT_SCRIPT_MESSAGES, type ClaimCheck, type Envelope, type ExtensionPageMessage, type MessageName, type Reply, type ResponseOf } from '../protocol/messages';
+import type { Claim } from '../model/claim';
+import type { ClaimCheck } from '../model/report';
+import type { Topic } from '../model/topic';
+import { CONTENT_SCRIPT_MESSAGES, type Reply } from '../protocol/messages';
 import { parseEnvelope } from '../protocol/schemas';
-import type { Topic } from '../topics';
+import type { Handlers } from './handlers';
 
 /** The part of the corpus (utils/store/corpus) the background uses. */
 export interface BackgroundCorpus {
@@ -22,11 +23,6 @@ export interface BackgroundServiceDeps<C extends BackgroundCorpus = BackgroundCo
   openCorpus(): C | Promise<C>;
   loadDefaultPack(): Promise<unknown>;
 }
-
-/** A handler per message, given the corpus: a message without one does not compile. */
-export type Handlers<C> = { [N in MessageName]: (data: Envelope<N>['data'], corpus: C) => Promise<ResponseOf<N>> };
-/** The handlers of the extension pages' messages (popup and options page): utils/ui/corpus-handlers.ts. */
-export type ExtensionPageHandlers<C> = Pick<Handlers<C>, ExtensionPageMessage>;
 
 /** The background's behaviour, independent of the `browser` global. */
 export interface BackgroundService {
@@ -52,8 +48,8 @@ export function createBackgroundService<C extends BackgroundCorpus>(
     ownId?: string;
     /** This extension's origin (`chrome-extension://id/`): only its own pages may send more than the content-script messages. */
     ownOrigin?: string;
-    /** The popup's and options page's messages (every one of them). */
-    pageHandlers: ExtensionPageHandlers<C>;
+    /** A handler for every message (./handlers.ts). */
+    handlers: Handlers<C>;
   },
 ): BackgroundService & { getCorpus(): Promise<C> } {
   let corpus: Promise<C> | null = null;
@@ -81,11 +77,7 @@ export function createBackgroundService<C extends BackgroundCorpus>(
     return seeding;
   };
 
-  const handlers: Handlers<C> = {
-    checkPage: (data, db) => checkPage(data, db),
-    getTopics: (_data, db) => db.topics(),
-    ...options.pageHandlers,
-  };
+  const { handlers } = options;
 
   return {
     getCorpus,

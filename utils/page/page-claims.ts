@@ -1,5 +1,5 @@
 /**
- * The content script's answers to the popup (`PageMessageMap` in utils/messages.ts):
+ * The content script's answers to the popup (`PageMessageMap` in utils/protocol/page.ts):
  * which figures are marked on this page, scroll to one and open its note, and the article
  * as "add this page" stores it. Register once from the content script; abort the signal to
  * unregister.

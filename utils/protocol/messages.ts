@@ -87,7 +87,7 @@ export interface MessageMap {
   checkPage: { request: CheckPageRequest; response: CheckPageReply };
   /** The topics (with entities and aliases) the corpus knows; asked once per page, for a cheap first look. */
   getTopics: { request: Record<string, never>; response: Topic[] };
-  // Popup and options page (the corpus's UI). Handlers: utils/ui/corpus-handlers.ts.
+  // Popup and options page (the corpus's UI).
   /** Search the corpus as the user types: number-, alias- and typo-aware; one group per figure. */
   searchCorpus: { request: { query: string; limit?: number }; response: FigureGroupView[] };
   /** Store a page as the user's own article (same URL updates it); its claims are extracted. */
@@ -110,10 +110,8 @@ export interface MessageMap {
 
 export type MessageName = keyof MessageMap;
 /** The messages a content script (that is, any web page's tab) may send; the rest need an extension page. */
-export type ContentScriptMessage = 'checkPage' | 'getTopics';
-export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageName> = new Set<ContentScriptMessage>(['checkPage', 'getTopics']);
-/** The messages only the extension's own pages (popup, options) may send. */
-export type ExtensionPageMessage = Exclude<MessageName, ContentScriptMessage>;
+export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageName> = new Set<MessageName>(['checkPage', 'getTopics']);
+
 export type RequestOf<N extends MessageName> = MessageMap[N]['request'];
 export type ResponseOf<N extends MessageName> = MessageMap[N]['response'];
 /** What travels from a sender to the background. */

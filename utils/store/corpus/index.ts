@@ -35,6 +35,15 @@ export type { ArticleRecord, ClaimRecord, ClaimSetRecord } from './schema';
 export { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema';
 export type { ArticleChange, ArticleChangeKind, TopicChange } from './import-plan';
 
+/** A pack validated and its claims extracted (`Corpus.preparePack`); opaque outside the corpus. */
+export interface PreparedPack {
+  readonly articles: number;
+  readonly claims: number;
+}
+
+type Prepared = { pack: Pack; articles: { record: ArticleRecord; claims: Claim[] }[] };
+const preparedPacks = new WeakMap<PreparedPack, Prepared>();
+
 /** The `meta` key of what the last import replaced (its undo). */
 const IMPORT_UNDO_KEY = 'importUndo';
 
@@ -107,9 +116,15 @@ export interface ImportOptions {
 export interface Corpus {
   /** First run loads the default pack once; a changed default pack replaces the default articles and keeps the user's. */
   ensureSeeded(defaultPack: unknown): Promise<{ seeded: boolean }>;
-  /** Validate a pack and say what importing it would change. Throws `PackError`. */
+  /**
+   * Validate a pack and extract its claims, writing nothing: the work the preview and the import
+   * share, done once (`previewPack` and `importPack` take its result as well as a raw pack).
+   * Throws `PackError`.
+   */
+  preparePack(raw: unknown, options?: Pick<ImportOptions, 'onProgress' | 'signal'>): Promise<PreparedPack>;
+  /** Validate a pack (or take a prepared one) and say what importing it would change. Throws `PackError`. */
   previewPack(raw: unknown): Promise<PackPreview>;
-  /** Import a pack: it lands whole, in one transaction, or changes nothing (bad pack, abort). */
+  /** Import a pack (or a prepared one): it lands whole, in one transaction, or changes nothing (bad pack, abort). */
   importPack(raw: unknown, options?: ImportOptions): Promise<ImportSummary>;
   /**
    * Undo the last import (its `undo` id), in one transaction: every article and topic it wrote
@@ -458,8 +473,15 @@ export function openCorpus(
       return { seeded: result.seeded };
     },
 
+    async preparePack(raw, options = {}) {
+      const prepared = await prepare(raw, options);
+      const handle: PreparedPack = Object.freeze({ articles: prepared.articles.length, claims: prepared.articles.reduce((n, a) => n + a.claims.length, 0) });
+      preparedPacks.set(handle, prepared);
+      return handle;
+    },
+
     async previewPack(raw) {
-      const prepared = await prepare(raw);
+      const prepared = preparedPacks.get(raw as PreparedPack) ?? (await prepare(raw));
       const outlets = new Set<string>();
       await db.articles.each((a) => void outlets.add(a.outlet));
       const plan = await db.transaction('r', [db.articles, db.topics], () => planImport(prepared, { replaceOwn: false, topics: 'merge' }));
@@ -476,7 +498,7 @@ export function openCorpus(
     },
 
     async importPack(raw, options = {}) {
-      const prepared = await prepare(raw, options);
+      const prepared = preparedPacks.get(raw as PreparedPack) ?? (await prepare(raw, options));
       throwIfAborted(options.signal);
       const { change, undo, ...counts } = await write([db.articles, db.claims, db.topics, db.entities, db.meta], () =>
         writeArticles(prepared, { signal: options.signal, replaceOwn: options.replaceOwn ?? false, topics: 'merge', undo: true }),

@@ -11,7 +11,8 @@ import { syntheticPack } from '../../../bench/idb-synthetic-pack';
 import { dumpDatabase, freshIdb, seedPack } from '../../../tests/support/corpus-fixtures';
 import { createBackgroundService } from '../../background/service';
 import type { ImportPortReply } from '../../protocol/import-port';
-import { createCorpusUi } from '../../background/handlers';
+import { createHandlers } from '../../background/handlers';
+import { serveImportPort } from '../../background/import-port';
 import { openCorpus, type Corpus } from './index';
 
 const DB = 'tally-quota';
@@ -60,14 +61,14 @@ async function seeded() {
   const idb = freshIdb();
   const corpus = openCorpus({ name: DB, ...idb });
   const pack = seedPack();
-  const ui = createCorpusUi({ loadDefaultPack: async () => pack });
-  const service = createBackgroundService<Corpus>({ openCorpus: () => corpus, loadDefaultPack: async () => pack }, { ownId: OWN.id, ownOrigin: 'chrome-extension://tally/', pageHandlers: ui.handlers });
+  const handlers = createHandlers({ loadDefaultPack: async () => pack });
+  const service = createBackgroundService<Corpus>({ openCorpus: () => corpus, loadDefaultPack: async () => pack }, { ownId: OWN.id, ownOrigin: 'chrome-extension://tally/', handlers });
   await service.onInstalled({ reason: 'install' });
-  return { idb, corpus, ui, service, dump: () => dumpDatabase(idb.indexedDB, DB) };
+  return { idb, corpus, service, dump: () => dumpDatabase(idb.indexedDB, DB) };
 }
 
 /** Runs an import over the real import-port server with a fake port; resolves with its last reply. */
-function importOverPort(ui: ReturnType<typeof createCorpusUi>, corpus: Corpus, json: string): Promise<ImportPortReply> {
+function importOverPort(corpus: Corpus, json: string): Promise<ImportPortReply> {
   return new Promise((resolve) => {
     const listeners: ((m: unknown) => void)[] = [];
     const port = {
@@ -78,7 +79,7 @@ function importOverPort(ui: ReturnType<typeof createCorpusUi>, corpus: Corpus, j
       onMessage: { addListener: (f: (m: unknown) => void) => listeners.push(f) },
       onDisconnect: { addListener: () => undefined },
     };
-    ui.serveImportPort(port as never, async () => corpus);
+    serveImportPort(port as never, async () => corpus);
     for (const f of listeners) f({ kind: 'chunk', text: json });
     for (const f of listeners) f({ kind: 'commit' });
   });
@@ -89,12 +90,12 @@ const STORAGE_FULL = /^Not enough storage space .*nothing was saved/;
 
 describe('a full quota', () => {
   it('an import that runs out of space part-way says so and writes nothing', async () => {
-    const { ui, corpus, dump } = await seeded();
+    const { corpus, dump } = await seeded();
     const before = await dump();
     const json = JSON.stringify(syntheticPack(4_000, { seed: 3, name: 'too-big' }));
     // The pack is 100 articles: about 220 writes (an article and its claims record each). Full part-way.
     const quota = fillQuotaAfter(100);
-    const reply = await importOverPort(ui, corpus, json);
+    const reply = await importOverPort(corpus, json);
     console.log(`full quota, import: ${JSON.stringify(reply)} after ${quota.writes()} writes`);
     expect(quota.writes()).toBeGreaterThanOrEqual(100); // it did start writing
     expect(reply.kind).toBe('error');
@@ -103,7 +104,7 @@ describe('a full quota', () => {
 
     // Control: with room again, the same pack lands.
     restoreQuota();
-    expect((await importOverPort(ui, corpus, json)).kind).toBe('done');
+    expect((await importOverPort(corpus, json)).kind).toBe('done');
     expect((await dump()).articles.length).toBe(before.articles.length + 100);
     corpus.close();
   });
