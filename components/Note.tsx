@@ -4,8 +4,8 @@
  * and only http(s) links are made clickable. Styles: `NOTE_CSS` (components/note-styles.ts).
  */
 import type { ClaimCheck, ReportLine } from '../utils/protocol/messages';
-import { formatDate } from '../utils/ui/format';
-import { safeHttpUrl } from '../utils/ui/safe-url';
+import { formatDate } from '../utils/model/format';
+import { safeHttpUrl } from '../utils/model/safe-url';
 import type { MissingRelations, Relation } from '../utils/model/relation';
 import { alsoCarriedBy, countOutlets, foldReprints, type FoldedLine } from '../utils/matcher/reprints';
 

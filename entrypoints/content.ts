@@ -1,12 +1,12 @@
 /**
- * Content script: thin wiring. The work is in utils/page/ (the DOM edge); the engine runs in the
+ * Content script: thin wiring. The work is in utils/content/ (the DOM edge); the engine runs in the
  * background (utils/check-page.ts). This file only connects them and the per-site switch. It must
  * not import the engine, Dexie or Fuse (page cost and bundle size; see tests/e2e/bundle.test.ts).
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { sendMessage } from '@/utils/protocol/send';
-import { publishScanMark, startTallyPage, type TallyPage } from '@/utils/page/tally-page';
-import { registerPageClaimsHandler } from '@/utils/page/page-claims';
+import { publishScanMark, startTallyPage, type TallyPage } from '@/utils/content/tally-page';
+import { registerPageClaimsHandler } from '@/utils/content/page-claims';
 import { isSiteEnabled, readMarkUnmatched, readStoredTopics, watchMarkUnmatched, watchSiteEnabled } from '@/utils/store/items';
 
 // The test build (`npm run build:test`, WXT_TALLY_TEST_BUILD=1) differs from the release only in

@@ -1,7 +1,8 @@
 /**
- * The shapes the popup and options views render. Views take these as props; the client
- * (utils/ui/client.ts) maps the corpus's and the content script's answers onto them, so a
- * change in those modules' types is absorbed in one place.
+ * The shapes the popup and options views render. Views take these as props; the background's
+ * handlers (utils/background/handlers.ts) and the pages' actions (entrypoints/popup/actions.ts,
+ * entrypoints/options/actions.ts) map the corpus's and the content script's answers onto them,
+ * so a change in those modules' types is absorbed in one place.
  */
 import type { Claim } from './claim';
 

@@ -1,6 +1,6 @@
 /**
  * Popup → content script, with `browser.tabs.sendMessage(tabId, { type, data })`. Answered by
- * utils/page/page-claims.ts (registered by the content script) as `{ ok, data } | { ok, error }`.
+ * utils/content/page-claims.ts (registered by the content script) as `{ ok, data } | { ok, error }`.
  */
 import type { Reply } from './messages';
 

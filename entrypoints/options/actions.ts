@@ -6,10 +6,10 @@
  */
 import { browser } from 'wxt/browser';
 import type { OptionsActions } from '../../components/options/OptionsApp';
-import { IMPORT_PORT, type ImportPortReply, type ImportPortRequest } from '../protocol/import-port';
-import { sendMessage } from '../protocol/send';
-import { readSettings, watchSettings, writeSettings } from '../store/items';
-import type { ImportResultView, PackPreviewView } from '../model/view-models';
+import { IMPORT_PORT, type ImportPortReply, type ImportPortRequest } from '../../utils/protocol/import-port';
+import { sendMessage } from '../../utils/protocol/send';
+import { readSettings, watchSettings, writeSettings } from '../../utils/store/items';
+import type { ImportResultView, PackPreviewView } from '../../utils/model/view-models';
 
 /** Characters per chunk: well under Chrome's 64 MiB message limit, and a few chunks for a big pack. */
 const CHUNK = 4_000_000;

@@ -15,7 +15,7 @@ export interface PageClaimsSource {
   claims(): PageClaim[];
   /** Scrolls to a marked figure and opens its note; false when there is none. */
   reveal(id: string): boolean;
-  /** The article text to store; defaults to the text of the article element (utils/page/article.ts). */
+  /** The article text to store; defaults to the text of the article element (utils/content/article.ts). */
   articleText?: () => string | null;
 }
 

@@ -1,6 +1,6 @@
 /**
  * Marks that never touch the page: a marked figure or spelling is a DOM Range over the page's own
- * text nodes, drawn as underlines inside Tally's shadow root (utils/page/tally-root.ts). The
+ * text nodes, drawn as underlines inside Tally's shadow root (utils/content/tally-root.ts). The
  * page's nodes are never split, wrapped or moved, so a React or Preact page that later updates
  * its text keeps working, and what the page saves carries nothing of Tally's.
  *

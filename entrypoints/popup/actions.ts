@@ -5,11 +5,11 @@
  */
 import { browser } from 'wxt/browser';
 import type { PopupActions } from '../../components/popup/PopupApp';
-import { sendMessage } from '../protocol/send';
-import { type PageMessageName, type PageReply, type PageRequestOf, type PageResponseOf } from '../protocol/page';
-import { isSiteEnabled, setSiteEnabled } from '../store/items';
-import { siteOf } from './safe-url';
-import type { ArticleDraft, TabView } from '../model/view-models';
+import { sendMessage } from '../../utils/protocol/send';
+import { type PageMessageName, type PageReply, type PageRequestOf, type PageResponseOf } from '../../utils/protocol/page';
+import { isSiteEnabled, setSiteEnabled } from '../../utils/store/items';
+import { siteOf } from '../../utils/model/safe-url';
+import type { ArticleDraft, TabView } from '../../utils/model/view-models';
 
 /** Sends a `PageMessageMap` message to a tab's content script; null when no content script answers there. */
 export async function sendPageMessage<N extends PageMessageName>(tabId: number, type: N, data: PageRequestOf<N>): Promise<PageResponseOf<N> | null> {
