@@ -3,7 +3,7 @@
  * entity. Props in, callbacks out; every string is rendered as a Preact text node (never HTML),
  * and only http(s) links are made clickable. Styles: `NOTE_CSS` (components/note-styles.ts).
  */
-import type { ClaimCheck, ReportLine } from '../utils/protocol/messages';
+import type { ClaimCheck, ReportLine } from '../utils/model/report';
 import { formatDate } from '../utils/model/format';
 import { safeHttpUrl } from '../utils/model/safe-url';
 import type { MissingRelations, Relation } from '../utils/model/relation';

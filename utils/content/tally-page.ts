@@ -8,8 +8,8 @@
  */
 import { MAX_OPENING_CHARS, MAX_PAGE_TEXT_CHARS, TOPIC_SAMPLE_CHARS, type CheckPageReply, type CheckPageRequest, type ClaimCheck, type PageMention } from '../protocol/messages';
 import { type PageClaim } from '../protocol/page';
-import type { Claim } from '../claims/types';
-import type { Topic } from '../topics';
+import type { Claim } from '../model/claim';
+import type { Topic } from '../model/topic';
 import { findArticleRoot, findPublished, textSample } from './article';
 import { PageMarks } from './page-marks';
 import { Slicer } from './slicer';
