@@ -131,7 +131,7 @@ describe('the import port', () => {
 
   it('"Import" after a preview commits its plan: the pack is not sent, parsed or extracted again', async () => {
     const corpus = await seeded();
-    const text = JSON.stringify(syntheticPack(400, { name: 'planned', claimsPerArticle: 20 }));
+    const text = JSON.stringify(syntheticPack(2_000, { name: 'planned', claimsPerArticle: 20 }));
     const prepare = vi.spyOn(corpus, 'preparePack');
     const importPack = vi.spyOn(corpus, 'importPack');
 
@@ -144,7 +144,12 @@ describe('the import port', () => {
     const commit = portPair();
     serveImportPort(commit.port, async () => corpus);
     const done = await commit.send('', 'commit', 50_000, { plan: shown.plan });
-    expect(done).toEqual({ kind: 'done', result: { articles: shown.preview.articles, claims: 400, keptOwn: 0, undo: expect.any(String) } });
+    expect(done).toEqual({ kind: 'done', result: { articles: shown.preview.articles, claims: 2_000, keptOwn: 0, undo: expect.any(String) } });
+    // Progress still rises to the end as the articles are written.
+    const progress = commit.replies.filter((r) => r.kind === 'progress').map((r) => (r as { fraction: number }).fraction);
+    expect(progress.length).toBeGreaterThan(2);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+    expect(progress.at(-1)).toBe(1);
     expect(prepare).toHaveBeenCalledOnce();
     // The corpus was handed the prepared pack, not a text to parse.
     expect(typeof importPack.mock.calls[0][0]).not.toBe('string');

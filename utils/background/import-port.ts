@@ -85,7 +85,5 @@ async function commit(
     },
   });
   if (message.plan !== undefined) plans.delete(message.plan);
-  // A planned import extracted nothing now: it is done in one step.
-  if (planned) post({ kind: 'progress', fraction: 1 });
   post({ kind: 'done', result: { articles: result.articles, claims: result.claims, keptOwn: result.keptOwn, undo: result.undo } });
 }

@@ -44,6 +44,9 @@ export interface PreparedPack {
 type Prepared = { pack: Pack; articles: { record: ArticleRecord; claims: Claim[] }[] };
 const preparedPacks = new WeakMap<PreparedPack, Prepared>();
 
+/** Articles written per bulk put when an import reports its progress while writing. */
+const WRITE_SLICE = 25;
+
 /** The `meta` key of what the last import replaced (its undo). */
 const IMPORT_UNDO_KEY = 'importUndo';
 
@@ -413,7 +416,7 @@ export function openCorpus(
    */
   async function writeArticles(
     prepared: Awaited<ReturnType<typeof prepare>>,
-    options: { signal?: AbortSignal; replaceOwn?: boolean; topics?: 'merge' | 'replace'; undo?: boolean } = {},
+    options: { signal?: AbortSignal; replaceOwn?: boolean; topics?: 'merge' | 'replace'; undo?: boolean; onProgress?: (done: number, total: number) => void } = {},
   ) {
     const { signal } = options;
     const plan = await planImport(prepared, { replaceOwn: options.replaceOwn ?? false, topics: options.topics ?? 'replace' });
@@ -433,10 +436,15 @@ export function openCorpus(
     for (const topic of plan.topics.writes) await putTopic(topic);
     throwIfAborted(signal);
     const removed = plan.articles.replaced;
-    await db.articles.bulkPut(writes.map((a) => a.record));
-    await db.claims.bulkPut(writes.map((a) => claimSet(a.record.id, a.claims)));
-    // Cancelled while writing: throwing here aborts the transaction, and nothing lands.
-    throwIfAborted(signal);
+    // In slices, so a prepared pack's import reports progress as it writes; one transaction all the same.
+    for (let i = 0; i < writes.length || i === 0; i += WRITE_SLICE) {
+      const slice = writes.slice(i, i + WRITE_SLICE);
+      await db.articles.bulkPut(slice.map((a) => a.record));
+      await db.claims.bulkPut(slice.map((a) => claimSet(a.record.id, a.claims)));
+      // Cancelled while writing: throwing here aborts the transaction, and nothing lands.
+      throwIfAborted(signal);
+      options.onProgress?.(Math.min(i + WRITE_SLICE, writes.length), writes.length);
+    }
     if (undo) await db.meta.put({ key: IMPORT_UNDO_KEY, value: undo });
     const before = await bump();
     const claims = writes.reduce((n, a) => n + a.claims.length, 0);
@@ -498,10 +506,12 @@ export function openCorpus(
     },
 
     async importPack(raw, options = {}) {
-      const prepared = preparedPacks.get(raw as PreparedPack) ?? (await prepare(raw, options));
+      // A prepared pack (the preview's) extracts nothing now: its progress is the writing's.
+      const planned = preparedPacks.get(raw as PreparedPack);
+      const prepared = planned ?? (await prepare(raw, options));
       throwIfAborted(options.signal);
       const { change, undo, ...counts } = await write([db.articles, db.claims, db.topics, db.entities, db.meta], () =>
-        writeArticles(prepared, { signal: options.signal, replaceOwn: options.replaceOwn ?? false, topics: 'merge', undo: true }),
+        writeArticles(prepared, { signal: options.signal, replaceOwn: options.replaceOwn ?? false, topics: 'merge', undo: true, onProgress: planned && options.onProgress }),
       );
       applyToIndex(change);
       prewarm();
