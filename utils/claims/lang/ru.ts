@@ -23,7 +23,7 @@ function lemmatise(word: string): string {
 
 let built: LanguageTable | null = null;
 
-/** Russian: hedges, number words, scales, months; counted nouns by stem. Built on first use: the content script loads on every page, most of them English. */
+/** Russian: hedges, number words, scales, months; counted nouns by stem. Built on first use: the engine (in the background and the CLI) reads mostly English. */
 export function russian(): LanguageTable {
   return (built ??= build());
 }
