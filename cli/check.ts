@@ -7,7 +7,8 @@
  */
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { extractClaims, type Claim } from '../utils/claims/index';
+import type { Claim } from '../utils/claims/index';
+import { figuresToCheck, withReports } from '../utils/check-page';
 import type { ClaimCheck, ReportLine } from '../utils/matcher/index';
 import { figureWords, monthYear } from '../utils/matcher/relate';
 import { alsoCarriedBy, countOutlets, foldReprints, type FoldedLine } from '../utils/matcher/reprints';
@@ -78,9 +79,11 @@ export function checkArticle(raw: string, file: string, pack: Pack, published?: 
   // The page's own report in the pack, by file name: its date dates the page.
   const own = pack.articles.find((a) => a.file && a.file === basename(file));
   const date = published ?? own?.published ?? undefined;
+  // The check use case the background runs too (utils/check-page.ts), without its topic gate:
+  // the CLI checks any text against the pack it is given.
   const checks = guardEngine(name, () => {
-    const claims = extractClaims(text, { published: date, language: own?.language });
-    return matcherIndexFromPack(pack).check(claims, { text, published: date, excludeArticleIds: own ? [own.id] : [] });
+    const { claims, toCheck } = figuresToCheck(text, { published: date, language: own?.language });
+    return withReports(claims, matcherIndexFromPack(pack).check(toCheck, { text, published: date, excludeArticleIds: own ? [own.id] : [] }));
   });
   return { text, checks };
 }
