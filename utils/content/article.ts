@@ -3,6 +3,7 @@
  * Cheap by design (no Readability clone: it would cost a full-document copy and ~15 kB gzipped
  * in the content script): known selectors first, then the block with the most paragraph text.
  */
+import { readPublished } from './page-tags';
 
 /** Selectors for article bodies, most specific first. Each says whose markup it is for. */
 export const ARTICLE_SELECTORS: readonly string[] = [
@@ -90,14 +91,9 @@ function densestParagraphParent(doc: Document): Element | null {
   return best;
 }
 
-/** The page's publication date as an ISO string, where its markup states one. */
+/** The page's publication date as an ISO string, where its tags state one that parses (./page-tags.ts). */
 export function findPublished(doc: Document, root: Element | null): string | undefined {
-  const meta = doc.querySelector(
-    'meta[property="article:published_time"], meta[name="article:published_time"], meta[itemprop="datePublished"], meta[name="date"], meta[name="pubdate"]',
-  );
-  const fromMeta = meta?.getAttribute('content');
-  const time = (root ?? doc).querySelector('time[datetime]')?.getAttribute('datetime');
-  const raw = fromMeta || time;
+  const raw = readPublished(doc, root);
   if (!raw) return undefined;
   return Number.isNaN(Date.parse(raw)) ? undefined : raw;
 }

@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { findArticleRoot, findPublished } from './article';
 import { readPageMetadata } from './page-claims-metadata';
 
 // Real pages from Readability's test suite: the project's copy, else the shared folder beside the repo.
@@ -36,5 +37,35 @@ describe('readPageMetadata on real saved pages', () => {
     expect(readPageMetadata(doc, 'https://www.nytimes.com/x').byline).toBe('Jeffrey Gettleman');
     doc.querySelector('meta[name="author"]')!.remove();
     expect(readPageMetadata(doc, 'https://www.nytimes.com/x').byline).toBe('JEFFREY GETTLEMAN');
+  });
+});
+
+describe('one date reader for the scan and "add this page"', () => {
+  const page = (head: string, body = '<article><p>Text.</p></article>') => new DOMParser().parseFromString(`<html><head>${head}</head><body>${body}</body></html>`, 'text/html');
+
+  it.each([
+    ['an article:published_time tag', '<meta property="article:published_time" content="2024-05-02T08:00:00Z">', '2024-05-02'],
+    ['an Open Graph article tag only', '<meta property="og:article:published_time" content="2024-05-03T09:30:00+02:00">', '2024-05-03'],
+    ['a Dublin Core date only', '<meta name="DC.date" content="2024-05-04">', '2024-05-04'],
+    ['a JSON-LD article only', '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-05-05T10:00:00Z"}</script>', '2024-05-05'],
+  ])('%s: both read the same day', (_what, head, day) => {
+    const doc = page(head);
+    expect(readPageMetadata(doc, 'https://news.example.org/a').published).toBe(day);
+    expect(findPublished(doc, findArticleRoot(doc))?.slice(0, 10)).toBe(day);
+  });
+
+  it('the most specific tag wins over a generic date earlier in the page, in both', () => {
+    const doc = page('<meta name="date" content="2024-06-30"><meta property="article:published_time" content="2024-06-01T07:00:00Z">');
+    expect(readPageMetadata(doc, 'https://news.example.org/a').published).toBe('2024-06-01');
+    expect(findPublished(doc, findArticleRoot(doc))).toBe('2024-06-01T07:00:00Z');
+  });
+
+  it('a page with no date tag falls back to the article\'s <time>; no date at all is none', () => {
+    const dated = page('', '<article><time datetime="2024-07-09">9 July</time><p>Text.</p></article>');
+    expect(findPublished(dated, findArticleRoot(dated))).toBe('2024-07-09');
+    expect(readPageMetadata(dated, 'https://news.example.org/a').published).toBe('2024-07-09');
+    const undated = page('');
+    expect(findPublished(undated, findArticleRoot(undated))).toBeUndefined();
+    expect(readPageMetadata(undated, 'https://news.example.org/a').published).toBe('');
   });
 });
