@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectTopic, type Topic } from '../topics';
-import { mayBeAbout, textPieces } from './tally-page';
+import { textPieces } from './pieces';
+import { mayBeAbout } from './tally-page';
 import { locateQuote } from './page-marks';
 import { extractClaims } from '../claims';
 

@@ -13,7 +13,15 @@ import type { Topic } from '../model/topic';
 import { findArticleRoot, findPublished, textSample } from './article';
 import { PageMarks } from './page-marks';
 import { Slicer } from './slicer';
+import { checkInText, mentionInText, textPieces } from './pieces';
+import { ScanClock } from './scan-clock';
 import { collectText } from './text-map';
+
+/** Ends the scan's timed slices and passes its result on. */
+function finished<T>(slicer: Slicer, value: T): T {
+  slicer.end();
+  return value;
+}
 
 /** What the page side needs from the outside world (the background, the engine). */
 export interface PageDeps {
@@ -248,52 +256,67 @@ class PageSession {
     this.options.onScan?.(stats);
   }
 
+  /** One scan: find the article, a first look at its topic, read its new text, ask the background, mark. */
   private async scanOnce(signal: AbortSignal): Promise<ScanStats | null> {
     const slicer = new Slicer(signal);
-    slicer.begin();
-    slicer.step = 'find';
-    const phases: Record<string, number> = {};
-    let phaseStart = 0;
-    // Busy time per step, and the step name the slicer reports its longest slice under.
-    const phase = (name: string, following: string) => {
-      const now = slicer.elapsed();
-      phases[name] = (phases[name] ?? 0) + now - phaseStart;
-      phaseStart = now;
-      slicer.step = following;
-    };
+    const clock = new ScanClock(slicer);
     const root = findArticleRoot(this.doc);
-    phase('find', 'topic');
-    if (!root) return done({ onTopic: false, words: 0, claims: 0, marks: 0, busyMs: 0, longestMs: 0 });
+    clock.phase('find', 'topic');
+    if (!root) return finished(slicer, { onTopic: false, words: 0, claims: 0, marks: 0, busyMs: 0, longestMs: 0 });
 
     let sample = '';
     if (!this.topic) {
-      // Off-topic pages stop here: a text sample and a substring check, no message with their text.
-      sample = textSample(root, TOPIC_SAMPLE_CHARS);
-      if (root === this.offTopicRoot && sample === this.offTopicSample) {
-        this.offTopicAt = performance.now();
-        return done(null); // nothing new since the last look
-      }
-      this.topics ??= await this.awaitOutside(slicer, this.deps.getTopics());
-      const text = `${this.doc.title}\n${sample}`;
-      // It may be: the background decides, from the text the next steps read.
-      if (!this.topics.some((topic) => mayBeAbout(text, topic))) return this.offTopic(root, sample, slicer, phases, phase);
+      const look = await this.firstLook(root, slicer);
+      if (look === 'unchanged') return finished(slicer, null);
+      sample = look.sample;
+      if (!look.mayBeOnTopic) return this.offTopic(root, sample, slicer, clock);
     }
 
-    phase('topic', 'read');
+    clock.phase('topic', 'read');
     const map = await collectText(root, slicer, this.seen);
-    phase('read', 'reply');
+    clock.phase('read', 'reply');
     // Nothing new to read (or all of it editable): still a finished scan, for tests and benchmarks.
-    if (!map.text.trim()) return done({ onTopic: !!this.topic, words: 0, claims: 0, marks: 0, busyMs: slicer.elapsed(), longestMs: slicer.longestMs, phases });
+    if (!map.text.trim()) return finished(slicer, { onTopic: !!this.topic, words: 0, claims: 0, marks: 0, busyMs: slicer.elapsed(), longestMs: slicer.longestMs, phases: clock.phases });
+    const batch = await this.askInPieces(map.text, root, slicer);
+    if (!batch) {
+      // The background's closer look found no known topic: forget the read, as for any off-topic page.
+      this.seen = new WeakSet();
+      return this.offTopic(root, sample, slicer, clock);
+    }
+    clock.phase('reply', 'mark');
+    const marks = await this.marks.mark(map, batch.checks, batch.mentions, slicer);
+    clock.phase('mark', '');
+    slicer.end();
+    const { words, claims } = batch;
+    return { onTopic: true, words, claims, marks, busyMs: slicer.busyMs, longestMs: slicer.longestMs, longestStep: slicer.longestStep, phases: clock.phases };
+  }
+
+  /**
+   * The first look at a page of no known topic yet: a text sample and a substring check, no
+   * message with its text. 'unchanged': the same article and sample as the last off-topic look.
+   */
+  private async firstLook(root: Element, slicer: Slicer): Promise<'unchanged' | { sample: string; mayBeOnTopic: boolean }> {
+    const sample = textSample(root, TOPIC_SAMPLE_CHARS);
+    if (root === this.offTopicRoot && sample === this.offTopicSample) {
+      this.offTopicAt = performance.now();
+      return 'unchanged';
+    }
+    this.topics ??= await this.awaitOutside(slicer, this.deps.getTopics());
+    const text = `${this.doc.title}\n${sample}`;
+    // It may be: the background decides, from the text the next steps read.
+    return { sample, mayBeOnTopic: this.topics.some((topic) => mayBeAbout(text, topic)) };
+  }
+
+  /**
+   * One batch per page: the new text to the background, in pieces (./pieces.ts), its answers
+   * with offsets into the whole text. Null when the background finds the page on no known topic.
+   */
+  private async askInPieces(text: string, root: Element, slicer: Slicer): Promise<{ checks: ClaimCheck[]; mentions: PageMention[]; words: number; claims: number } | null> {
     const published = findPublished(this.doc, root);
     const language = this.doc.documentElement.lang || undefined;
-
-    // One batch per page; a long article goes in pieces, so no message is big enough to stall the page.
-    const checks: ClaimCheck[] = [];
-    const mentions: PageMention[] = [];
+    const batch = { checks: [] as ClaimCheck[], mentions: [] as PageMention[], words: 0, claims: 0 };
     const skipEntities = new Set(this.marks.markedEntities());
-    let words = 0;
-    let claims = 0;
-    for (const piece of textPieces(map.text, MAX_PAGE_TEXT_CHARS)) {
+    for (const piece of textPieces(text, MAX_PAGE_TEXT_CHARS)) {
       const reply = await this.awaitOutside(
         slicer,
         this.deps.checkPage({
@@ -308,53 +331,28 @@ class PageSession {
           markUnmatched: this.options.markUnmatched || undefined,
         }),
       );
-      if (!reply.topic) {
-        // The background's closer look found no known topic: forget the read, as for any off-topic page.
-        this.seen = new WeakSet();
-        return this.offTopic(root, sample, slicer, phases, phase);
-      }
+      if (!reply.topic) return null;
       this.topic = reply.topic;
       this.scannedRoot = root;
-      this.opening ??= map.text.slice(0, MAX_OPENING_CHARS);
-      words += reply.words;
-      claims += reply.claims;
-      for (const check of reply.checks) {
-        checks.push({ claim: { ...check.claim, start: check.claim.start + piece.from, end: check.claim.end + piece.from }, reports: check.reports });
-      }
+      this.opening ??= text.slice(0, MAX_OPENING_CHARS);
+      batch.words += reply.words;
+      batch.claims += reply.claims;
+      for (const check of reply.checks) batch.checks.push(checkInText(check, piece.from));
       for (const mention of reply.mentions) {
         skipEntities.add(mention.entityId);
-        mentions.push({ ...mention, start: mention.start + piece.from, end: mention.end + piece.from });
+        batch.mentions.push(mentionInText(mention, piece.from));
       }
     }
-    phase('reply', 'mark');
-    const marks = await this.marks.mark(map, checks, mentions, slicer);
-    phase('mark', '');
-    slicer.end();
-    return {
-      onTopic: true,
-      words,
-      claims,
-      marks,
-      busyMs: slicer.busyMs,
-      longestMs: slicer.longestMs,
-      longestStep: slicer.longestStep,
-      phases,
-    };
-
-    function done<T>(value: T): T {
-      slicer.end();
-      return value;
-    }
+    return batch;
   }
 
-  /** Remembers an off-topic article, so an unchanged one is not looked at again. */
-  private offTopic(root: Element, sample: string, slicer: Slicer, phases: Record<string, number>, phase: (name: string, following: string) => void): ScanStats {
+  private offTopic(root: Element, sample: string, slicer: Slicer, clock: ScanClock): ScanStats {
     this.offTopicRoot = root;
     this.offTopicSample = sample;
     this.offTopicAt = performance.now();
-    phase('topic', '');
+    clock.phase('topic', '');
     slicer.end();
-    return { onTopic: false, words: 0, claims: 0, marks: 0, busyMs: slicer.busyMs, longestMs: slicer.longestMs, phases };
+    return { onTopic: false, words: 0, claims: 0, marks: 0, busyMs: slicer.busyMs, longestMs: slicer.longestMs, phases: clock.phases };
   }
 
   /** Awaits something that is not our main-thread work (the background), outside the timed slices. */
@@ -385,20 +383,4 @@ export function mayBeAbout(text: string, topic: Topic): boolean {
       return !!entity && [entity.name, ...entity.aliases].some((spelling) => haystack.includes(squash(spelling)));
     }),
   );
-}
-
-/** The text in pieces of at most `max` characters, cut at a block break, else a sentence end, so no figure is split. */
-export function textPieces(text: string, max: number): { text: string; from: number }[] {
-  const pieces: { text: string; from: number }[] = [];
-  for (let from = 0; from < text.length; ) {
-    let to = Math.min(text.length, from + max);
-    if (to < text.length) {
-      const block = text.lastIndexOf('\n\n', to);
-      const sentence = text.lastIndexOf('. ', to);
-      to = block > from ? block : sentence > from ? sentence + 1 : to;
-    }
-    pieces.push({ text: text.slice(from, to), from });
-    from = to;
-  }
-  return pieces;
 }
