@@ -1,32 +1,28 @@
 /**
- * The corpus: articles, their claims and the topic entities, in IndexedDB through Dexie (the
- * only module that imports Dexie). Lives in the extension's own origin: the background, the
- * popup and the options page open it; the content script never does.
+ * The corpus: articles, their claims and the topic entities, in IndexedDB (./db.ts, the only
+ * Dexie user). Lives in the extension's own origin: the background, the popup and the options
+ * page open it; the content script never does. This module is the repository: seeding,
+ * importing (validated and extracted once: `preparePack`), undo, adding, deleting, export,
+ * reset, checks and search over the matcher's index (./index-cache.ts).
  *
  * An article's claims are stored in one record (schema v2): IndexedDB's cost is per record and
  * per index entry, and the look-ups by unit, value and entity are served by the matcher's
  * in-memory index, not by IndexedDB indexes.
- *
- * The matcher's in-memory index is built lazily on first use (a killed service worker gets it
- * back on the next check). Every write transaction bumps a `generation` counter in the `meta`
- * table, inside the same transaction; each check reads it (one key look-up) and rebuilds when
- * it differs. That also catches writes made by another context (the options page importing a
- * pack while the background holds an index), which an in-memory flag or Dexie's same-origin
- * `storagemutated` event alone would not guarantee. A write made here, to an index that was
- * current just before it, is applied to that index in place (articles added, removed) and the
- * index takes the new generation: no rebuild.
  */
-import Dexie, { type Table } from 'dexie';
 import type { Claim } from '../../claims/types';
 import { extractClaims } from '../../claims/index';
 import { claimFromPack, claimToPack, isIsoDate, parsePack, PackError, PACK_FORMAT, PACK_VERSION, type Pack, type PackArticle, type PackTopic } from '../../pack/index';
 import { withArticleClaims } from '../../pack/claims';
 import { detectTopic, type Topic } from '../../topics/index';
-import { buildMatcherIndex, textSketch, type ClaimCheck, type MatcherArticle, type MatcherClaim, type MatcherIndex, type PageContext } from '../../matcher/index';
+import { textSketch, type ClaimCheck, type PageContext } from '../../matcher/index';
 import { searchIndex, type SearchOptions, type SearchResult } from '../../matcher/search';
 import { planArticles, planTopics, type ArticleChange, type ImportUndoRecord, type TopicChange } from './import-plan';
-import { SCHEMA_VERSIONS, type ArticleRecord, type ClaimRecord, type ClaimSetRecord, type EntityRecord, type MetaRecord, type TopicRecord } from './schema';
+import type { ArticleRecord, ClaimRecord, ClaimSetRecord, EntityRecord, TopicRecord } from './schema';
 import { storedUrl } from '../../model/url';
+import { CORPUS_DB_NAME, CorpusDb, writeTransaction } from './db';
+import { createIndexCache, topicsKey } from './index-cache';
+
+export { CORPUS_DB_NAME, CorpusFullError } from './db';
 
 export { PackError } from '../../pack/index';
 export type { ClaimCheck, ReportLine } from '../../matcher/index';
@@ -51,7 +47,7 @@ const WRITE_SLICE = 25;
 const IMPORT_UNDO_KEY = 'importUndo';
 
 /** The default database name. */
-export const CORPUS_DB_NAME = 'tally-corpus';
+
 /** Topic given to a user's article that matches no known topic. */
 export const GENERAL_TOPIC: Topic = { id: 'general', name: 'Other articles', entities: [] };
 
@@ -169,22 +165,6 @@ export interface AddArticleInput {
   text: string;
 }
 
-class CorpusDb extends Dexie {
-  articles!: Table<ArticleRecord, string>;
-  /** One record per article: its claims (schema v2). */
-  claims!: Table<ClaimSetRecord, string>;
-  topics!: Table<TopicRecord, string>;
-  entities!: Table<EntityRecord, string>;
-  meta!: Table<MetaRecord, string>;
-
-  constructor(name: string, options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange }) {
-    super(name, { indexedDB: options.indexedDB, IDBKeyRange: options.IDBKeyRange });
-    for (const v of SCHEMA_VERSIONS) {
-      const version = this.version(v.version).stores(v.stores);
-      if (v.upgrade) version.upgrade(v.upgrade);
-    }
-  }
-}
 
 function hash(s: string): string {
   let h1 = 0x811c9dc5;
@@ -233,18 +213,7 @@ function packDate(date: string | undefined): string | null {
 }
 
 /** The browser refused a write for lack of space; the write changed nothing. */
-export class CorpusFullError extends Error {
-  constructor() {
-    super('Not enough storage space for the corpus, so nothing was saved. Free some disk space or delete articles, then try again.');
-    this.name = 'CorpusFullError';
-  }
-}
 
-/** Dexie passes IndexedDB's QuotaExceededError on under the same name, sometimes as the inner error. */
-function isQuotaError(error: unknown): boolean {
-  const named = (e: unknown) => (e as { name?: string } | null)?.name === 'QuotaExceededError';
-  return named(error) || named((error as { inner?: unknown } | null)?.inner);
-}
 
 function throwIfAborted(signal?: AbortSignal): void {
   if (signal?.aborted) throw signal.reason instanceof Error ? signal.reason : new DOMException('Import cancelled', 'AbortError');
@@ -261,92 +230,10 @@ export function openCorpus(
   } = {},
 ): Corpus {
   const db = new CorpusDb(options.name ?? CORPUS_DB_NAME, options);
-  let cached: { generation: number; index: MatcherIndex; topics: string } | null = null;
-  let building: Promise<{ generation: number; index: MatcherIndex; topics: string }> | null = null;
+  const { currentIndex, applyToIndex, prewarm, bump, forget } = createIndexCache(db);
+  const write = writeTransaction(db, topicsKey, options.onTopicsChanged);
 
-  /** A read-write transaction. A full disk aborts it (nothing written) and says so in words a person can act on. */
-  const write = async <T>(tables: Table[], body: () => Promise<T>): Promise<T> => {
-    const watchTopics = !!options.onTopicsChanged && tables.includes(db.topics);
-    const topicsBefore = watchTopics ? topicsKey(await db.topics.toArray()) : '';
-    let result: T;
-    try {
-      result = await db.transaction('rw', tables, body);
-    } catch (error) {
-      throw isQuotaError(error) ? new CorpusFullError() : error;
-    }
-    if (watchTopics) {
-      const topics = await db.topics.toArray();
-      if (topicsKey(topics) !== topicsBefore) options.onTopicsChanged!(topics);
-    }
-    return result;
-  };
 
-  const generation = async () => ((await db.meta.get('generation'))?.value as number | undefined) ?? 0;
-  /** Bumps the generation (inside the caller's transaction); returns the one before. */
-  const bump = async () => {
-    const before = await generation();
-    await db.meta.put({ key: 'generation', value: before + 1 });
-    return before;
-  };
-  /** The index's vocabulary (entities, aliases, terms) as built: a change means a rebuild. A topic without any (the general one) changes nothing. */
-  const topicsKey = (topics: readonly TopicRecord[]) =>
-    JSON.stringify([...topics].filter((t) => t.entities.length || t.terms?.length).sort((a, b) => a.id.localeCompare(b.id)));
-  const matcherArticle = (a: ArticleRecord): MatcherArticle => ({ id: a.id, file: a.file ?? null, outlet: a.outlet, published: a.published, url: a.url, wire: a.wire ?? null, sketch: a.sketch });
-  const matcherClaims = (articleId: string, claims: readonly Claim[]): MatcherClaim[] => claims.map((claim, n) => ({ id: `${articleId}#${n}`, articleId, claim }));
-
-  async function currentIndex(): Promise<MatcherIndex> {
-    const gen = await generation();
-    if (cached && cached.generation === gen) return cached.index;
-    if (!building) {
-      building = (async () => {
-        // Read in bulk, one record per article: no per-claim records, no per-article queries.
-        const [articles, claimSets, topics, readGen] = await db.transaction('r', [db.articles, db.claims, db.topics, db.meta], async () => [
-          await db.articles.toArray(),
-          await db.claims.toArray(),
-          await db.topics.toArray(),
-          await generation(),
-        ] as const);
-        const index = buildMatcherIndex({
-          articles: articles.map(matcherArticle),
-          claims: claimSets.flatMap((set) => matcherClaims(set.articleId, set.claims)),
-          topics,
-        });
-        return { generation: readGen, index, topics: topicsKey(topics) };
-      })().finally(() => {
-        building = null;
-      });
-    }
-    cached = await building;
-    return cached.index;
-  }
-
-  /**
-   * After a write transaction committed: bring the index along in place when it was current
-   * just before the write (generation `before`) and the topics did not change; otherwise leave
-   * it, and the next check rebuilds.
-   */
-  function applyToIndex(change: { before: number; topics: string; removed: readonly string[]; added: readonly { record: ArticleRecord; claims: readonly Claim[] }[] }): void {
-    if (!cached || building || cached.generation !== change.before || cached.topics !== change.topics) return;
-    const index = cached.index;
-    index.removeArticles(change.removed);
-    if (change.added.length) index.addArticles(change.added.map((a) => matcherArticle(a.record)), change.added.flatMap((a) => matcherClaims(a.record.id, a.claims)));
-    // Past a point, removed claims left in the postings cost more than a rebuild.
-    if (index.deadShare > 0.25) {
-      cached = null;
-      return;
-    }
-    cached.generation = change.before + 1;
-  }
-
-  /**
-   * After a bulk write (an import, seeding) with no index in memory: start building it now, in
-   * the background, so the next search or check waits for less (or not at all). Failures are
-   * left to that next call, which builds again.
-   */
-  function prewarm(): void {
-    if (cached || building) return;
-    currentIndex().catch(() => undefined);
-  }
 
   function claimSet(articleId: string, claims: Claim[]): ClaimSetRecord {
     return { id: articleId, articleId, claims };
@@ -677,7 +564,7 @@ export function openCorpus(
     },
 
     close() {
-      cached = null;
+      forget();
       db.close();
     },
   };
