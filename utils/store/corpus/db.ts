@@ -25,6 +25,7 @@ export class CorpusDb extends Dexie {
   }
 }
 
+/** The browser refused a write for lack of space; the write changed nothing. */
 export class CorpusFullError extends Error {
   constructor() {
     super('Not enough storage space for the corpus, so nothing was saved. Free some disk space or delete articles, then try again.');
