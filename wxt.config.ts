@@ -3,6 +3,8 @@ import preact from '@preact/preset-vite';
 
 // Manifest and build settings. Permissions are the narrowest that work; see README "Permissions".
 export default defineConfig({
+  // No auto-imports: every module says where its names come from (docs/architecture.md).
+  imports: false,
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     name: 'Tally',

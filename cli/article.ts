@@ -3,7 +3,7 @@
  * guard around the engine that turns running out of stack or string room on a hostile input
  * into one line instead of an internal error.
  */
-import { articleTextFromHtml, isProbablyHtml } from '../utils/article-text';
+import { articleTextFromHtml, isProbablyHtml } from './article-text';
 import { CliError } from './cli-error';
 
 /** The article text of RAW (HTML reduced to its article); a page read in a simpler way says so on stderr. */

@@ -1,16 +1,18 @@
 /**
  * `tally check FILE|- [--pack PACK.json] [--json] [--published DATE] [--all]`: each claim of an
- * article with how the corpus's other reports state it (DESIGN.md "Contracts"), grouped by
+ * article with how the corpus's other reports state it (docs/contracts.md), grouped by
  * relation: outlet, date, quote, who is credited, reason. The default pack is
  * public/packs/default.json. When FILE is one of the pack's own articles (same file name or
  * near-identical text), that report is left out and its date is used as the page's date.
  */
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { extractClaims, formatIsoDate, type Claim } from '../utils/claims/index';
+import { formatIsoDate, type Claim } from '../utils/claims/index';
+import { figuresToCheck, withReports } from '../utils/check-page';
 import type { ClaimCheck, ReportLine } from '../utils/matcher/index';
 import { figureWords } from '../utils/matcher/relate';
 import { alsoCarriedBy, countOutlets, foldReprints, type FoldedLine } from '../utils/matcher/reprints';
+import type { Relation } from '../utils/model/relation';
 import { PackError, parsePack, type Pack } from '../utils/pack/index';
 import { matcherIndexFromPack } from '../utils/pack/claims';
 import { articleText, guardEngine } from './article';
@@ -77,15 +79,17 @@ export function checkArticle(raw: string, file: string, pack: Pack, published?: 
   // The page's own report in the pack, by file name: its date dates the page.
   const own = pack.articles.find((a) => a.file && a.file === basename(file));
   const date = published ?? own?.published ?? undefined;
+  // The check use case the background runs too (utils/check-page.ts), without its topic gate:
+  // the CLI checks any text against the pack it is given.
   const checks = guardEngine(name, () => {
-    const claims = extractClaims(text, { published: date, language: own?.language });
-    return matcherIndexFromPack(pack).check(claims, { text, published: date, excludeArticleIds: own ? [own.id] : [] });
+    const { claims, toCheck } = figuresToCheck(text, { published: date, language: own?.language });
+    return withReports(claims, matcherIndexFromPack(pack).check(toCheck, { text, published: date, excludeArticleIds: own ? [own.id] : [] }));
   });
   return { text, checks };
 }
 
 /** Groups in print order; an update is later or earlier, and its heading says which. */
-const HEADINGS: Record<string, string> = {
+const HEADINGS: Record<Exclude<Relation, 'update'> | 'later' | 'earlier', string> = {
   same: 'Same figure',
   hedge: 'Same figure, different hedge',
   attribution: 'Same figure, credited to someone else',
@@ -131,7 +135,7 @@ export function formatChecks(checks: ClaimCheck[], all: boolean): string {
     seen.set(key, 1);
     const figure = claim.qualifier === 'magnitude' || claim.qualifier === 'range' ? claim.unit : `${figureWords(claim)} ${claim.unit}`;
     const head = `"${claim.quote}" (${figure}${claim.attribution ? `, ${claim.attribution}` : ''}) {${key}}`;
-    const groups = Object.keys(HEADINGS)
+    const groups = (Object.keys(HEADINGS) as (keyof typeof HEADINGS)[])
       .map((key) => ({ key, lines: reports.filter((r) => groupOf(r) === key) }))
       .filter((g) => g.lines.length)
       .map((g) => `  ${HEADINGS[g.key]} (${counted(g.lines)}):\n${foldReprints(g.lines).map(line).join('\n')}`);

@@ -1,6 +1,6 @@
 /**
  * `tally extract FILE|- [--json] [--each-line] [--published DATE] [--language LANG]`: the claims
- * of a text or HTML file (DESIGN.md "Contracts"). Bad input is refused with one line (cli/input.ts).
+ * of a text or HTML file (docs/contracts.md). Bad input is refused with one line (cli/input.ts).
  */
 import { basename, dirname, join } from 'node:path';
 import { extractClaims, type Claim } from '../utils/claims/index';

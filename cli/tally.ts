@@ -1,5 +1,5 @@
 /**
- * The `tally` command line (DESIGN.md "Contracts"). Each command lives in its own module,
+ * The `tally` command line (docs/contracts.md). Each command lives in its own module,
  * loaded only when asked for, and exports `run(args: string[]): Promise<number>` (the exit code).
  */
 import { CliError } from './cli-error';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../utils/claims';
-import type { ReportLine } from '../utils/messages';
+import type { ReportLine } from '../utils/protocol/messages';
 import { ClaimNote, groupReports, quoteInContext } from './Note';
 import { placeNote } from './NotePopover';
 

@@ -3,19 +3,25 @@
  * entity. Props in, callbacks out; every string is rendered as a Preact text node (never HTML),
  * and only http(s) links are made clickable. Styles: `NOTE_CSS` (components/note-styles.ts).
  */
-import { compareIsoDates, compareIsoDatesNewestFirst } from '../utils/claims/iso-dates';
-import type { ClaimCheck, ReportLine } from '../utils/messages';
-import { formatDate } from '../utils/ui/format';
-import { safeHttpUrl } from '../utils/ui/safe-url';
+import { compareIsoDates, compareIsoDatesNewestFirst } from '../utils/model/dates';
+import type { ClaimCheck, ReportLine } from '../utils/model/report';
+import { formatDate } from '../utils/model/format';
+import { safeHttpUrl } from '../utils/model/safe-url';
+import type { MissingRelations, Relation } from '../utils/model/relation';
 import { alsoCarriedBy, countOutlets, foldReprints, type FoldedLine } from '../utils/matcher/reprints';
 
-type Relation = ReportLine['relation'];
+interface RelationGroup {
+  key: string;
+  relation: Relation;
+  heading: string;
+  earlier?: boolean;
+}
 
 /**
  * Group order and headings: the later figure first (it may make this page's figure stale); an
  * update is later or earlier than this page, and its heading says which (docs/matching.md).
  */
-export const RELATION_GROUPS: readonly { key: string; relation: Relation; heading: string; earlier?: boolean }[] = [
+const GROUPS = [
   { key: 'later', relation: 'update', heading: 'Later figure for the same count', earlier: false },
   { key: 'conflict', relation: 'conflict', heading: 'Conflicting figure, no way to order them' },
   { key: 'same', relation: 'same', heading: 'Same figure' },
@@ -23,7 +29,12 @@ export const RELATION_GROUPS: readonly { key: string; relation: Relation; headin
   { key: 'attribution', relation: 'attribution', heading: 'Same figure, credited to someone else' },
   { key: 'vaguer', relation: 'vaguer', heading: 'Consistent but vaguer, not the same figure' },
   { key: 'earlier', relation: 'update', heading: 'Earlier figure for the same count', earlier: true },
-];
+] as const satisfies readonly RelationGroup[];
+export const RELATION_GROUPS: readonly RelationGroup[] = GROUPS;
+
+// Every relation has a group: a new kind in utils/model/relation.ts does not compile until it has a heading here.
+const everyRelationGrouped: MissingRelations<(typeof GROUPS)[number]['relation']> extends never ? true : never = true;
+void everyRelationGrouped;
 
 // A coarse date ("2023-10") orders by its first day, undated last; Array.sort is stable, so ties keep their order.
 const oldestFirst = (a: ReportLine, b: ReportLine): number => compareIsoDates(a.published, b.published);

@@ -1,20 +1,20 @@
 /**
- * Background service worker: thin wiring of the service built in utils/background-service.ts
- * (content-script messages) and utils/ui/corpus-handlers.ts (popup and options page).
+ * Background service worker: thin wiring of the service (utils/background/service.ts), its
+ * message handlers (utils/background/handlers.ts) and the import port (utils/background/import-port.ts).
  * Listeners are registered synchronously at start-up, so a worker woken by an event gets it.
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { createBackgroundService } from '@/utils/background-service';
-import { openCorpus } from '@/utils/corpus';
-import { IMPORT_PORT } from '@/utils/messages';
-import { storeTopics } from '@/utils/topic-store';
-import { createCorpusUi } from '@/utils/ui/corpus-handlers';
+import { createBackgroundService } from '@/utils/background/service';
+import { openCorpus } from '@/utils/store/corpus/index';
+import { IMPORT_PORT } from '@/utils/protocol/import-port';
+import { storeTopics } from '@/utils/store/items';
+import { createHandlers } from '@/utils/background/handlers';
+import { serveImportPort } from '@/utils/background/import-port';
 
 export default defineBackground(() => {
   // The extension's own file: a local read, not a network request.
   const loadDefaultPack = async () => (await fetch(browser.runtime.getURL('/packs/default.json' as never))).json();
-  const corpusUi = createCorpusUi({ loadDefaultPack });
   const service = createBackgroundService(
     // Passed explicitly: the corpus hands these options to Dexie, where `undefined` would override its defaults.
     {
@@ -22,12 +22,12 @@ export default defineBackground(() => {
         openCorpus({
           indexedDB: globalThis.indexedDB,
           IDBKeyRange: globalThis.IDBKeyRange,
-          // Content scripts read the topics from storage (utils/topic-store.ts): keep them current.
+          // Content scripts read the topics from storage (utils/store/items.ts): keep them current.
           onTopicsChanged: (topics) => void storeTopics(topics).catch((error) => console.error('Tally: storing the topics failed:', error)),
         }),
       loadDefaultPack,
     },
-    { ownId: browser.runtime.id, ownOrigin: browser.runtime.getURL('/' as never), extraHandlers: corpusUi.handlers },
+    { ownId: browser.runtime.id, ownOrigin: browser.runtime.getURL('/' as never), handlers: createHandlers({ loadDefaultPack }) },
   );
 
   browser.runtime.onInstalled.addListener((details) => {
@@ -44,6 +44,6 @@ export default defineBackground(() => {
   browser.runtime.onConnect.addListener((port) => {
     // Only the options page imports packs; a content script's port is dropped.
     if (port.name !== IMPORT_PORT || !port.sender?.url?.startsWith(browser.runtime.getURL('/' as never))) return port.disconnect();
-    corpusUi.serveImportPort(port, service.getCorpus);
+    serveImportPort(port, service.getCorpus);
   });
 });

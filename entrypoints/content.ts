@@ -1,16 +1,13 @@
 /**
- * Content script: thin wiring. The work is in utils/page/ (the DOM edge); the engine runs in the
+ * Content script: thin wiring. The work is in utils/content/ (the DOM edge); the engine runs in the
  * background (utils/check-page.ts). This file only connects them and the per-site switch. It must
  * not import the engine, Dexie or Fuse (page cost and bundle size; see tests/e2e/bundle.test.ts).
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { sendMessage } from '@/utils/messages';
-import { publishScanMark, startTallyPage, type TallyPage } from '@/utils/page/tally-page';
-import { registerPageClaimsHandler } from '@/utils/page/page-claims';
-import { isSiteEnabled, watchSiteEnabled } from '@/utils/site-switch';
-import { readStoredTopics } from '@/utils/topic-store';
-import { MARK_UNMATCHED_KEY } from '@/utils/ui/settings';
-import { browser } from 'wxt/browser';
+import { sendMessage } from '@/utils/protocol/send';
+import { publishScanMark, startTallyPage, type TallyPage } from '@/utils/content/tally-page';
+import { registerPageClaimsHandler } from '@/utils/content/page-claims';
+import { isSiteEnabled, readMarkUnmatched, readStoredTopics, watchMarkUnmatched, watchSiteEnabled } from '@/utils/store/items';
 
 // The test build (`npm run build:test`, WXT_TALLY_TEST_BUILD=1) differs from the release only in
 // what a test may read: each scan's figures as a performance mark, and Tally's shadow root open
@@ -31,7 +28,7 @@ export default defineContentScript({
     let page: TallyPage | null = null;
     // The popup's questions (this page's figures, reveal one, add the page): answered even when the site is off.
     registerPageClaimsHandler({ claims: () => page?.claims() ?? [], reveal: (id) => page?.reveal(id) ?? false }, ctx.signal);
-    let markUnmatched = (await browser.storage.local.get(MARK_UNMATCHED_KEY))[MARK_UNMATCHED_KEY] === true;
+    let markUnmatched = await readMarkUnmatched();
 
     const start = () => {
       if (session) return;
@@ -62,16 +59,13 @@ export default defineContentScript({
     // Switching the site off removes every mark and note at once (the session's abort).
     watchSiteEnabled(host, (enabled) => (enabled ? start() : stop()), ctx.signal);
     // The options page's "mark figures no other report states": re-mark the page the new way.
-    const onSettings = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area !== 'local' || !(MARK_UNMATCHED_KEY in changes)) return;
-      markUnmatched = changes[MARK_UNMATCHED_KEY].newValue === true;
+    watchMarkUnmatched((on) => {
+      markUnmatched = on;
       if (session) {
         stop();
         start();
       }
-    };
-    browser.storage.onChanged.addListener(onSettings);
-    ctx.signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onSettings), { once: true });
+    }, ctx.signal);
     if (await isSiteEnabled(host)) start();
   },
 });

@@ -1,5 +1,5 @@
 /**
- * `tally check` on the seeds: DESIGN.md's worked example asserted claim by claim, the
+ * `tally check` on the seeds: the worked example (docs/contracts.md) asserted claim by claim, the
  * look-alikes that must stay silent, aliases, wire copy, and the CLI contract.
  */
 import { spawnSync } from 'node:child_process';
@@ -28,7 +28,7 @@ function reportsOf(all: ClaimCheck[], quote: string): ReportLine[] {
 }
 const line = (reports: ReportLine[], file: string, relation: ReportLine['relation']) => reports.find((r) => r.file === file && r.relation === relation);
 
-describe('the worked example (DESIGN.md), on the Yonhap report', () => {
+describe('the worked example (docs/contracts.md), on the Yonhap report', () => {
   const yonhap = checks('yonhap-2023-10-14.txt');
   const containers = reportsOf(yonhap, 'more than 1,000 containers');
 

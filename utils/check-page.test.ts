@@ -7,11 +7,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, freshIdb, seedPack } from '../tests/support/corpus-fixtures';
-import { checkPage, MAX_CHECKS_PER_REPLY } from './check-page';
+import { checkPage, figuresToCheck, MAX_CHECKS_PER_REPLY, withReports } from './check-page';
 import { MAX_CLAIM_SENTENCE_CHARS } from './claims/sentences';
-import type { CheckPageReply } from './messages';
+import type { CheckPageReply } from './protocol/messages';
 import { extractClaims } from './claims';
-import { openCorpus, type Corpus } from './corpus';
+import { openCorpus, type Corpus } from './store/corpus/index';
 
 const seed = (file: string) => readFileSync(join(ROOT, 'seeds', file), 'utf8');
 const yonhap = seed('yonhap-2023-10-14.txt');
@@ -110,5 +110,24 @@ describe('checkPage on hostile input', () => {
     const reply = await checkPage({ text: yonhap, published: '2023-10-14', language }, corpus);
     expect(reply.checks.map((c) => c.claim.quote)).toEqual(english.checks.map((c) => c.claim.quote));
     expect(containers(reply)?.reports.length).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe('the check use case shared with the CLI (figuresToCheck, withReports)', () => {
+  it('checks a figure stated twice in one sentence once, and gives both statements its reports', async () => {
+    // Our own sentence: the same figure twice in it, then once more in another sentence.
+    const text =
+      'Officials counted more than 1,000 containers at the port, and more than 1,000 containers again at the border. ' +
+      'A later tally put it at more than 1,000 containers.';
+    const { claims, toCheck } = figuresToCheck(text, { published: '2023-10-14' });
+    const containers = claims.filter((c) => c.quote === 'more than 1,000 containers');
+    expect(containers).toHaveLength(3);
+    expect(toCheck.filter((c) => c.quote === 'more than 1,000 containers')).toHaveLength(2);
+    const checks = withReports(claims, await corpus.check(toCheck, { published: '2023-10-14' }));
+    expect(checks.map((c) => c.claim)).toEqual(claims);
+    const [first, second] = checks.filter((c) => c.claim.quote === 'more than 1,000 containers');
+    expect(first.reports.length).toBeGreaterThan(0);
+    expect(second.reports).toEqual(first.reports);
+    expect(second.claim.start).toBeGreaterThan(first.claim.start);
   });
 });

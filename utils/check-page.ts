@@ -12,8 +12,16 @@
  */
 import { extractClaims } from './claims';
 import type { Claim } from './claims/types';
-import { TOPIC_SAMPLE_CHARS, type CheckPageReply, type CheckPageRequest, type ClaimCheck, type PageMention } from './messages';
+import { TOPIC_SAMPLE_CHARS, type CheckPageReply, type CheckPageRequest, type ClaimCheck, type PageMention } from './protocol/messages';
 import { detectTopic, forEachEntityMention, spellingKey, type Entity, type Topic } from './topics';
+import type { Relation as MatcherRelation } from './matcher/relate';
+import type { Relation } from './model/relation';
+
+// The matcher decides relations; utils/model/relation.ts is their registry. The two unions must
+// name the same kinds, or a relation would reach the page that nothing marks or groups.
+type SameUnion<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const relationsAgree: SameUnion<MatcherRelation, Relation> = true;
+void relationsAgree;
 
 /** What checkPage needs of the corpus. */
 export interface PageCheckCorpus {
@@ -36,22 +44,18 @@ export async function checkPage(request: CheckPageRequest, corpus: PageCheckCorp
     : topicOf(`${request.title ?? ''}\n${request.text.slice(0, TOPIC_SAMPLE_CHARS)}`, topics);
   if (!topic) return { topic: null, words: 0, claims: 0, checks: [], mentions: [] };
 
-  const claims = extractClaims(request.text, { published: request.published, language: request.language });
-  // A figure repeated word for word in the same sentence is checked once (long pages repeat a lot).
-  const unique = new Map<string, Claim>();
-  for (const claim of claims) if (!unique.has(claimKey(claim))) unique.set(claimKey(claim), claim);
-  const checked = await corpus.check([...unique.values()], {
+  const { claims, toCheck } = figuresToCheck(request.text, { published: request.published, language: request.language });
+  const checked = await corpus.check(toCheck, {
     url: request.url,
     // The page's own report is recognised by its opening (the sketch reads only the beginning).
     text: request.opening ?? request.text,
     published: request.published,
   });
-  const reportsByKey = new Map(checked.map((check) => [claimKey(check.claim), check.reports]));
   return {
     topic: topic.id,
     words: countWords(request.text),
     claims: claims.length,
-    checks: checksToSend(claims, reportsByKey, !!request.markUnmatched),
+    checks: checksToSend(withReports(claims, checked), !!request.markUnmatched),
     mentions: spellingMentions(request.text, topic.entities, new Set(request.skipEntities ?? [])),
   };
 }
@@ -63,12 +67,33 @@ export async function checkPage(request: CheckPageRequest, corpus: PageCheckCorp
  */
 export const MAX_CHECKS_PER_REPLY = 1_000;
 
+/**
+ * The check use case, shared by the background (`checkPage`) and the CLI (`tally check`), around
+ * their corpus's check (asynchronous in the background, synchronous over a pack in the CLI):
+ * the text's figures, and the ones to check, a figure repeated word for word in the same
+ * sentence once (long pages repeat a lot).
+ */
+export function figuresToCheck(text: string, page: { published?: string; language?: string }): { claims: Claim[]; toCheck: Claim[] } {
+  const claims = extractClaims(text, page);
+  const unique = new Map<string, Claim>();
+  for (const claim of claims) if (!unique.has(claimKey(claim))) unique.set(claimKey(claim), claim);
+  return { claims, toCheck: [...unique.values()] };
+}
+
+/** Every figure of the text with the reports its checked repetition found (the other half of `figuresToCheck`). */
+export function withReports<C extends ClaimCheck>(claims: readonly Claim[], checked: readonly C[]): C[] {
+  const byKey = new Map(checked.map((check) => [claimKey(check.claim), check]));
+  return claims.map((claim) => {
+    const check = byKey.get(claimKey(claim));
+    return (check?.claim === claim ? check : { ...check, claim, reports: check?.reports ?? [] }) as C;
+  });
+}
+
 /** The checks a reply carries: figures with reports first, then (when asked) the rest, in page order, up to the cap. */
-function checksToSend(claims: Claim[], reportsByKey: ReadonlyMap<string, ClaimCheck['reports']>, markUnmatched: boolean): ClaimCheck[] {
+function checksToSend(all: readonly ClaimCheck[], markUnmatched: boolean): ClaimCheck[] {
   const matched: ClaimCheck[] = [];
   const unmatched: ClaimCheck[] = [];
-  for (const claim of claims) {
-    const reports = reportsByKey.get(claimKey(claim)) ?? [];
+  for (const { claim, reports } of all) {
     if (reports.length) matched.push({ claim, reports });
     else if (markUnmatched && unmatched.length < MAX_CHECKS_PER_REPLY) unmatched.push({ claim, reports });
     if (matched.length >= MAX_CHECKS_PER_REPLY) break;

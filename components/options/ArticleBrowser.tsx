@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import type { ArticleRowView } from '../../utils/ui/view-models';
-import { formatDate } from '../../utils/ui/format';
-import { safeHttpUrl } from '../../utils/ui/safe-url';
+import type { ArticleRowView } from '../../utils/model/view-models';
+import { formatDate } from '../../utils/model/format';
+import { safeHttpUrl } from '../../utils/model/safe-url';
 
 export interface ArticleBrowserProps {
   articles: ArticleRowView[];

@@ -1,6 +1,6 @@
-import type { ArticleDetailView } from '../../utils/ui/view-models';
-import { formatDate, unitFor } from '../../utils/ui/format';
-import { safeHttpUrl } from '../../utils/ui/safe-url';
+import type { ArticleDetailView } from '../../utils/model/view-models';
+import { formatDate, unitFor } from '../../utils/model/format';
+import { safeHttpUrl } from '../../utils/model/safe-url';
 
 /** Human form of a claim's figure: "more than 1,000 containers", "7 Sep 2023 – 1 Oct 2023". */
 export function figureOf(claim: ArticleDetailView['claims'][number]): string {

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
-import type { ArticleChangeView, PackPreviewView, TopicChangeView } from '../../utils/ui/view-models';
-import { plural } from '../../utils/ui/format';
+import type { ArticleChangeView, PackPreviewView, TopicChangeView } from '../../utils/model/view-models';
+import { plural } from '../../utils/model/format';
 
 export interface ImportPanelProps {
   /** Validate a pack and say what it would add; rejects with a message naming the problem. */

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ArticleDetailView, ArticleRowView, ImportResultView, PackPreviewView } from '../../utils/ui/view-models';
-import { plural } from '../../utils/ui/format';
+import type { ArticleDetailView, ArticleRowView, ImportResultView, PackPreviewView } from '../../utils/model/view-models';
+import { plural } from '../../utils/model/format';
 import { ArticleBrowser } from './ArticleBrowser';
 import { ArticleDetail } from './ArticleDetail';
 import { ImportPanel } from './ImportPanel';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { ArticleDraft } from '../../utils/ui/view-models';
+import type { ArticleDraft } from '../../utils/model/view-models';
 
 export interface AddPageFormProps {
   /** What the page's metadata says; every field stays editable before saving. */

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ArticleDraft, FigureGroupView, PageClaimView, TabView } from '../../utils/ui/view-models';
+import type { ArticleDraft, FigureGroupView, PageClaimView, TabView } from '../../utils/model/view-models';
 import { SearchResults } from './SearchResults';
 import { ThisPage } from './ThisPage';
 import { AddPageForm } from './AddPageForm';

@@ -1,8 +1,8 @@
 import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
-import type { FigureGroupView, ReportView } from '../../utils/ui/view-models';
-import { figureLabel, formatDate, plural } from '../../utils/ui/format';
-import { safeHttpUrl } from '../../utils/ui/safe-url';
+import type { FigureGroupView, ReportView } from '../../utils/model/view-models';
+import { figureLabel, formatDate, plural } from '../../utils/model/format';
+import { safeHttpUrl } from '../../utils/model/safe-url';
 
 /** One report under a figure: outlet, date, quote, who is credited, and its source link. */
 function ReportItem({ report }: { report: ReportView }) {

@@ -1,5 +1,5 @@
-import type { PageClaimView } from '../../utils/ui/view-models';
-import { plural } from '../../utils/ui/format';
+import type { PageClaimView } from '../../utils/model/view-models';
+import { plural } from '../../utils/model/format';
 
 export interface ThisPageProps {
   /** Claims on the current tab, or null when the page cannot be read (no content script there). */

@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
-import type { FigureGroupView } from '../../utils/ui/view-models';
+import type { FigureGroupView } from '../../utils/model/view-models';
 import { SearchResults } from './SearchResults';
 import { ThisPage } from './ThisPage';
-import { figureLabel } from '../../utils/ui/format';
+import { figureLabel } from '../../utils/model/format';
 
 function mount(node: preact.ComponentChild): HTMLElement {
   const root = document.createElement('div');

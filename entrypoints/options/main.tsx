@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { OptionsApp } from '../../components/options/OptionsApp';
-import { optionsActions } from '../../utils/ui/options-actions';
+import { optionsActions } from './actions';
 import '../../components/tally-ui.css';
 
 render(<OptionsApp actions={optionsActions} />, document.getElementById('app')!);

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { PopupApp } from '../../components/popup/PopupApp';
-import { popupActions, targetTab } from '../../utils/ui/popup-actions';
+import { popupActions, targetTab } from './actions';
 import '../../components/tally-ui.css';
 
 // Thin: find the tab the popup acts on, then hand everything to the view.

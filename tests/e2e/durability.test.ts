@@ -3,7 +3,7 @@
  * - the service worker stopped (CDP ServiceWorker.stopAllWorkers) in the middle of a large
  *   import, once while the pack is being prepared and once while it is being stored: afterwards
  *   the corpus is the old one or the new one, never a mix;
- * (A full quota is tested in utils/corpus/quota.test.ts: Chromium accepts
+ * (A full quota is tested in utils/store/corpus/quota.test.ts: Chromium accepts
  *   Storage.overrideQuotaForOrigin for the extension's origin but IndexedDB there ignores it,
  *   a 5 MB write still commits.)
  * - two tabs adding pages at the same moment: both land;
@@ -13,7 +13,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import fc from 'fast-check';
 import { syntheticPack } from '../../bench/idb-synthetic-pack';
-import { parseEnvelope } from '../../utils/messages';
+import { parseEnvelope } from '../../utils/protocol/schemas';
 import { describeInBrowser } from './harness';
 import { openExtensionPage, sendFrom, waitForSeeded } from './trust-support';
 

@@ -10,7 +10,7 @@ import { focusInTally, focusOnNoteDialog, markOver, readOpenNote, waitForNote } 
 /** The 1,000-containers figure in the story's paragraphs (not the headline's). */
 export const leadFigure = (page: Page): Promise<Locator> => markOver(page, '1,000 containers', 'article p');
 
-/** The worked example of DESIGN.md, as the lead figure's note must state it. */
+/** The worked example (docs/contracts.md), as the lead figure's note must state it. */
 export function expectWorkedExampleNote(note: string): void {
   for (const outlet of ['EFE', 'KBS World Radio', 'The Korea Herald', 'Agence France-Presse']) expect(note).toContain(outlet);
   // The Herald's bare "1,000 containers" is flagged for dropping the hedge.

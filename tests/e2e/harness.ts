@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, inject, it } from 'vitest';
 import { ROOT, startDemoServer, type DemoServer } from '../../scripts/demo-pages';
 import { launchWithExtension, type ExtensionBrowser } from './chromium';
-import type { ScanStats } from '../../utils/page/tally-page';
+import type { ScanStats } from '../../utils/content/tally-page';
 
 /** Where screenshots go (gitignored; CI keeps it as an artifact). */
 export const RESULTS_DIR = join(ROOT, 'test-results');

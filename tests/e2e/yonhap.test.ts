@@ -1,5 +1,5 @@
 /**
- * The worked example of DESIGN.md, in Chromium with the built extension: the Yonhap report's
+ * The worked example (docs/contracts.md), in Chromium with the built extension: the Yonhap report's
  * figures are marked and their notes say how the other four reports state them. By mouse, then
  * by keyboard only; then the per-site switch removes everything at once.
  */

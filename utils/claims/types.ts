@@ -1,5 +1,5 @@
 /**
- * The claim model (DESIGN.md "The claim model"): a figure as one report states it.
+ * The claim model (docs/contracts.md, "The claim model"): a figure as one report states it.
  * Shared by the engine, the matcher, the corpus, the CLI and the extension. Pure data, JSON-safe.
  */
 

@@ -26,6 +26,7 @@ import { SearchTables } from './search-tables';
 import { buildVocabulary, canonicalSpellings, contentTokens, isSameText, isWireCopy, plainWords, stem, textSketch, type Vocabulary } from './text';
 import { dateOfAgreeing, undatedNote } from './undated';
 import { WireCopies } from './wire';
+import { articleUrlKey as normalizeUrl } from '../model/url';
 
 export { textSketch, isWireCopy, isSameText } from './text';
 export { unitHead } from './units';
@@ -414,10 +415,6 @@ export class MatcherIndex {
       score: Math.round(scoreOf(evidence, g.personCredit, tokenScore) * 1000) / 1000,
     };
   }
-}
-
-function normalizeUrl(url: string): string {
-  return url.replace(/^https?:\/\/(www\.)?/, '').replace(/[#?].*$/, '').replace(/\/$/, '').toLowerCase();
 }
 
 /** Build the index over a corpus (articles with sketches, their claims, the topics). */

@@ -8,7 +8,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openCorpus } from '../corpus/index';
+import { openCorpus } from '../store/corpus/index';
 import { withArticleClaims } from './claims';
 import { PackError, parsePack } from './index';
 

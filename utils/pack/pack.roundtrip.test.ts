@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openCorpus, type Corpus } from '../corpus/index';
+import { openCorpus, type Corpus } from '../store/corpus/index';
 import { withArticleClaims } from './claims';
 import { MAX_PACK_DEPTH, PackError, parsePack } from './index';
 

@@ -4,7 +4,7 @@
  * live in `index.ts`, after the shape is known to be right.
  */
 import * as v from 'valibot';
-import { parseIsoDate } from '../claims/iso-dates';
+import { parseIsoDate } from '../model/dates';
 import { spellingProblem } from '../topics';
 
 /** The `format` tag every pack carries. */

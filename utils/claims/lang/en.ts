@@ -150,7 +150,6 @@ export const english: LanguageTable = withoutPrototypes({
   rangeOpeners: { between: 'between', from: 'from' },
   rangeJoiners: ['to', 'through', 'until'],
   strongYearCues: ['in', 'since', 'until', 'till', 'by', 'during', 'before', 'after', 'throughout'],
-  monthsShort: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
   abbreviations: englishAbbreviations,
   figure: englishFigureWords,
   credit: englishCreditWords,

@@ -10,7 +10,7 @@ const UPTO: [number, number] = [0, 1];
 
 let built: LanguageTable | null = null;
 
-/** Korean: the counted noun comes first, scales and hedges are glued to the number. Built on first use: most texts the engine reads are English. */
+/** Korean: the counted noun comes first, scales and hedges are glued to the number. Built on first use: the engine (in the background and the CLI) reads mostly English. */
 export function korean(): LanguageTable {
   return (built ??= build());
 }

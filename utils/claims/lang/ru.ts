@@ -24,7 +24,7 @@ function lemmatise(word: string): string {
 
 let built: LanguageTable | null = null;
 
-/** Russian: hedges, number words, scales, months; counted nouns by stem. Built on first use: most texts the engine reads are English. */
+/** Russian: hedges, number words, scales, months; counted nouns by stem. Built on first use: the engine (in the background and the CLI) reads mostly English. */
 export function russian(): LanguageTable {
   return (built ??= build());
 }
@@ -76,7 +76,6 @@ function build(): LanguageTable {
     andWord: 'и',
     labelWords: ['резолюция', 'резолюции', 'резолюцию', 'резолюцией', 'статья', 'статьи', 'статье', 'рейс', 'рейса', 'номер', 'номера', 'пункт', 'пункта', 'глава', 'главы', 'трасса', 'трассы'],
     frequencyWords: ['раз', 'раза'],
-    monthsShort: ['янв', 'фев', 'мар', 'апр', 'мая', 'июн', 'июл', 'авг', 'сен', 'окт', 'ноя', 'дек'],
     decimalComma: true,
     lowerCaseMonths: true,
     nounStop: new Set(['в', 'на', 'с', 'из', 'по', 'к', 'от', 'до', 'для', 'и', 'или', 'что', 'как', 'за', 'о', 'об', 'не', 'это', 'был', 'была', 'были', 'было']),

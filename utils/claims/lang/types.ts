@@ -106,8 +106,6 @@ export interface LanguageTable {
   andWord?: string;
   /** How often, after a count ("31 times"): a count even right after a name. */
   frequencyWords?: string[];
-  /** Short month names for display, January first ("Oct 2023"). */
-  monthsShort?: string[];
   /** Words that end with a period without ending a sentence ("mr", "u.s", "approx"). */
   abbreviations: Set<string>;
   /** The words the figure readers (../readers/) and refiners (../refiners/) look for. */

@@ -1,0 +1,37 @@
+/**
+ * Reads an article's metadata off the page for "add this page to the corpus": outlet, title,
+ * date, byline and language, from the tags news sites publish (Open Graph, article:*, JSON-LD,
+ * Dublin Core). Only reads; every value is plain text that the popup shows in form fields.
+ */
+import type { PageArticle } from '../protocol/page';
+import { jsonLdArticles, meta, nameOf, readPublished } from './page-tags';
+
+/** What the page says about itself (the stored article without its text); any field may be empty. */
+export type PageMetadata = Omit<PageArticle, 'text'>;
+
+/** "2023-10-14T03:17:00+09:00" → "2023-10-14"; anything not starting with an ISO date → ''. */
+function isoDay(value: string): string {
+  const match = /^\s*(\d{4}-\d{2}-\d{2})/.exec(value);
+  return match ? match[1] : '';
+}
+
+/** "www.yna.co.kr" → "yna.co.kr": a readable fallback outlet name when the page names none. */
+function hostLabel(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}
+
+/** Reads the page's own metadata. */
+export function readPageMetadata(doc: Document, url: string = doc.location?.href ?? ''): PageMetadata {
+  const [ld] = jsonLdArticles(doc);
+  const outlet = meta(doc, 'og:site_name', 'application-name', 'publisher', 'DC.publisher') || nameOf(ld?.publisher) || hostLabel(url);
+  const title =
+    meta(doc, 'og:title', 'twitter:title', 'DC.title') || nameOf(ld?.headline) || doc.querySelector('h1')?.textContent?.trim() || doc.title.trim();
+  const published = isoDay(readPublished(doc) ?? '');
+  const byline = meta(doc, 'author', 'article:author', 'byl', 'DC.creator') || nameOf(ld?.author);
+  const language = (doc.documentElement.lang || meta(doc, 'og:locale', 'language')).split(/[-_]/)[0].toLowerCase();
+  return { url, outlet, title, published, byline: byline.replace(/^by\s+/i, ''), language };
+}

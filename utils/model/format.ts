@@ -1,0 +1,35 @@
+/** Display helpers shared by the popup and options views. Pure. */
+import { formatIsoDate } from './dates';
+
+/** A report's date as written, at its precision ("14 Oct 2023", "Oct 2023", "2025"), or "undated". */
+export function formatDate(iso: string | null | undefined): string {
+  return iso ? formatIsoDate(iso) : 'undated';
+}
+
+/** "1 claim" / "12 claims". */
+export function plural(count: number, word: string, many = `${word}s`): string {
+  return `${count.toLocaleString('en')} ${count === 1 ? word : many}`;
+}
+
+/** The YYYY-MM-DD part of an ISO date, for a date input; empty when there is none. */
+export function isoDay(value: string | null | undefined): string {
+  const match = value ? /^\d{4}-\d{2}-\d{2}/.exec(value) : null;
+  return match ? match[0] : '';
+}
+
+// Plurals the canonical units need; the rest take an "s".
+const PLURAL_UNITS: Record<string, string> = { person: 'people', percent: 'percent', child: 'children', date: 'dates', 'per cent': 'per cent' };
+
+/** A canonical unit as people write it after a number: "container" → "containers", "person" → "people". */
+export function unitFor(unit: string, value: number | string): string {
+  if (value === 1) return unit;
+  // (Object.hasOwn: the unit is a word of a page, and "constructor" would find Object's own.)
+  return (Object.hasOwn(PLURAL_UNITS, unit) ? PLURAL_UNITS[unit] : undefined) ?? (/s$/.test(unit) ? unit : `${unit}s`);
+}
+
+/** "more than 1,000 container" → "more than 1,000 containers": a figure label that ends in its singular unit. */
+export function figureLabel(label: string, unit: string): string {
+  if (!unit || unit === 'date' || !label.endsWith(` ${unit}`)) return label;
+  const head = label.slice(0, -unit.length - 1);
+  return /(^|\s)1$/.test(head) ? label : `${head} ${unitFor(unit, 2)}`;
+}
