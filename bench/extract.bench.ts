@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { extractClaims } from '../utils/claims/index';
+import { extractClaims } from '../utils/engine/claims/index';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 

@@ -4,8 +4,8 @@
  * (Najin/Rajin/Rason). Deterministic for a seed. Claims are given with exact offsets, so the pack
  * validates like a real one and import stores it without re-extracting.
  */
-import type { Pack, PackArticle, PackClaim } from '../utils/pack';
-import { PACK_FORMAT, PACK_VERSION } from '../utils/pack';
+import type { Pack, PackArticle, PackClaim } from '../utils/engine/pack';
+import { PACK_FORMAT, PACK_VERSION } from '../utils/engine/pack';
 import topic from '../seeds/topic.json';
 
 /** Small fast PRNG (mulberry32): the same seed gives the same pack. */

@@ -15,11 +15,11 @@ import { readFileSync } from 'node:fs';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { join } from 'node:path';
-import type { Claim, Qualifier } from '../utils/claims/types';
-import { extractClaims } from '../utils/claims/index';
-import { buildMatcherIndex, unitHead, type MatcherArticle, type MatcherClaim } from '../utils/matcher/index';
-import { formatNumber } from '../utils/matcher/relate';
-import type { Topic } from '../utils/topics/index';
+import type { Claim, Qualifier } from '../utils/engine/claims/types';
+import { extractClaims } from '../utils/engine/claims/index';
+import { buildMatcherIndex, unitHead, type MatcherArticle, type MatcherClaim } from '../utils/engine/matcher/index';
+import { formatNumber } from '../utils/engine/matcher/relate';
+import type { Topic } from '../utils/engine/topics/index';
 import { random } from './idb-synthetic-pack';
 
 const topic = JSON.parse(readFileSync(join(import.meta.dirname, '../seeds/topic.json'), 'utf8')) as Topic;

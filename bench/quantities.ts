@@ -9,7 +9,7 @@
  * are left out. `--errors` prints every miss and false alarm.
  */
 import { readFileSync } from 'node:fs';
-import { extractClaims, type Claim } from '../utils/claims/index';
+import { extractClaims, type Claim } from '../utils/engine/claims/index';
 
 interface GoldQuantity {
   change: string;

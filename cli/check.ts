@@ -7,14 +7,14 @@
  */
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatIsoDate, type Claim } from '../utils/claims/index';
-import { figuresToCheck, withReports } from '../utils/check-page';
-import type { ClaimCheck, ReportLine } from '../utils/matcher/index';
-import { figureWords } from '../utils/matcher/relate';
-import { alsoCarriedBy, countOutlets, foldReprints, type FoldedLine } from '../utils/matcher/reprints';
+import { formatIsoDate, type Claim } from '../utils/engine/claims/index';
+import { figuresToCheck, withReports } from '../utils/engine/check';
+import type { ClaimCheck, ReportLine } from '../utils/engine/matcher/index';
+import { figureWords } from '../utils/engine/matcher/relate';
+import { alsoCarriedBy, countOutlets, foldReprints, type FoldedLine } from '../utils/engine/matcher/reprints';
 import type { Relation } from '../utils/model/relation';
-import { PackError, parsePack, type Pack } from '../utils/pack/index';
-import { matcherIndexFromPack } from '../utils/pack/claims';
+import { PackError, parsePack, type Pack } from '../utils/engine/pack/index';
+import { matcherIndexFromPack } from '../utils/engine/pack/claims';
 import { articleText, guardEngine } from './article';
 import { CliError } from './cli-error';
 import { decodeUtf8, MAX_PACK_BYTES, readArticleInput, readFileCapped, readStdinCapped } from './input';
@@ -79,7 +79,7 @@ export function checkArticle(raw: string, file: string, pack: Pack, published?: 
   // The page's own report in the pack, by file name: its date dates the page.
   const own = pack.articles.find((a) => a.file && a.file === basename(file));
   const date = published ?? own?.published ?? undefined;
-  // The check use case the background runs too (utils/check-page.ts), without its topic gate:
+  // The check use case the background runs too (utils/engine/check.ts), without its topic gate:
   // the CLI checks any text against the pack it is given.
   const checks = guardEngine(name, () => {
     const { claims, toCheck } = figuresToCheck(text, { published: date, language: own?.language });

@@ -3,7 +3,7 @@
  * of a text or HTML file (docs/contracts.md). Bad input is refused with one line (cli/input.ts).
  */
 import { basename, dirname, join } from 'node:path';
-import { extractClaims, type Claim } from '../utils/claims/index';
+import { extractClaims, type Claim } from '../utils/engine/claims/index';
 import { articleText, guardEngine } from './article';
 import { CliError } from './cli-error';
 import { decodeUtf8, MAX_INPUT_BYTES, MAX_META_BYTES, mb, readArticleInput, readFileCapped } from './input';

@@ -2,13 +2,13 @@
  * Checks for option values several commands share: a publication date and a text's language.
  * A bad value is one line naming what is accepted, exit 2 (a usage error).
  */
-import { isIsoDate } from '../utils/pack/schema';
+import { isIsoDate } from '../utils/engine/pack/schema';
 import { CliError } from './cli-error';
 
 /** Whether S is an ISO date that exists, at any precision (the pack format's rule). */
 export { isIsoDate };
 
-/** The languages the claims engine has tables for (utils/claims/lang/), by BCP-47 primary subtag. */
+/** The languages the claims engine has tables for (utils/engine/claims/lang/), by BCP-47 primary subtag. */
 export const KNOWN_LANGUAGES = ['en', 'ru', 'ko'] as const;
 
 /** The value of --published, checked. */

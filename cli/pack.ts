@@ -6,8 +6,8 @@
  */
 import { existsSync, realpathSync, writeFileSync } from 'node:fs';
 import { basename, isAbsolute, join, relative, resolve } from 'node:path';
-import { buildPack, type IndexEntry } from '../utils/pack/build';
-import { isIsoDate, notIsoDate, PackError, parseTopic, type PackTopic } from '../utils/pack/index';
+import { buildPack, type IndexEntry } from '../utils/engine/pack/build';
+import { isIsoDate, notIsoDate, PackError, parseTopic, type PackTopic } from '../utils/engine/pack/index';
 import { guardEngine } from './article';
 import { loadPackInput } from './check';
 import { CliError } from './cli-error';

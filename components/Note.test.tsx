@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../utils/claims';
+import { extractClaims } from '../utils/engine/claims';
 import type { ReportLine } from '../utils/protocol/messages';
 import { ClaimNote, groupReports, quoteInContext } from './Note';
 import { placeNote } from './NotePopover';

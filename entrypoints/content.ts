@@ -1,6 +1,6 @@
 /**
  * Content script: thin wiring. The work is in utils/content/ (the DOM edge); the engine runs in the
- * background (utils/check-page.ts). This file only connects them and the per-site switch. It must
+ * background (utils/engine/check.ts). This file only connects them and the per-site switch. It must
  * not import the engine, Dexie or Fuse (page cost and bundle size; see tests/e2e/bundle.test.ts).
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';

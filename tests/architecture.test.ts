@@ -16,7 +16,7 @@ const ROOT = join(import.meta.dirname, '..');
 
 type Layer = 'entrypoints' | 'background' | 'content' | 'pages' | 'protocol' | 'store' | 'components' | 'engine' | 'model' | 'cli';
 
-/** Where a file belongs, by path (first match wins). The engine folders move under utils/engine/ later: rename here then. */
+/** Where a file belongs, by path (first match wins). */
 const LAYERS: [prefix: string, layer: Layer][] = [
   ['entrypoints/popup/actions.ts', 'pages'],
   ['entrypoints/options/actions.ts', 'pages'],
@@ -26,11 +26,7 @@ const LAYERS: [prefix: string, layer: Layer][] = [
   ['utils/protocol/', 'protocol'],
   ['utils/store/', 'store'],
   ['components/', 'components'],
-  ['utils/claims/', 'engine'],
-  ['utils/matcher/', 'engine'],
-  ['utils/topics/', 'engine'],
-  ['utils/pack/', 'engine'],
-  ['utils/check-page.ts', 'engine'],
+  ['utils/engine/', 'engine'],
   ['utils/model/', 'model'],
   ['cli/', 'cli'],
 ];
@@ -51,14 +47,12 @@ const MAY_IMPORT: Record<Layer, Layer[]> = {
 
 /**
  * Today's exceptions, each with why; each must still exist (so this list cannot go stale). They
- * go when the engine folders move under utils/engine/ and their types and helpers into the model.
+ * go when their types and helpers move into the model.
  */
 const KNOWN_EXCEPTIONS: [from: string, to: string, why: string][] = [
-  ['utils/model/claim.ts', 'utils/claims/types.ts', 'the claim type is defined beside the engine until it moves into the model (type-only)'],
-  ['utils/model/topic.ts', 'utils/topics/index.ts', 'the topic types are defined beside topic detection until they move into the model (type-only)'],
-  ['components/Note.tsx', 'utils/matcher/reprints.ts', 'the note folds reprints with the matcher\'s pure helper (a model helper once the matcher moves)'],
-  ['utils/check-page.ts', 'utils/protocol/messages.ts', 'the check use case answers the checkPage message (its request and reply types)'],
-  ['utils/pack/build.ts', 'cli/article-text.ts', 'building a pack from HTML files is Node-only, like the CLI that runs it'],
+  ['components/Note.tsx', 'utils/engine/matcher/reprints.ts', 'the note folds reprints with the matcher\'s pure helper (a model helper once the matcher moves)'],
+  ['utils/engine/check.ts', 'utils/protocol/messages.ts', 'the check use case answers the checkPage message (its request and reply types)'],
+  ['utils/engine/pack/build.ts', 'cli/article-text.ts', 'building a pack from HTML files is Node-only, like the CLI that runs it'],
 ];
 
 function layerOf(path: string): Layer | null {
@@ -131,7 +125,7 @@ describe('the import direction', () => {
     };
     visit('entrypoints/content.ts');
     // The one engine file it reaches is the note's reprint folding (a known exception above): pure, small, no package.
-    const allowed = new Set(['utils/matcher/reprints.ts']);
+    const allowed = new Set(['utils/engine/matcher/reprints.ts']);
     const forbidden = [...reached].filter((f) => !allowed.has(f) && (layerOf(f) === 'engine' || layerOf(f) === 'cli' || f.startsWith('utils/store/corpus/')));
     expect(forbidden).toEqual([]);
     const packages = [...reached].flatMap((f) => [...readFileSync(join(ROOT, f), 'utf8').matchAll(/from\s*['"](dexie|fuse\.js|valibot|linkedom|@mozilla\/readability|node:[^'"]+)['"]/g)].map((m) => `${f}: ${m[1]}`));

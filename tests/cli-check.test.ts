@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkArticle, DEFAULT_PACK, loadPack } from '../cli/check';
 import { buildPackFromDir, packJson } from '../cli/pack';
-import type { ClaimCheck, ReportLine } from '../utils/matcher/index';
-import type { Pack } from '../utils/pack/index';
+import type { ClaimCheck, ReportLine } from '../utils/engine/matcher/index';
+import type { Pack } from '../utils/engine/pack/index';
 
 const root = join(__dirname, '..');
 const seed = (f: string) => readFileSync(join(root, 'seeds', f), 'utf8');

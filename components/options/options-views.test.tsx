@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import type { Claim } from '../../utils/claims/types';
+import type { Claim } from '../../utils/engine/claims/types';
 import { figureOf } from './ArticleDetail';
 
 const claim = (over: Partial<Claim>): Claim => ({

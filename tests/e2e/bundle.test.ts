@@ -1,7 +1,7 @@
 /**
  * The built content script (the e2e build): it must not carry the claims engine, Dexie, Fuse.js
  * or valibot (the engine, the corpus, the matcher and the message schemas belong to the
- * background: see utils/check-page.ts), and it stays under 50 kB gzipped. The background, which owns them, is checked the other way round so the test
+ * background: see utils/engine/check.ts), and it stays under 50 kB gzipped. The background, which owns them, is checked the other way round so the test
  * would notice if those libraries' markers stopped showing in a bundle at all.
  */
 import { readFileSync } from 'node:fs';

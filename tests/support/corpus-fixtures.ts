@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { buildPack, type IndexEntry } from '../../utils/pack/build';
-import { parseTopic, type Pack } from '../../utils/pack/index';
+import { buildPack, type IndexEntry } from '../../utils/engine/pack/build';
+import { parseTopic, type Pack } from '../../utils/engine/pack/index';
 
 export const ROOT = join(import.meta.dirname, '../..');
 

@@ -6,7 +6,7 @@
  * not compile. Wired in entrypoints/background.ts: `handlers: createHandlers(...)`; the import
  * port (a port, not a message) is ./import-port.ts.
  */
-import { checkPage } from '../check-page';
+import { checkPage } from '../engine/check';
 import type { Envelope, MessageName, ResponseOf } from '../protocol/messages';
 import type { ArticleSummary, Corpus, DeletedArticle, SearchResult } from '../store/corpus/index';
 import type { ArticleRowView, FigureGroupView } from '../model/view-models';

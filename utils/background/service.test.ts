@@ -9,10 +9,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { freshIdb } from '../../tests/support/corpus-fixtures';
 import { createBackgroundService } from './service';
-import { extractClaims } from '../claims';
+import { extractClaims } from '../engine/claims';
 import { openCorpus, type Corpus } from '../store/corpus/index';
 import type { CheckPageReply } from '../protocol/messages';
-import type { Topic } from '../topics';
+import type { Topic } from '../engine/topics';
 import { createHandlers } from './handlers';
 
 const ROOT = join(import.meta.dirname, '../..');

@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { detectTopic, type Topic } from '../topics';
+import { detectTopic, type Topic } from '../engine/topics';
 import { textPieces } from './pieces';
 import { mayBeAbout } from './tally-page';
 import { locateQuote } from './page-marks';
-import { extractClaims } from '../claims';
+import { extractClaims } from '../engine/claims';
 
 const ROOT = join(import.meta.dirname, '../..');
 const topic = JSON.parse(readFileSync(join(ROOT, 'seeds/topic.json'), 'utf8')) as Topic;

@@ -1,7 +1,7 @@
 /**
  * Tally on one page: find the article, look cheaply whether it may be on a known topic, read its
  * text (time-sliced) and send it in ONE batch to the background, which decides the topic, runs
- * the claims engine and checks the figures (utils/check-page.ts); then mark the figures that have
+ * the claims engine and checks the figures (utils/engine/check.ts); then mark the figures that have
  * other reports and the entity spellings, and keep up with pages that change. The engine never
  * runs on the page's thread. Everything hangs off one AbortSignal; aborting removes every mark
  * and note at once.

@@ -1,7 +1,7 @@
 /**
  * A checked figure as it crosses to the page and the views: the claim and the other reports that
- * state it. The matcher's own result (utils/matcher/report-line.ts) must fit this shape, which the
- * compiler checks where the background sends it (utils/check-page.ts); a ranking field the views
+ * state it. The matcher's own result (utils/engine/matcher/report-line.ts) must fit this shape, which the
+ * compiler checks where the background sends it (utils/engine/check.ts); a ranking field the views
  * do not read can change without touching the protocol.
  */
 import type { Claim } from './claim';

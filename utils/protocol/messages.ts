@@ -22,7 +22,7 @@ export const TOPIC_SAMPLE_CHARS = 20_000;
 
 /**
  * The request of `checkPage`: a piece of a page's article text (the whole article, unless it is
- * long). The background decides the topic, extracts the claims and checks them (utils/check-page.ts).
+ * long). The background decides the topic, extracts the claims and checks them (utils/engine/check.ts).
  */
 export interface CheckPageRequest {
   /** The article text, or a piece of it; the reply's offsets refer to it. */

@@ -4,7 +4,7 @@
  */
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { PACK_FORMAT, PACK_VERSION } from '../../pack/index';
+import { PACK_FORMAT, PACK_VERSION } from '../../engine/pack/index';
 import { openCorpus, type Corpus } from './index';
 
 const fresh = (): Corpus => openCorpus({ name: 'tally-dates-test', indexedDB: new IDBFactory(), IDBKeyRange });

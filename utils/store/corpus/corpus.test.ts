@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { syntheticPack } from '../../../bench/idb-synthetic-pack';
-import { extractClaims } from '../../claims/index';
+import { extractClaims } from '../../engine/claims/index';
 import { openCorpus, PackError, type Corpus } from './index';
 
 const root = join(__dirname, '../../..');

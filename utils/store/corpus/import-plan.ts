@@ -3,9 +3,9 @@
  * import writes exactly it. Pure functions over what the corpus already holds (the caller reads
  * the stored records), so the preview and the import can never disagree.
  */
-import type { Claim } from '../../claims/types';
+import type { Claim } from '../../engine/claims/types';
 import type { ArticleChangeKind, ArticleChangeView, TopicChangeView } from '../../model/view-models';
-import type { PackTopic } from '../../pack/index';
+import type { PackTopic } from '../../engine/pack/index';
 import type { ArticleRecord, TopicRecord } from './schema';
 
 export type { ArticleChangeKind } from '../../model/view-models';

@@ -5,8 +5,8 @@
  * rebuilds when it differs, which also catches writes made by another context. A write made
  * here, to an index that was current just before it, is applied to that index in place.
  */
-import type { Claim } from '../../claims/types';
-import { buildMatcherIndex, type MatcherArticle, type MatcherClaim, type MatcherIndex } from '../../matcher/index';
+import type { Claim } from '../../engine/claims/types';
+import { buildMatcherIndex, type MatcherArticle, type MatcherClaim, type MatcherIndex } from '../../engine/matcher/index';
 import type { CorpusDb } from './db';
 import type { ArticleRecord, TopicRecord } from './schema';
 

@@ -9,12 +9,12 @@
  * per index entry, and the look-ups by unit, value and entity are served by the matcher's
  * in-memory index, not by IndexedDB indexes.
  */
-import type { Claim } from '../../claims/types';
-import { compareIsoDates, compareIsoDatesNewestFirst, extractClaims } from '../../claims/index';
-import { claimToPack, isIsoDate, parsePack, PackError, PACK_FORMAT, PACK_VERSION, type Pack, type PackArticle } from '../../pack/index';
-import { detectTopic, type Topic } from '../../topics/index';
-import { textSketch, type ClaimCheck, type PageContext } from '../../matcher/index';
-import { searchIndex, type SearchOptions, type SearchResult } from '../../matcher/search';
+import type { Claim } from '../../engine/claims/types';
+import { compareIsoDates, compareIsoDatesNewestFirst, extractClaims } from '../../engine/claims/index';
+import { claimToPack, isIsoDate, parsePack, PackError, PACK_FORMAT, PACK_VERSION, type Pack, type PackArticle } from '../../engine/pack/index';
+import { detectTopic, type Topic } from '../../engine/topics/index';
+import { textSketch, type ClaimCheck, type PageContext } from '../../engine/matcher/index';
+import { searchIndex, type SearchOptions, type SearchResult } from '../../engine/matcher/search';
 import type { ArticleChange, ImportUndoRecord, TopicChange } from './import-plan';
 import type { ArticleRecord, ClaimRecord, ClaimSetRecord } from './schema';
 import { storedUrl } from '../../model/url';
@@ -24,9 +24,9 @@ import { createIngest, hash, IMPORT_UNDO_KEY, prepare, throwIfAborted, type Prep
 
 export { CORPUS_DB_NAME, CorpusFullError } from './db';
 
-export { PackError } from '../../pack/index';
-export type { ClaimCheck, ReportLine } from '../../matcher/index';
-export type { SearchOptions, SearchResult, TimelineStep } from '../../matcher/search';
+export { PackError } from '../../engine/pack/index';
+export type { ClaimCheck, ReportLine } from '../../engine/matcher/index';
+export type { SearchOptions, SearchResult, TimelineStep } from '../../engine/matcher/search';
 export type { ArticleRecord, ClaimRecord, ClaimSetRecord } from './schema';
 export { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema';
 export type { ArticleChange, ArticleChangeKind, TopicChange } from './import-plan';

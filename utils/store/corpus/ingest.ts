@@ -3,10 +3,10 @@
  * nothing); then, inside the caller's write transaction, decide what it changes
  * (./import-plan.ts) and write it, keeping what it replaces for undo.
  */
-import type { Claim } from '../../claims/types';
-import { textSketch } from '../../matcher/index';
-import { claimFromPack, parsePack, type Pack, type PackArticle, type PackTopic } from '../../pack/index';
-import { withArticleClaims } from '../../pack/claims';
+import type { Claim } from '../../engine/claims/types';
+import { textSketch } from '../../engine/matcher/index';
+import { claimFromPack, parsePack, type Pack, type PackArticle, type PackTopic } from '../../engine/pack/index';
+import { withArticleClaims } from '../../engine/pack/claims';
 import type { CorpusDb } from './db';
 import { topicsKey } from './index-cache';
 import { planArticles, planTopics, type ImportUndoRecord, type TopicChange } from './import-plan';

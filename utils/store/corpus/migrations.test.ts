@@ -14,7 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeDump, type CorpusDump } from '../../../tests/fixtures/corpus/dump-json';
 import { dumpDatabase, freshIdb, seedPack } from '../../../tests/support/corpus-fixtures';
 import { CURRENT_SCHEMA_VERSION, openCorpus, SCHEMA_VERSIONS } from './index';
-import type { Claim } from '../../claims/types';
+import type { Claim } from '../../engine/claims/types';
 import type { ArticleRecord, ClaimRecord, ClaimSetRecord } from './schema';
 
 const FIXTURES = join(import.meta.dirname, '../../../tests/fixtures/corpus');

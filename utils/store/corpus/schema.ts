@@ -5,8 +5,8 @@
  * version under the current one.
  */
 import type { Transaction } from 'dexie';
-import type { Claim } from '../../claims/types';
-import type { PackArticle, PackTopic, PackEntity } from '../../pack/index';
+import type { Claim } from '../../engine/claims/types';
+import type { PackArticle, PackTopic, PackEntity } from '../../engine/pack/index';
 
 /** The Dexie store definitions of each schema version, oldest first. */
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [

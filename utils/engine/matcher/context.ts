@@ -2,7 +2,7 @@
  * What surrounds a figure in its clause: the event it counts ("were killed", "shot down"), the
  * words near it ("from the Ukrainian border": what a distance is measured to), whether the
  * report calls it a revision ("raising an earlier toll of 23"), and qualifying numbers after it
- * ("of 152 mm shells"). The words are the per-language tables of utils/claims/lang/events.ts.
+ * ("of 152 mm shells"). The words are the per-language tables of utils/engine/claims/lang/events.ts.
  */
 import type { Claim } from '../claims/types';
 import { CLAUSE_BREAKS, EVENT_WORDS, NOT_A_NOUN_AFTER, PRIOR_WORDS, QUALIFYING_UNITS, RECORD_WORDS, REVISION_WORDS, SINCE_WORDS } from '../claims/lang/events';

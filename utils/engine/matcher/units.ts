@@ -3,7 +3,7 @@
  * words reports use for one another made one (tons and tonnes, structures and buildings), and
  * a count of people as "person" whether written "61 fatalities", "80 lives" or "the toll stands
  * at 115" (no unit, but the death event). The words are the per-language tables of
- * utils/claims/lang/events.ts.
+ * utils/engine/claims/lang/events.ts.
  */
 import { PEOPLE_UNITS, UNIT_SYNONYMS } from '../claims/lang/events';
 

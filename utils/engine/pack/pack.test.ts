@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../claims/index';
 import { claimFromPack, claimToPack, isIsoDate, PackError, parsePack, parseTopic, type Pack } from './index';
 
-const root = join(__dirname, '../..');
+const root = join(__dirname, '../../..');
 const index = JSON.parse(readFileSync(join(root, 'seeds/index.json'), 'utf8'));
 const topic = parseTopic(JSON.parse(readFileSync(join(root, 'seeds/topic.json'), 'utf8')));
 

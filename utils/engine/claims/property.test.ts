@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from './index';
 
-const seedsDir = join(__dirname, '..', '..', 'seeds');
+const seedsDir = join(__dirname, '..', '..', '..', 'seeds');
 const seeds = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(seedsDir, f), 'utf8'));
 
 function checkValid(text: string): void {

@@ -2,7 +2,7 @@
  * How two statements of a figure relate: same, hedge, attribution, conflict or update, with
  * a short human reason. Pure; knows nothing of indexes.
  */
-import { formatIsoDate } from '../model/dates';
+import { formatIsoDate } from '../../model/dates';
 import type { Claim, Qualifier } from '../claims/types';
 
 /** The relations a note can state (docs/matching.md). */

@@ -7,7 +7,7 @@ import { startWords } from './candidates';
 import { attributionFor } from './credits';
 import { dateAt } from './dates';
 import type { Draft } from './draft';
-import type { IsoDate } from '../model/dates';
+import type { IsoDate } from '../../model/dates';
 import { figureAt } from './read-figure';
 import type { LanguageTable } from './lang/types';
 import { dropCutFragments } from './refiners/cut-fragments';

@@ -4,7 +4,7 @@
  * live in `index.ts`, after the shape is known to be right.
  */
 import * as v from 'valibot';
-import { parseIsoDate } from '../model/dates';
+import { parseIsoDate } from '../../model/dates';
 import { spellingProblem } from '../topics';
 
 /** The `format` tag every pack carries. */
@@ -79,7 +79,7 @@ const AsWrittenSchema = v.strictObject({
 });
 
 /**
- * Every field of the engine's `Claim` (utils/claims/types.ts): what the engine emits, a pack must
+ * Every field of the engine's `Claim` (utils/engine/claims/types.ts): what the engine emits, a pack must
  * carry, or "Add this page" and an export fail on an article an import accepted.
  */
 export const ClaimSchema = v.strictObject({

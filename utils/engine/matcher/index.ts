@@ -26,7 +26,7 @@ import { SearchTables } from './search-tables';
 import { buildVocabulary, canonicalSpellings, contentTokens, isSameText, isWireCopy, plainWords, stem, textSketch, type Vocabulary } from './text';
 import { dateOfAgreeing, undatedNote } from './undated';
 import { WireCopies } from './wire';
-import { articleUrlKey as normalizeUrl } from '../model/url';
+import { articleUrlKey as normalizeUrl } from '../../model/url';
 
 export { textSketch, isWireCopy, isSameText } from './text';
 export { unitHead } from './units';

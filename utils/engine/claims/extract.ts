@@ -11,7 +11,7 @@
  */
 import { creditsOf, type Credit } from './attribution';
 import { candidatesFor } from './candidates';
-import { reportDate } from '../model/dates';
+import { reportDate } from '../../model/dates';
 import { english } from './lang/en';
 import { korean } from './lang/ko';
 import { russian } from './lang/ru';

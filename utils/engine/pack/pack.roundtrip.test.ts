@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openCorpus, type Corpus } from '../store/corpus/index';
+import { openCorpus, type Corpus } from '../../store/corpus/index';
 import { withArticleClaims } from './claims';
 import { MAX_PACK_DEPTH, PackError, parsePack } from './index';
 
@@ -114,7 +114,7 @@ describe('import, export, import', () => {
   }, 120_000);
 });
 
-const defaultPack = readFileSync(join(__dirname, '../../public/packs/default.json'), 'utf8');
+const defaultPack = readFileSync(join(__dirname, '../../../public/packs/default.json'), 'utf8');
 const undoCounts = { imports: 0, keptOwn: 0, merged: 0 };
 afterAll(() => console.log(`import-undo property cases: ${JSON.stringify(undoCounts)}`));
 
@@ -168,7 +168,7 @@ describe('a pack nested too deeply', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tally-deep-'));
     const file = join(dir, 'deep.json');
     writeFileSync(file, withDeepValue(100_000));
-    const root = join(__dirname, '../..');
+    const root = join(__dirname, '../../..');
     const run = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'cli/tally.ts'), 'pack', 'validate', file], { cwd: root, encoding: 'utf8', timeout: 60_000 });
     const status = run.status;
     const out = (run.stderr + run.stdout).trim();

@@ -1,17 +1,17 @@
 /**
- * The background's half of marking a page (utils/check-page.ts) over the real corpus (the seeds,
+ * The background's half of marking a page (utils/engine/check.ts) over the real corpus (the seeds,
  * on fake-indexeddb): the topic decision, figures at the engine's offsets with their reports,
  * entity spellings, and the page's own report left out by its opening.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, freshIdb, seedPack } from '../tests/support/corpus-fixtures';
-import { checkPage, figuresToCheck, MAX_CHECKS_PER_REPLY, withReports } from './check-page';
+import { ROOT, freshIdb, seedPack } from '../../tests/support/corpus-fixtures';
+import { checkPage, figuresToCheck, MAX_CHECKS_PER_REPLY, withReports } from './check';
 import { MAX_CLAIM_SENTENCE_CHARS } from './claims/sentences';
-import type { CheckPageReply } from './protocol/messages';
+import type { CheckPageReply } from '../protocol/messages';
 import { extractClaims } from './claims';
-import { openCorpus, type Corpus } from './store/corpus/index';
+import { openCorpus, type Corpus } from '../store/corpus/index';
 
 const seed = (file: string) => readFileSync(join(ROOT, 'seeds', file), 'utf8');
 const yonhap = seed('yonhap-2023-10-14.txt');

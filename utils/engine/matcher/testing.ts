@@ -7,7 +7,7 @@ import type { Topic } from '../topics/index';
 import type { MatcherArticle, MatcherClaim } from './index';
 import { textSketch } from './text';
 
-export const seedTopic = JSON.parse(readFileSync(join(import.meta.dirname, '../../seeds/topic.json'), 'utf8')) as Topic;
+export const seedTopic = JSON.parse(readFileSync(join(import.meta.dirname, '../../../seeds/topic.json'), 'utf8')) as Topic;
 
 /** The first figure (not a date) of a text, as the claims engine reads it. */
 export function figure(text: string): Claim {

@@ -9,7 +9,7 @@
  * (iso-dates.ts reads, orders and shows such dates).
  */
 import { markedDateAt } from './dates-marked';
-import { daysIn, isoDay, pad, resolveYear, type IsoDate } from '../model/dates';
+import { daysIn, isoDay, pad, resolveYear, type IsoDate } from '../../model/dates';
 import type { LanguageTable } from './lang/types';
 import type { Token } from './tokens';
 

@@ -8,11 +8,11 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openCorpus } from '../store/corpus/index';
+import { openCorpus } from '../../store/corpus/index';
 import { withArticleClaims } from './claims';
 import { PackError, parsePack } from './index';
 
-const root = join(__dirname, '../..');
+const root = join(__dirname, '../../..');
 const base = parsePack(readFileSync(join(root, 'public/packs/default.json'), 'utf8'));
 // With claims on two articles, so mutations reach claim fields too.
 const basePack = { ...base, articles: base.articles.map((a, i) => (i < 2 ? withArticleClaims(a) : a)) };

@@ -5,6 +5,6 @@
 export { extractClaims, MAX_CLAIMS_PER_TEXT, type ExtractOptions } from './extract';
 export { parseNumber } from './numbers';
 // Report dates of any precision ("2025", "2023-10", "2023-10-14"): read, bounded, ordered, shown as written.
-export { compareIsoDates, compareIsoDatesNewestFirst, formatIsoDate, isoDateBounds, parseIsoDate, type IsoDate } from '../model/dates';
+export { compareIsoDates, compareIsoDatesNewestFirst, formatIsoDate, isoDateBounds, parseIsoDate, type IsoDate } from '../../model/dates';
 export { canonicalUnit } from './units';
 export type { Claim, Direction, Qualifier } from './types';

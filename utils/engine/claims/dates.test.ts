@@ -4,7 +4,7 @@
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { compareIsoDates, formatIsoDate, isoDateBounds, parseIsoDate, reportDate } from '../model/dates';
+import { compareIsoDates, formatIsoDate, isoDateBounds, parseIsoDate, reportDate } from '../../model/dates';
 import { extractClaims, type Claim } from './index';
 
 type Expect = Partial<Pick<Claim, 'quote' | 'low' | 'high' | 'qualifier'>>;

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractClaims, type Claim } from './index';
 
-const root = join(__dirname, '..', '..');
+const root = join(__dirname, '..', '..', '..');
 const index = JSON.parse(readFileSync(join(root, 'seeds', 'index.json'), 'utf8')) as { articles: Array<{ file: string; published: string }> };
 const seedText = (file: string): string => readFileSync(join(root, 'seeds', file), 'utf8');
 const claimsOf = (file: string): Claim[] => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseTopic } from '../pack/index';
 import { detectTopic, entityClosure, findEntityMentions, type Topic } from './index';
 
-const root = join(__dirname, '../..');
+const root = join(__dirname, '../../..');
 const topic = parseTopic(JSON.parse(readFileSync(join(root, 'seeds/topic.json'), 'utf8'))) as Topic;
 const seeds = readdirSync(join(root, 'seeds')).filter((f) => f.endsWith('.txt'));
 const seedText = (f: string) => readFileSync(join(root, 'seeds', f), 'utf8');

@@ -3,7 +3,7 @@
  * "8월에", "2022년"), for languages whose table names the markers (lang/ko.ts: `dateMarkers`).
  */
 import type { DateMatch } from './dates';
-import { daysIn, isoDay, resolveYear, type IsoDate } from '../model/dates';
+import { daysIn, isoDay, resolveYear, type IsoDate } from '../../model/dates';
 import type { LanguageTable } from './lang/types';
 import type { Token } from './tokens';
 

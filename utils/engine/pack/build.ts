@@ -2,7 +2,7 @@
  * Building a pack from a folder's worth of sources (`tally pack build`) and filling in claims
  * for a pack that has only texts. Pure: the caller reads the files.
  */
-import { articleTextFromHtml, isProbablyHtml } from '../../cli/article-text';
+import { articleTextFromHtml, isProbablyHtml } from '../../../cli/article-text';
 import { withArticleClaims } from './claims';
 export { parseTopic } from './index';
 import { PackError, parsePack, PACK_FORMAT, PACK_VERSION, type Pack, type PackArticle, type PackTopic } from './index';
