@@ -14,14 +14,6 @@ import { extractClaims } from './claims';
 import type { Claim } from './claims/types';
 import { TOPIC_SAMPLE_CHARS, type CheckPageReply, type CheckPageRequest, type ClaimCheck, type PageMention } from '../protocol/messages';
 import { detectTopic, forEachEntityMention, spellingKey, type Entity, type Topic } from './topics';
-import type { Relation as MatcherRelation } from './matcher/relate';
-import type { Relation } from '../model/relation';
-
-// The matcher decides relations; utils/model/relation.ts is their registry. The two unions must
-// name the same kinds, or a relation would reach the page that nothing marks or groups.
-type SameUnion<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const relationsAgree: SameUnion<MatcherRelation, Relation> = true;
-void relationsAgree;
 
 /** What checkPage needs of the corpus. */
 export interface PageCheckCorpus {

@@ -1,8 +1,8 @@
 /**
  * How another report's figure relates to the page's: the one registry of relation kinds. Every
  * consumer keys off `RELATIONS` (a `Record<Relation, …>`), so a new kind fails to compile until
- * each one says what it does with it: the matcher decides it (utils/engine/matcher/relate.ts, whose
- * union utils/engine/check.ts checks against this one), the page marks it, the note groups it.
+ * each one says what it does with it: the matcher decides it (utils/engine/matcher/classify.ts),
+ * the page marks it, the note groups it, the CLI heads it.
  * Adding a relation: docs/architecture.md.
  */
 

@@ -1,8 +1,7 @@
 /**
  * A checked figure as it crosses to the page and the views: the claim and the other reports that
- * state it. The matcher's own result (utils/engine/matcher/report-line.ts) must fit this shape, which the
- * compiler checks where the background sends it (utils/engine/check.ts); a ranking field the views
- * do not read can change without touching the protocol.
+ * state it: what the matcher returns (utils/engine/matcher/report-line.ts), the background sends
+ * and the views read.
  */
 import type { Claim } from './claim';
 import type { Relation } from './relation';

@@ -3,10 +3,11 @@
  * a short human reason. Pure; knows nothing of indexes.
  */
 import { formatIsoDate } from '../../model/dates';
+import type { Relation } from '../../model/relation';
 import type { Claim, Qualifier } from '../claims/types';
 
-/** The relations a note can state (docs/matching.md). */
-export type Relation = 'same' | 'hedge' | 'attribution' | 'vaguer' | 'conflict' | 'update';
+/** The relations a note can state (docs/matching.md): one registry, utils/model/relation.ts. */
+export type { Relation };
 
 /** A vague quantity: an order of magnitude ("millions of", "hundreds of", "dozens of", "several hundred"). */
 export function isVague(c: Pick<Claim, 'qualifier'>): boolean {

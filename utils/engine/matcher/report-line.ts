@@ -4,43 +4,15 @@
  */
 import type { Claim } from '../claims/types';
 import { compareRank } from './rank';
-import type { Relation } from './relate';
+import { RELATIONS, type Relation } from '../../model/relation';
+import type { ClaimCheck, ReportLine } from '../../model/report';
 
-/** One other report's statement of a claim. */
-export interface ReportLine {
-  articleId: string;
-  claimId: string;
-  file?: string;
-  outlet: string;
-  published: string | null;
-  url?: string;
-  relation: Relation;
-  quote: string;
-  sentence: string;
-  /** Who the report credits, as written (or as the same report credits the figure elsewhere). */
-  attribution: string | null;
-  reason: string;
-  value: number | string;
-  low: number | string;
-  high: number | string;
-  unit: string;
-  qualifier: string;
-  measure: string | null;
-  /** The outlet this report copies word for word (or the wire it declares reprinting): not independent. */
-  wireCopyOf?: string;
-  /** Ranking score, 0..1 (higher is closer). */
-  score: number;
-}
-
-/** A claim of the page with the other reports that state it. */
-export interface ClaimCheck {
-  claim: Claim;
-  reports: ReportLine[];
-}
+/** One other report's statement of a claim, and a page claim with its reports: the model's shapes (utils/model/report.ts). */
+export type { ClaimCheck, ReportLine } from '../../model/report';
 
 /** Whether a relation is a report of the page's own figure (hedged or credited otherwise, or not). */
 export function statesSameFigure(relation: Relation): boolean {
-  return relation === 'same' || relation === 'hedge' || relation === 'attribution';
+  return RELATIONS[relation].sameFigure;
 }
 
 const PRIORITY: Record<Relation, number> = { same: 3, hedge: 2, attribution: 1, vaguer: 0, conflict: 0, update: 0 };
