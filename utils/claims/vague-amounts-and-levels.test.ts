@@ -1,0 +1,52 @@
+/**
+ * Table-driven tests of three rules met in disaster reporting: a vague amount followed by its
+ * verb counts nothing, "rose to N" states a level (not a change), and a short unit abbreviation
+ * such as "ha" after a number is read. Sentences are written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractClaims, type Claim } from './index';
+
+type Expect = Partial<Pick<Claim, 'quote' | 'value' | 'low' | 'high' | 'qualifier' | 'direction' | 'unit' | 'measure' | 'attribution'>>;
+const figures = (text: string): Claim[] => extractClaims(text).filter((c) => c.unit !== 'date');
+const at = (text: string, quote: string): Claim => {
+  const claim = figures(text).find((c) => c.quote === quote);
+  expect(claim, `${quote} in ${JSON.stringify(figures(text).map((c) => c.quote))}`).toBeDefined();
+  return claim!;
+};
+
+describe('a vague amount before a verb or an adverb counts nothing', () => {
+  const table: Array<[string, string, Expect]> = [
+    ['Hundreds remain unaccounted for after the floods.', 'Hundreds', { value: 100, qualifier: 'magnitude', unit: '', measure: null }],
+    ['Rescuers fear that dozens remain trapped.', 'dozens', { value: 12, unit: '' }],
+    ['Nine villages burned and thousands more remain homeless.', 'thousands', { value: 1000, unit: '' }],
+    ['Tens of thousands lack clean water.', 'Tens of thousands', { value: 10000, unit: '' }],
+    ['Several hundred stayed in the shelter.', 'Several hundred', { value: 200, unit: '' }],
+    ['Millions were left without power.', 'Millions', { value: 1e6, unit: '' }],
+    ['By nightfall hundreds more had fled.', 'hundreds', { value: 100, unit: '' }],
+    // A count before "remain" takes no "remain" as its noun; it counts the people before it.
+    ['The storm killed 40 people, and 12 remain in hospital.', '12', { value: 12, unit: 'person' }],
+  ];
+  it.each(table)('%s → %s', (text, quote, expected) => expect(at(text, quote)).toMatchObject(expected));
+});
+
+describe('a vague amount keeps a real noun as its unit', () => {
+  const table: Array<[string, string, Expect]> = [
+    ['Hundreds of volunteers arrived on Sunday.', 'Hundreds of volunteers', { value: 100, unit: 'volunteer' }],
+    ['Thousands of houses were flooded.', 'Thousands of houses', { value: 1000, unit: 'house' }],
+    ['Dozens of drones crossed the border.', 'Dozens of drones', { value: 12, unit: 'drone' }],
+    ['Hundreds more families left the valley.', 'Hundreds more families', { value: 100, unit: 'family' }],
+    ['Several thousand troops remain in the region.', 'Several thousand troops', { value: 2000, unit: 'troop' }],
+  ];
+  it.each(table)('%s → %s', (text, quote, expected) => expect(at(text, quote)).toMatchObject(expected));
+});
+
+describe('a passive speech verb credits nobody', () => {
+  const table: Array<[string, string, Expect]> = [
+    ['The flood killed 14, and hundreds more are said to be stranded.', 'hundreds', { attribution: null }],
+    ['Dozens more have been reported injured in the blast.', 'Dozens', { attribution: null }],
+    ['At least 30 were reported hurt on Friday.', 'At least 30', { attribution: null }],
+    // An active verb after "has" still credits its subject.
+    ['The coast guard has reported 19 rescues.', '19 rescues', { attribution: 'coast guard' }],
+  ];
+  it.each(table)('%s → %s', (text, quote, expected) => expect(at(text, quote)).toMatchObject(expected));
+});
