@@ -69,3 +69,23 @@ describe('"rose to N" is a level; "rose by N", "up N" are changes', () => {
   ];
   it.each(table)('%s → %s', (text, quote, expected) => expect(at(text, quote)).toMatchObject(expected));
 });
+
+describe('a short unit after a space, closed by a mark or "of"', () => {
+  const table: Array<[string, string, Expect]> = [
+    ['Flames swept through 1,300 acres (526 ha) of scrub.', '526 ha', { value: 526, unit: 'hectare' }],
+    ['Loggers cleared 95 ha of rainforest last year.', '95 ha', { value: 95, unit: 'hectare' }],
+    ['The vineyard now covers 12 ha.', '12 ha', { value: 12, unit: 'hectare' }],
+    ['The reserve spans 310 ha, twice its old size.', '310 ha', { value: 310, unit: 'hectare' }],
+    ['The trail is 14 mi; most of it is paved.', '14 mi', { unit: 'kilometre' }],
+    // Acres are written down as acres but converted to hectares.
+    ['Flames swept through 1,300 acres (526 ha) of scrub.', '1,300 acres', { unit: 'hectare' }],
+  ];
+  it.each(table)('%s → %s', (text, quote, expected) => expect(at(text, quote)).toMatchObject(expected));
+
+  // Glued forms still need no closing mark; spaced ones before a word stay what they were.
+  it('reads "40ha" glued, and no hectares in "5 g" or "40 ha and"', () => {
+    expect(at('The estate spans 40ha in total.', '40ha')).toMatchObject({ unit: 'hectare' });
+    expect(figures('Weigh out 5 g.').map((c) => c.unit)).not.toContain('gram');
+    expect(figures('The farm covers 40 ha and more.').map((c) => c.unit)).not.toContain('hectare');
+  });
+});
