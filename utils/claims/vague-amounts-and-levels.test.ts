@@ -1,7 +1,7 @@
 /**
  * Table-driven tests of three rules met in disaster reporting: a vague amount followed by its
  * verb counts nothing, "rose to N" states a level (not a change), and a short unit abbreviation
- * such as "ha" after a number is read. Sentences are written for these tests.
+ * such as "ha" (or "deg F") after a number is read. Sentences are written for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { extractClaims, type Claim } from './index';
@@ -70,13 +70,16 @@ describe('"rose to N" is a level; "rose by N", "up N" are changes', () => {
   it.each(table)('%s → %s', (text, quote, expected) => expect(at(text, quote)).toMatchObject(expected));
 });
 
-describe('a short unit after a space, closed by a mark or "of"', () => {
+describe('short units: after a space when a mark or "of" closes them, and "deg F"', () => {
   const table: Array<[string, string, Expect]> = [
     ['Flames swept through 1,300 acres (526 ha) of scrub.', '526 ha', { value: 526, unit: 'hectare' }],
     ['Loggers cleared 95 ha of rainforest last year.', '95 ha', { value: 95, unit: 'hectare' }],
     ['The vineyard now covers 12 ha.', '12 ha', { value: 12, unit: 'hectare' }],
     ['The reserve spans 310 ha, twice its old size.', '310 ha', { value: 310, unit: 'hectare' }],
     ['The trail is 14 mi; most of it is paved.', '14 mi', { unit: 'kilometre' }],
+    // Degrees written "deg" in plain ASCII text.
+    ['Highs near 97 deg F are expected on Sunday.', '97 deg F', { value: 97, unit: 'fahrenheit' }],
+    ['The lake warmed by 0.8degC (1.4degF) in a decade.', '0.8degC', { value: 0.8, unit: 'celsius' }],
     // Acres are written down as acres but converted to hectares.
     ['Flames swept through 1,300 acres (526 ha) of scrub.', '1,300 acres', { unit: 'hectare' }],
   ];
