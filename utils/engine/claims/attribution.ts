@@ -78,6 +78,8 @@ export function creditsOf(sentence: string, base: number, tokens: Token[], lang:
       if (topic) credits.push({ name: withoutEnding(topic.text, lang.topicParticles), at: topic.start, pronoun: false, weak: false });
       continue;
     }
+    // "hundreds more are said to be missing", "have been reported missing": a passive names no source.
+    if (isPassive(tokens, k, words)) continue;
     // Walk back over auxiliaries, then collect the subject up to a clause break.
     let s = k - 1;
     while (s >= 0 && words.auxiliaries.has(tokens[s].lower)) s--;
@@ -155,6 +157,13 @@ export function creditsOf(sentence: string, base: number, tokens: Token[], lang:
     }
   }
   return credits.sort((a, b) => a.at - b.at);
+}
+
+/** The speech verb at `k` follows a form of "be", past any adverbs ("was also reported"). */
+function isPassive(tokens: Token[], k: number, words: CreditWords): boolean {
+  let p = k - 1;
+  while (p >= 0 && words.auxiliaries.has(tokens[p].lower) && !words.passiveAuxiliaries.has(tokens[p].lower)) p--;
+  return p >= 0 && words.passiveAuxiliaries.has(tokens[p].lower);
 }
 
 /**

@@ -57,7 +57,8 @@ describe('numbers, scales and fractions', () => {
     ['Maddon, 66, has lost weight.', { value: 66, unit: 'year of age' }],
     ['The 15-year-old student won.', { value: 15, unit: 'year of age' }],
     ['Temperatures reached 40C on Tuesday.', { value: 40, unit: 'celsius' }],
-    ['Unemployment fell to 3.5% in May.', { value: 3.5, direction: 'down' }],
+    // "fell to 3.5%" states the level reached, not a change: no direction.
+    ['Unemployment fell to 3.5% in May.', { value: 3.5, direction: null }],
     ['It cost £1.2bn, officials said.', { value: 1.2e9, unit: 'pound sterling', attribution: 'officials' }],
     ['The firm employs 36,000 staff.', { value: 36000, unit: 'staff' }],
   ];

@@ -4,7 +4,7 @@
  * The words are in lang/units.ts (the unit table, every language) and lang/en-plurals.ts.
  */
 import { englishSingular, SYNONYMS } from './lang/en-plurals';
-import { ATTACHED_ONLY, CASE_SENSITIVE, CURRENCY_PREFIXES, CURRENCY_WORDS, MEASURES, PERCENTS, TIMES, type Row } from './lang/units';
+import { ATTACHED_ONLY, CASE_SENSITIVE, CURRENCY_PREFIXES, CURRENCY_WORDS, MEASURES, PERCENTS, SPACED_AT_A_BREAK, TIMES, UNIT_CLOSERS, type Row } from './lang/units';
 import { phraseTokens, type Token } from './tokens';
 
 /** A measurement unit or currency as the text may write it. */
@@ -23,6 +23,8 @@ export interface UnitDef {
 interface Entry {
   tokens: string[];
   def: UnitDef;
+  /** An attached-only form that a break may close after a space ("(878 ha)"). */
+  spacedAtABreak: boolean;
 }
 
 // A surface of plain ASCII words: its tokens are its words, lower-cased (what phraseTokens gives, without the scanner).
@@ -44,8 +46,9 @@ function buildIndex(rows: Row[], kind: UnitDef['kind']): Map<string, Entry[]> {
         attachedOnly: ATTACHED_ONLY.has(surface),
       };
       const list = index.get(tokens[0]);
-      if (list) list.push({ tokens, def });
-      else index.set(tokens[0], [{ tokens, def }]);
+      const entry = { tokens, def, spacedAtABreak: SPACED_AT_A_BREAK.has(surface) };
+      if (list) list.push(entry);
+      else index.set(tokens[0], [entry]);
     }
   }
   for (const list of index.values()) list.sort(longestFirst);
@@ -81,10 +84,19 @@ function matchAt(index: Map<string, Entry[]>, tokens: Token[], i: number): UnitM
       }
     }
     if (!ok) continue;
-    if (entry.def.attachedOnly && first.space) continue;
-    return { def: entry.def, end: i + entry.tokens.length };
+    const end = i + entry.tokens.length;
+    if (entry.def.attachedOnly && first.space && !(entry.spacedAtABreak && closed(tokens[end]))) continue;
+    return { def: entry.def, end };
   }
   return null;
+}
+
+// The marks that close a unit written after a space: "(878 ha)", "878 ha, or", "878 ha." (not "-", "/", "(").
+const CLOSING_MARKS = new Set([',', '.', ';', ':', ')', ']', '!', '?', '—', '–']);
+
+/** The token after a spaced short unit closes it: the end, a closing mark, or "of" ("878 ha of forest"). */
+function closed(next: Token | undefined): boolean {
+  return !next || CLOSING_MARKS.has(next.text) || UNIT_CLOSERS.has(next.lower);
 }
 
 

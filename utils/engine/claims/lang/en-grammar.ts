@@ -19,7 +19,8 @@ export const englishFigureWords: FigureWords = {
     very too do does did get got what how why now still already even around near toward towards
     upon whether monday tuesday wednesday thursday friday saturday sunday yesterday today tomorrow
     year years respectively apiece each total overall annually daily apart away ahead behind more
-    less fewer most least other another some any many much few several`),
+    less fewer most least other another some any many much few several
+    remain remained stay stayed lack lacked`),
   invariantCounts: set(`staff personnel aircraft sheep fish deer series species police crew cattle livestock offspring
     swine moose bison salmon trout spacecraft hovercraft watercraft`),
   modifierDrop: set('more other additional extra further such'),
@@ -143,6 +144,7 @@ export const englishCreditWords: CreditWords = {
   auxiliaries: set(`also has have had was is were are previously earlier later recently reportedly further repeatedly
     separately publicly again had once then first initially now still further additionally officially already will
     would could may might did does do had originally last`),
+  passiveAuxiliaries: set('be been being is are was were'),
   articles: set('a an the'),
   leadingArticles: /^(?:the|a|an)\s+/i,
   sideCredit: 'as',

@@ -137,7 +137,7 @@ export function withoutPrototypes(table: LanguageTable): LanguageTable {
  */
 export interface FigureWords {
   // Counted nouns (readers/noun.ts, readers/counted.ts).
-  /** Words that end a counted-noun phrase after a figure ("the", "of", "said"). */
+  /** Words that end a counted-noun phrase after a figure ("the", "of", "said"), and verbs that are never what is counted ("12 remain missing"). */
   nounStop: Set<string>;
   /** Nouns whose plural is the singular: "36,000 staff", "40 aircraft". */
   invariantCounts: Set<string>;
@@ -236,7 +236,7 @@ export interface FigureWords {
   proportionIn: string;
 
   // Direction (readers/direction.ts).
-  /** "climbed to 6.7%": a change to a new level; "rose by 300": a change by an amount. */
+  /** "climbed to 6.7%": a new level, no change; "rose by 300": a change by an amount. */
   changeTo: string;
   changeBy: string;
   /** "the rise", "a drop": a noun, not a verb of change. */
@@ -333,6 +333,8 @@ export interface CreditWords {
   pastParticiple: RegExp;
   /** Words between a subject and its verb: "Kirby also said", "the ministry has estimated". */
   auxiliaries: Set<string>;
+  /** Forms of "be" that make a speech verb passive: "hundreds are said to be missing", "have been reported missing". */
+  passiveAuxiliaries: Set<string>;
   /** Articles before a speech verb that make it an adjective ("an estimated 5 million"). */
   articles: Set<string>;
   /** Leading articles cut from a name ("the White House"). */

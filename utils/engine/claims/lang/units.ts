@@ -73,8 +73,8 @@ export const MEASURES: Row[] = [
   ['tb|terabyte|terabytes', 'terabyte'],
   ['mbps|megabits per second', 'megabit per second'],
   ['gbps|gigabits per second', 'gigabit per second'],
-  ['°c|° c|degrees celsius|degree celsius|degrees c|celsius|degrees centigrade|centigrade|c', 'celsius'],
-  ['°f|° f|degrees fahrenheit|degree fahrenheit|degrees f|fahrenheit|f', 'fahrenheit'],
+  ['°c|° c|degrees celsius|degree celsius|degrees c|deg c|degc|celsius|degrees centigrade|centigrade|c', 'celsius'],
+  ['°f|° f|degrees fahrenheit|degree fahrenheit|degrees f|deg f|degf|fahrenheit|f', 'fahrenheit'],
   ['°|degree|degrees', 'degree'],
   ['mpg|miles per gallon|miles a gallon', 'mile per gallon'],
   ['psi', 'pound per square inch'],
@@ -182,6 +182,12 @@ export const CURRENCY_PREFIXES: Row[] = [
 
 // Short forms that are only units when glued to the digits ("5g", "3l", "18t").
 export const ATTACHED_ONLY = new Set(['qt', 'g', 'l', 't', 'v', 'w', 'p', 'c', 'f', 'mi', 'ha', 'gt', 'pc', 'pp', 'kt', 'min', 'sec', 'gal', 'rub']);
+
+// Of those, the ones that are units after a space too when a break or "of" closes them:
+// "2,170 acres (878 ha)", "burned 878 ha of forest", "a 26.2 mi, route" — but not "5 g" or "3 p".
+export const SPACED_AT_A_BREAK = new Set(['ha', 'mi', 'gal', 'qt']);
+// The words after a unit that close it as well as a punctuation mark does ("878 ha of forest").
+export const UNIT_CLOSERS = new Set(['of']);
 
 // Units that only case tells apart: "450 Nm" of torque is not 450 nanometres; "5G" is a
 // network generation, not five grams. (A Map: it is looked up by words of the page, and a plain

@@ -63,7 +63,10 @@ export const readCountedNoun = (f: Figure): null => {
   if (fractional && tokens[k]?.kind === 'word' && shareDeterminers.has(tokens[k].lower) && tokens[f.j]?.lower === of) k++;
   // "three of whom", "two of the victims": a part of a group counts its members.
   const part = !f.unit && !fractional && core.kind !== 'magnitude' && core.scale === 1 && k === f.j ? partitiveAt(tokens, f.j, text, lang) : null;
-  const noun = f.unit ? null : part ?? nounAt(tokens, k, text, f.value, lang, 0, hyphenated);
+  let noun = f.unit ? null : part ?? nounAt(tokens, k, text, f.value, lang, 0, hyphenated);
+  // "Hundreds remain missing", "tens of thousands lack water": a vague amount names a plural
+  // noun ("hundreds more people") or one after "of"; a singular word after it is its verb.
+  if (noun && core.kind === 'magnitude' && !noun.plural && k === f.j) noun = null;
   if (noun) {
     f.unitName = noun.unit;
     f.measure = noun.measure || null;
