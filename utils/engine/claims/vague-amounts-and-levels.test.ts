@@ -1,6 +1,6 @@
 /**
  * Table-driven tests of three rules met in disaster reporting: a vague amount followed by its
- * verb counts nothing, "rose to N" states a level (not a change), and a short unit abbreviation
+ * verb counts nothing, and a short unit abbreviation
  * such as "ha" (or "deg F") after a number is read. Sentences are written for these tests.
  */
 import { describe, expect, it } from 'vitest';
@@ -47,25 +47,6 @@ describe('a passive speech verb credits nobody', () => {
     ['At least 30 were reported hurt on Friday.', 'At least 30', { attribution: null }],
     // An active verb after "has" still credits its subject.
     ['The coast guard has reported 19 rescues.', '19 rescues', { attribution: 'coast guard' }],
-  ];
-  it.each(table)('%s → %s', (text, quote, expected) => expect(at(text, quote)).toMatchObject(expected));
-});
-
-describe('"rose to N" is a level; "rose by N", "up N" are changes', () => {
-  const table: Array<[string, string, Expect]> = [
-    ['The number of evacuees rises to 450.', '450', { value: 450, direction: null }],
-    ['By Tuesday the count of the dead had climbed to 41.', '41', { direction: null }],
-    ['Confirmed cases jumped to 1,200 overnight.', '1,200', { direction: null }],
-    ['The water level dropped to 3.2 metres.', '3.2 metres', { direction: null }],
-    ['Inflation fell to 2.9% in March.', '2.9%', { direction: null }],
-    ['The estimate was revised down to 75 deaths.', '75 deaths', { direction: null }],
-    ['Arrivals increased by 700 this week.', '700', { direction: 'up' }],
-    ['Arrivals rose 700 this week.', '700', { direction: 'up' }],
-    ['The index was up 40 points at noon.', '40 points', { direction: 'up' }],
-    ['Output fell by 15% in April.', '15%', { direction: 'down' }],
-    ['Shares were down 6% on Friday.', '6%', { direction: 'down' }],
-    // A change and the level it reached: only the change has a direction.
-    ['Sales grew by 40 to 900 units.', '40', { direction: 'up' }],
   ];
   it.each(table)('%s → %s', (text, quote, expected) => expect(at(text, quote)).toMatchObject(expected));
 });

@@ -236,7 +236,7 @@ export interface FigureWords {
   proportionIn: string;
 
   // Direction (readers/direction.ts).
-  /** "climbed to 6.7%": a new level, no change; "rose by 300": a change by an amount. */
+  /** "climbed to 6.7%": a change to a new level; "rose by 300": a change by an amount. */
   changeTo: string;
   changeBy: string;
   /** "the rise", "a drop": a noun, not a verb of change. */

@@ -1,18 +1,15 @@
-/**
- * The direction of a change: "rose by 300", "up 300", "grow sales by 35 per cent"; not "gave up
- * 517 yards", and not "climbed to 6.7%" or "the toll rises to 99", which state the new level.
- */
+/** The direction of a change: "rose by 300", "climbed to 6.7%", "grow sales by 35 per cent"; not "gave up 517 yards". */
 import { isHyphen } from '../draft';
 import type { Figure } from './state';
 
 export const readDirection = (f: Figure): null => {
-  const { tokens, lang, floor, opener, hedgeStart: s } = f;
+  const { tokens, lang, floor, hedge, opener, hedgeStart: s } = f;
   const { from, changeTo, changeBy, directionArticles, up, down, phrasalHosts, closingDown, upToHosts } = lang.figure;
   if (opener === from) return null;
   let d = opener ? s - 2 : s - 1;
-  // "rose to 99", "fell to 49.55 Hz": the figure is the level reached, not the change.
-  if (tokens[d]?.lower === changeTo) return null;
-  if (tokens[d]?.lower === changeBy) {
+  // "climbed to 6.7%", "fell to 49.55 Hz": a change to a new level carries the direction.
+  if (tokens[d]?.lower === changeTo && !hedge && lang.directionWords[tokens[d - 1]?.lower ?? ''] && d - 1 >= floor) d--;
+  else if (tokens[d]?.lower === changeBy) {
     d--;
     // "grow sales by 35 per cent": the verb may have a one-word object before "by".
     if (tokens[d] && !lang.directionWords[tokens[d].lower] && lang.directionWords[tokens[d - 1]?.lower ?? '']) d--;
