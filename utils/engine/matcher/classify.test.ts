@@ -208,6 +208,18 @@ const rows: Row[] = [
     other: { text: 'In 1990 a dam failure killed 44 people in the valley.', published: '2021-03-20' },
     relation: 'conflict',
   },
+  {
+    name: 'a level reached by rising is the figure itself: "rose to 41" is 41',
+    page: { text: 'The death toll from the flood in the valley rose to 41 on Monday.', published: '2021-03-09', quote: '41' },
+    other: { text: 'The flood has killed 41 people in the valley, officials said.', published: '2021-03-09' },
+    relation: 'same',
+  },
+  {
+    name: 'a change is not a level: "rose by 41" is not 41',
+    page: { text: 'The death toll from the flood in the valley rose by 41 on Monday.', published: '2021-03-09', quote: '41' },
+    other: { text: 'The flood has killed 41 people in the valley, officials said.', published: '2021-03-09' },
+    relation: null,
+  },
 ];
 
 describe('relations (docs/matching.md)', () => {

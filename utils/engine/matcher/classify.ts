@@ -22,7 +22,7 @@ export interface Classified {
 
 /** The relation of candidate `c` (features `g`, published `otherPublished`) to page claim `q`, or null. */
 export function classify(q: Claim, f: Features, pageTime: number | null, c: Claim, g: Features, otherPublished: string | null, e: Evidence, ctx: EntityContext): Classified | null {
-  if (f.unit !== g.unit || c.direction !== q.direction || !sameYears(f, g)) return null;
+  if (f.unit !== g.unit || f.change !== g.change || !sameYears(f, g)) return null;
   // Both say what they count, and it is not the same thing ("shipping containers" vs "containers of munitions").
   // (People are told apart by their event instead: "61 fatalities" and "killed 61 people" name them two ways.)
   if (f.unit !== PEOPLE && f.measure.length && g.measure.length && !e.sharedMeasure) return null;

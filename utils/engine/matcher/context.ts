@@ -5,7 +5,7 @@
  * ("of 152 mm shells"). The words are the per-language tables of utils/engine/claims/lang/events.ts.
  */
 import type { Claim } from '../claims/types';
-import { CLAUSE_BREAKS, EVENT_WORDS, NOT_A_NOUN_AFTER, PRIOR_WORDS, QUALIFYING_UNITS, RECORD_WORDS, REVISION_WORDS, SINCE_WORDS } from '../claims/lang/events';
+import { CLAUSE_BREAKS, EVENT_WORDS, NOT_A_NOUN_AFTER, PRIOR_WORDS, QUALIFYING_UNITS, LEVEL_WORDS, RECORD_WORDS, REVISION_WORDS, SINCE_WORDS } from '../claims/lang/events';
 import { plainWords, stem } from './text';
 
 export interface FigureContext {
@@ -23,6 +23,8 @@ export interface FigureContext {
   qualifiesNoun: boolean;
   /** Its clause calls something a record before it ("the deadliest wildfire in more than a century"). */
   record: boolean;
+  /** It is the level a count moved to ("rose to 99"), not the size of the move ("rose by 300"). */
+  level: boolean;
 }
 
 const LANGS = ['en', 'ru', 'ko'] as const;
@@ -41,6 +43,7 @@ const breaks = new Set(LANGS.flatMap((l) => CLAUSE_BREAKS[l]));
 const NOT_A_NOUN = new Set(LANGS.flatMap((l) => NOT_A_NOUN_AFTER[l]));
 const qualifyingUnits = new Set(LANGS.flatMap((l) => QUALIFYING_UNITS[l]));
 const recordWords = new Set(LANGS.flatMap((l) => RECORD_WORDS[l]));
+const levelWords = new Set(LANGS.flatMap((l) => LEVEL_WORDS[l]));
 interface Phrase {
   words: string[];
   /** Match as word starts (Korean endings are glued to the noun). */
@@ -185,7 +188,11 @@ export function figureContext(c: Claim, unitWords?: string): FigureContext {
   const unit = new Set((unitWords ?? '').split(/\s+/).map(stem));
   const near = [...plainWords(`${before.map((t) => t.text).join(' ')} ${after.map((t) => t.text).join(' ')}`)].filter((w) => !unit.has(w));
   const record = beforeClause.some((t) => recordWords.has(t.lower));
-  return { event, near, revised, prior, qualifiers, qualifiesNoun, record };
+  // The word before the number, in the quote ("rose to 99") or before it.
+  const firstDigit = quoteLow.findIndex((w) => /\d/.test(w));
+  const lead = [...beforeLow, ...quoteLow.slice(0, Math.max(0, firstDigit))];
+  const level = lead.length > 0 && levelWords.has(lead[lead.length - 1]);
+  return { event, near, revised, prior, qualifiers, qualifiesNoun, record, level };
 }
 
 const sinceWords = new Set(LANGS.flatMap((l) => SINCE_WORDS[l]));

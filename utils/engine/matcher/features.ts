@@ -12,12 +12,14 @@ import { compatibleValues } from './relate';
 import { contentTokens, type Vocabulary } from './text';
 import { countedUnit, isTimeSpan, unitHead } from './units';
 
-const NO_CONTEXT: FigureContext = { event: null, near: [], revised: false, prior: false, qualifiers: [], qualifiesNoun: false, record: false };
+const NO_CONTEXT: FigureContext = { event: null, near: [], revised: false, prior: false, qualifiers: [], qualifiesNoun: false, record: false, level: false };
 
 /** What a figure counts and how, for matching; its clause's reading (event, words near it, revision, calibre) is FigureContext. */
 export interface Features extends FigureContext {
   /** What the figure counts, as one word: the unit's head, its synonyms as one, a count of people as "person" (countedUnit). */
   unit: string;
+  /** The direction of a change the figure is the size of ("rose by 300": up); null for a level, even one reached by rising ("rose to 99"). */
+  change: Claim['direction'];
   /** The past year its sentence is about ("in 1960"), or null for the report's own time (pastYearOf). */
   pastYear: number | null;
   /** Content tokens of what is counted, merged with same-figure claims of the same report. */
@@ -67,6 +69,8 @@ export function featuresOf(claims: readonly Claim[], publishedOf: (i: number) =>
       qualifiers: around.qualifiers,
       qualifiesNoun: around.qualifiesNoun,
       record: around.record,
+      level: around.level,
+      change: around.level ? null : c.direction,
     };
   });
   const groups = new Map<string, number[]>();
@@ -80,7 +84,7 @@ export function featuresOf(claims: readonly Claim[], publishedOf: (i: number) =>
     if (members.length < 2 || members.length > 50) continue;
     for (const i of members) {
       for (const j of members) {
-        if (i === j || claims[i].direction !== claims[j].direction || !compatibleValues(claims[i], claims[j])) continue;
+        if (i === j || out[i].change !== out[j].change || !compatibleValues(claims[i], claims[j])) continue;
         pool(out[i], out[j]);
       }
     }

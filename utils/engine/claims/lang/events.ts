@@ -109,3 +109,10 @@ export const SINCE_WORDS: Record<'en' | 'ru' | 'ko', string[]> = {
   ru: ['с', 'со'],
   ko: [],
 };
+
+/** Words right before a figure that make it the level a count moved to ("rose to 99"), not the change ("rose by 300"). */
+export const LEVEL_WORDS: Record<'en' | 'ru' | 'ko', string[]> = {
+  en: ['to'],
+  ru: ['до'],
+  ko: [],
+};
