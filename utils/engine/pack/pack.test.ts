@@ -71,6 +71,7 @@ describe('parsePack', () => {
     ['wrong version', () => mutated((p) => (p.version = 2)), /^version: unsupported pack version 2/],
     ['version as text', () => mutated((p) => (p.version = '1')), /^version: unsupported pack version "1"/],
     ['text where a number belongs', () => mutated((p) => (p.articles[0].claims[0].value = 'a thousand')), /^articles\[0\]\.claims\[0\]\.value: value must be a number .*got "a thousand"/],
+    ['digits as text, which would read as the year 1000', () => mutated((p) => (p.articles[0].claims[0].value = '1000')), /^articles\[0\]\.claims\[0\]\.value: value must be a number .*got "1000"/],
     ['a number past what a double holds (1e309 reads as Infinity)', () => JSON.stringify(seedPack()).replace(/"value":(\d+)/, '"value":1e309'), /^articles\[\d+\]\.claims\[\d+\]\.value: value must be a number .*got Infinity/],
     ['text for an offset', () => mutated((p) => (p.articles[0].claims[0].start = '12')), /^articles\[0\]\.claims\[0\]\.start: start must be a number/],
     ['a bad date', () => mutated((p) => (p.articles[1].published = '2023-02-30')), /^articles\[1\]\.published: "2023-02-30" is not an ISO date/],

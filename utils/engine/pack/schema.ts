@@ -82,7 +82,7 @@ const AsWrittenSchema = v.strictObject({
  * Every field of the engine's `Claim` (utils/engine/claims/types.ts): what the engine emits, a pack must
  * carry, or "Add this page" and an export fail on an article an import accepted.
  */
-export const ClaimSchema = v.strictObject({
+export const ClaimSchema = v.pipe(v.strictObject({
   quote: v.string(),
   start: v.pipe(v.number('start must be a number'), v.integer(), v.minValue(0)),
   end: v.pipe(v.number('end must be a number'), v.integer(), v.minValue(0)),
@@ -98,7 +98,17 @@ export const ClaimSchema = v.strictObject({
   attribution: v.nullable(v.string()),
   sentence: v.string(),
   asWritten: v.optional(AsWrittenSchema),
-});
+}),
+  // A figure's value is a number: "1000" would read as the year 1000 (a date may be a bare year).
+  v.forward(
+    v.partialCheck(
+      [['unit'], ['value']],
+      (c) => c.unit === 'date' || typeof c.value === 'number',
+      (issue) => `value must be a number (a date only for a date claim), got ${JSON.stringify((issue.input as { value: unknown }).value)?.slice(0, 40)}`,
+    ),
+    ['value'],
+  ),
+);
 
 export const ArticleSchema = v.strictObject({
   id,
