@@ -18,7 +18,7 @@ import { classify } from './classify';
 import { EntityContext } from './entities';
 import { featuresOf, internFeatures, parseTime, type Features } from './features';
 import { FigurePostings, isNumeric, logKey, lowerBound } from './postings';
-import { unitHead } from './units';
+import { PEOPLE, unitHead } from './units';
 import { evidenceOf, RankCache, scoreOf, topK } from './rank';
 import { coreInterval, compatibleValues } from './relate';
 import { onePerReport, type ClaimCheck, type ReportLine } from './report-line';
@@ -353,9 +353,11 @@ export class MatcherIndex {
   private reportsFor(q: Claim, f: Features, pageTime: number | null, isOwnReport: (a: MatcherArticle) => boolean): ReportLine[] {
     const { compatible, different } = findCandidates(q, f, { postings: this.postings, entities: this.ctx, isDead: this.isDead });
     for (const i of compatible.keys()) different.delete(i);
-    const ownReport = (i: number) => isOwnReport(this.articles.get(this.claims[i].articleId)!);
+    // People counted by another event never make a line (classify.ts): they take no place on the short list.
+    const otherEvent = (i: number) => f.unit === PEOPLE && this.features[i].event !== f.event;
+    const skip = (i: number) => otherEvent(i) || isOwnReport(this.articles.get(this.claims[i].articleId)!);
     const claimId = (i: number) => this.claims[i].id;
-    const scored = [...topK(compatible, SHORT_LIST, ownReport, claimId), ...topK(different, SHORT_LIST_DIFFERENT, ownReport, claimId)];
+    const scored = [...topK(compatible, SHORT_LIST, skip, claimId), ...topK(different, SHORT_LIST_DIFFERENT, skip, claimId)];
     if (!scored.length) return [];
     // Fuse ranks what is counted (spellings folded); the pair scores are memoised, because news
     // repeats its measures ("artillery shells") and a page repeats its figures.
