@@ -11,7 +11,7 @@ import { formatIsoDate, type Claim } from '../utils/engine/claims/index';
 import { figuresToCheck, withReports } from '../utils/engine/check';
 import type { ClaimCheck, ReportLine } from '../utils/engine/matcher/index';
 import { figureWords } from '../utils/engine/matcher/relate';
-import { alsoCarriedBy, countOutlets, foldReprints, type FoldedLine } from '../utils/engine/matcher/reprints';
+import { alsoCarriedBy, countOutlets, foldReprints, type FoldedLine } from '../utils/model/reprints';
 import type { Relation } from '../utils/model/relation';
 import { PackError, parsePack, type Pack } from '../utils/engine/pack/index';
 import { matcherIndexFromPack } from '../utils/engine/pack/claims';

@@ -8,7 +8,7 @@ import type { ClaimCheck, ReportLine } from '../utils/model/report';
 import { formatDate } from '../utils/model/format';
 import { safeHttpUrl } from '../utils/model/safe-url';
 import type { MissingRelations, Relation } from '../utils/model/relation';
-import { alsoCarriedBy, countOutlets, foldReprints, type FoldedLine } from '../utils/engine/matcher/reprints';
+import { alsoCarriedBy, countOutlets, foldReprints, type FoldedLine } from '../utils/model/reprints';
 
 interface RelationGroup {
   key: string;

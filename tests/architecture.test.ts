@@ -50,7 +50,6 @@ const MAY_IMPORT: Record<Layer, Layer[]> = {
  * go when their types and helpers move into the model.
  */
 const KNOWN_EXCEPTIONS: [from: string, to: string, why: string][] = [
-  ['components/Note.tsx', 'utils/engine/matcher/reprints.ts', 'the note folds reprints with the matcher\'s pure helper (a model helper once the matcher moves)'],
   ['utils/engine/check.ts', 'utils/protocol/messages.ts', 'the check use case answers the checkPage message (its request and reply types)'],
   ['utils/engine/pack/build.ts', 'cli/article-text.ts', 'building a pack from HTML files is Node-only, like the CLI that runs it'],
 ];
@@ -124,9 +123,7 @@ describe('the import direction', () => {
       for (const next of importsOf(file, true)) visit(next);
     };
     visit('entrypoints/content.ts');
-    // The one engine file it reaches is the note's reprint folding (a known exception above): pure, small, no package.
-    const allowed = new Set(['utils/engine/matcher/reprints.ts']);
-    const forbidden = [...reached].filter((f) => !allowed.has(f) && (layerOf(f) === 'engine' || layerOf(f) === 'cli' || f.startsWith('utils/store/corpus/')));
+    const forbidden = [...reached].filter((f) => (layerOf(f) === 'engine' || layerOf(f) === 'cli' || f.startsWith('utils/store/corpus/')));
     expect(forbidden).toEqual([]);
     const packages = [...reached].flatMap((f) => [...readFileSync(join(ROOT, f), 'utf8').matchAll(/from\s*['"](dexie|fuse\.js|valibot|linkedom|@mozilla\/readability|node:[^'"]+)['"]/g)].map((m) => `${f}: ${m[1]}`));
     expect(packages).toEqual([]);

@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import type { Claim } from '../claims/types';
+import { boundToJson, reviveBounds } from '../../model/bounds';
 import { PACK_FORMAT, PACK_VERSION, PackSchema, TopicSchema, type PackTopic, type Pack, type PackArticle, type PackClaim } from './schema';
 
 export * from './schema';
@@ -170,7 +171,7 @@ export function parseTopic(raw: unknown, where = 'topic.json'): PackTopic {
 
 /** A claim as a pack stores it: JSON has no Infinity, so an open bound becomes null. */
 export function claimToPack(claim: Claim): PackClaim {
-  const bound = openToNull;
+  const bound = boundToJson;
   return {
     quote: claim.quote,
     start: claim.start,
@@ -186,20 +187,16 @@ export function claimToPack(claim: Claim): PackClaim {
     attribution: claim.attribution,
     sentence: claim.sentence,
     ...(claim.asWritten && {
-      asWritten: { value: claim.asWritten.value, low: openToNull(claim.asWritten.low), high: openToNull(claim.asWritten.high), unit: claim.asWritten.unit },
+      asWritten: { value: claim.asWritten.value, low: boundToJson(claim.asWritten.low), high: boundToJson(claim.asWritten.high), unit: claim.asWritten.unit },
     }),
   };
-}
-
-function openToNull<T extends number | string>(b: T): T | null {
-  return typeof b === 'number' && !Number.isFinite(b) ? null : b;
 }
 
 /** A pack's claim back in the claim model: a null lower bound is -Infinity, a null upper one Infinity. */
 export function claimFromPack(claim: PackClaim): Claim {
   const { asWritten, ...rest } = claim;
-  const out = { ...rest, low: claim.low ?? -Infinity, high: claim.high ?? Infinity } as Claim;
-  if (asWritten) out.asWritten = { ...asWritten, low: asWritten.low ?? -Infinity, high: asWritten.high ?? Infinity };
+  const out = reviveBounds(rest) as Claim;
+  if (asWritten) out.asWritten = reviveBounds(asWritten) as NonNullable<Claim['asWritten']>;
   return out;
 }
 

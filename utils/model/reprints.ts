@@ -1,8 +1,8 @@
 /**
  * Counting outlets, not mentions: word-for-word reprints fold into their original ("also
  * carried by 2"), and reprints of one wire story whose original is not listed fold into the
- * first of them. Used by the note and the CLI to group and count report lines. No imports of
- * the matcher itself, so the page's bundle stays small.
+ * first of them. Used by the note and the CLI to group and count report lines; pure, so the
+ * page's bundle stays small.
  */
 
 /** What folding needs of a report line. */
