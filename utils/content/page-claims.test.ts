@@ -5,12 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { findArticleRoot, findPublished } from './article';
 import { readPageMetadata } from './page-claims-metadata';
 
-// Real pages from Readability's test suite: the project's copy, else the shared folder beside the repo.
-const roots = [join(__dirname, '../../tests/fixtures/pages'), join(process.env.TALLY_SHARED ?? join(__dirname, '../../../shared'), 'pages/readability')];
+// Real pages from Readability's test suite (tests/fixtures/pages, Apache-2.0: see its LICENSE.md).
+const root = join(__dirname, '../../tests/fixtures/pages');
 
 function load(name: string): Document {
-  const root = roots.find((r) => existsSync(join(r, name, 'source.html')));
-  if (!root) throw new Error(`saved page ${name} not found in ${roots.join(' or ')}`);
+  if (!existsSync(join(root, name, 'source.html'))) throw new Error(`saved page ${name} not found in ${root}`);
   // Stylesheets and frames are irrelevant to metadata, and happy-dom would try to load them.
   const html = readFileSync(join(root, name, 'source.html'), 'utf8').replace(/<link\b[^>]*>|<iframe\b[\s\S]*?<\/iframe>/gi, '');
   return new DOMParser().parseFromString(html, 'text/html');
