@@ -12,7 +12,7 @@ import { UPDATE_RATIO } from './candidates';
 import type { EntityContext } from './entities';
 import type { Features } from './features';
 import type { Evidence } from './rank';
-import { compatibleValues, differentFigure, figureWords, hedgeDifference, isSpecificUnit, isVague, restated, restates, sameNumber, type Relation, type WhenStated } from './relate';
+import { compatibleValues, differentFigure, figureWords, hedgeDifference, isSpecificUnit, isVague, restated, restates, type Relation, type WhenStated } from './relate';
 import { isTimeSpan, PEOPLE } from './units';
 
 export interface Classified {
@@ -50,7 +50,7 @@ export function classify(q: Claim, f: Features, pageTime: number | null, c: Clai
       if (agree === false) return null;
       return differentFigure(q, pageWhen, c, otherWhen);
     }
-    if (!isVague(q) && freshEstimate(q, c, f, pageTime, g.time)) return restated(q, pageWhen, c, otherWhen);
+    if (!isVague(q) && freshEstimate(q, c, f, pageTime, g.time)) return restated(pageWhen, c, otherWhen);
     // The earlier figure a revision names ("down from estimates of about 1,000") is not the one stated that day.
     if (f.prior !== g.prior && sameDay(pageTime, g.time)) return null;
     const hedge = hedgeDifference(q, c);

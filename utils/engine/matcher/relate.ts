@@ -214,7 +214,7 @@ export function differentFigure(page: Claim, pageWhen: WhenStated, other: Claim,
 }
 
 /** A round estimate of a moving count given again on another day: a later (or earlier) statement, the figure unchanged. */
-export function restated(page: Claim, pageWhen: WhenStated, other: Claim, otherWhen: WhenStated): { relation: Relation; reason: string } {
+export function restated(pageWhen: WhenStated, other: Claim, otherWhen: WhenStated): { relation: Relation; reason: string } {
   const order = orderOf(pageWhen, otherWhen);
   return { relation: 'update', reason: `${order > 0 ? 'later' : 'earlier'} estimate, unchanged: ${figureWords(other)}, ${whenWords(pageWhen, otherWhen)}` };
 }
