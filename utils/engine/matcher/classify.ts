@@ -12,7 +12,7 @@ import { UPDATE_RATIO } from './candidates';
 import type { EntityContext } from './entities';
 import type { Features } from './features';
 import type { Evidence } from './rank';
-import { compatibleValues, differentFigure, figureWords, hedgeDifference, isSpecificUnit, isVague, restated, restates, type Relation, type WhenStated } from './relate';
+import { compatibleValues, DAY_MS, differentFigure, figureWords, hedgeDifference, isSpecificUnit, isVague, restated, restates, sameDay, type Relation, type WhenStated } from './relate';
 import { isTimeSpan, PEOPLE } from './units';
 
 export interface Classified {
@@ -66,7 +66,6 @@ export function classify(q: Claim, f: Features, pageTime: number | null, c: Clai
   return differentFigure(q, pageWhen, c, otherWhen);
 }
 
-const DAY_MS = 24 * 3600 * 1000;
 const MONTH_MS = 31 * DAY_MS;
 /** Counts that move as a story unfolds: a round estimate of one, given again days later, is a fresh estimate. */
 const MOVING_EVENTS = new Set(['death', 'missing', 'injury', 'evacuation']);
@@ -103,10 +102,6 @@ function samePeopleCount(f: Features, g: Features, ctx: EntityContext): boolean 
 /** A time span that makes something a record, in both ("the deadliest in over a century", "the worst in 100 years"). */
 function sameRecord(f: Features, g: Features): boolean {
   return f.record && g.record && isTimeSpan(f.unit);
-}
-
-function sameDay(a: number | null, b: number | null): boolean {
-  return a !== null && b !== null && Math.floor(a / DAY_MS) === Math.floor(b / DAY_MS);
 }
 
 function monthsApart(a: number | null, b: number | null): boolean {

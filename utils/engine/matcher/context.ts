@@ -5,7 +5,7 @@
  * ("of 152 mm shells"). The words are the per-language tables of utils/engine/claims/lang/events.ts.
  */
 import type { Claim } from '../claims/types';
-import { CLAUSE_BREAKS, EVENT_WORDS, NOT_A_NOUN_AFTER, PRIOR_WORDS, QUALIFYING_UNITS, LEVEL_WORDS, RECORD_WORDS, REVISION_WORDS, SINCE_WORDS } from '../claims/lang/events';
+import { CLAUSE_BREAKS, EVENT_LANGS, EVENT_WORDS, NOT_A_NOUN_AFTER, PRIOR_WORDS, QUALIFYING_UNITS, LEVEL_WORDS, RECORD_WORDS, REVISION_WORDS, SINCE_WORDS } from '../claims/lang/events';
 import { plainWords, stem } from './text';
 
 export interface FigureContext {
@@ -27,7 +27,7 @@ export interface FigureContext {
   level: boolean;
 }
 
-const LANGS = ['en', 'ru', 'ko'] as const;
+const LANGS = EVENT_LANGS;
 /** Canonical units a figure qualifying a noun is written in (a calibre). */
 const CALIBRE_UNITS = new Set(['millimetre']);
 const BEFORE = 5;

@@ -161,7 +161,12 @@ export function figureWords(c: Claim): string {
   return c.qualifier === 'magnitude' || c.qualifier === 'range' || c.asWritten ? c.quote : `${hedge}${n}`;
 }
 
-const DAY_MS = 24 * 3600 * 1000;
+export const DAY_MS = 24 * 3600 * 1000;
+
+/** Are two times (ms) on the same UTC day? False when either is unknown. */
+export function sameDay(a: number | null, b: number | null): boolean {
+  return a !== null && b !== null && Math.floor(a / DAY_MS) === Math.floor(b / DAY_MS);
+}
 
 /** A statement's place in time: its report's date, and whether it calls itself a revision or names the earlier figure of one. */
 export interface WhenStated {
@@ -180,7 +185,7 @@ export interface WhenStated {
  * 6 Jul). On one day, or undated, a report that calls its figure a revision is the later one.
  */
 export function orderOf(page: WhenStated, other: WhenStated): number {
-  if (page.time !== null && other.time !== null && Math.floor(page.time / DAY_MS) !== Math.floor(other.time / DAY_MS)) return other.time > page.time ? 1 : -1;
+  if (page.time !== null && other.time !== null && !sameDay(page.time, other.time)) return other.time > page.time ? 1 : -1;
   const otherLater = (other.revised && !page.revised) || page.prior;
   const pageLater = (page.revised && !other.revised) || other.prior;
   return otherLater === pageLater ? 0 : otherLater ? 1 : -1;

@@ -5,9 +5,9 @@
  * at 115" (no unit, but the death event). The words are the per-language tables of
  * utils/engine/claims/lang/events.ts.
  */
-import { PEOPLE_UNITS, UNIT_SYNONYMS } from '../claims/lang/events';
+import { EVENT_LANGS, PEOPLE_UNITS, UNIT_SYNONYMS } from '../claims/lang/events';
 
-const LANGS = ['en', 'ru', 'ko'] as const;
+const LANGS = EVENT_LANGS;
 const synonyms: Record<string, string> = Object.assign({}, ...LANGS.map((l) => UNIT_SYNONYMS[l]));
 const peopleUnits = new Set(LANGS.flatMap((l) => PEOPLE_UNITS[l]));
 

@@ -6,6 +6,9 @@
  * so its entries match as the start of a word.
  */
 
+/** The languages these tables cover. */
+export const EVENT_LANGS = ['en', 'ru', 'ko'] as const;
+
 /** Event → the words that name it. The event is part of what is counted. */
 export type EventTable = Record<string, string[]>;
 
