@@ -18,6 +18,18 @@ interface Row {
 
 const rows: Row[] = [
   {
+    name: 'a pledged amount is not a delivered one, even when the delivery names no event',
+    page: { text: 'Warsaw has sent more than 2 million sandbags to the flooded towns.', published: '2022-04-02', quote: '2 million' },
+    other: { text: 'The EU has delivered half of the 2 million sandbags it pledged to the flooded towns.', published: '2022-04-02' },
+    relation: null,
+  },
+  {
+    name: 'two pledges of one amount are the same figure',
+    page: { text: 'Donors pledged 2 million sandbags to the flooded towns.', published: '2022-04-02', quote: '2 million' },
+    other: { text: 'The 2 million sandbags donors promised the flooded towns arrived on Friday.', published: '2022-04-03' },
+    relation: 'same',
+  },
+  {
     name: 'an order of magnitude that includes the figure is vaguer, not the same',
     page: { text: 'The port handled 4,500 containers of grain in March.', published: '2022-04-02', quote: '4,500' },
     other: { text: 'The port handled thousands of containers of grain in March.', published: '2022-04-02' },

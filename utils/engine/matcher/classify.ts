@@ -115,8 +115,12 @@ function vaguer(q: Claim, c: Claim): Classified {
     : { relation: 'vaguer', reason: `more precise: ${figureWords(c)}, within '${q.quote}'` };
 }
 
-/** Both name the event they count, and not the same one ("launched" against "shot down"). */
+/** Events that have not happened: a pledged figure is never the one delivered, whether or not the other names an event. */
+const PROMISES = new Set(['pledge']);
+
+/** Both name the event they count, and not the same one ("launched" against "shot down"); or only one is a promise. */
 function differentEvents(f: Features, g: Features): boolean {
+  if (PROMISES.has(f.event ?? '') !== PROMISES.has(g.event ?? '')) return true;
   return f.event !== null && g.event !== null && f.event !== g.event;
 }
 
