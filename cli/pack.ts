@@ -84,9 +84,8 @@ export function buildPackFromDir(dir: string, options: { withClaims?: boolean } 
     files.set(entry.file, readArticleFile(path, join(dir, entry.file)));
   });
   const topicPath = join(dir, 'topic.json');
-  const topics: PackTopic[] = existsSync(topicPath)
-    ? [parseTopic(readJson(fileInFolder(root, 'topic.json', topicPath), 'topic'), topicPath)]
-    : [{ id: 'general', name: basename(resolve(dir)), entities: [] }];
+  // Without a topic file, the topic is proposed from the articles (buildPack).
+  const topics: PackTopic[] = existsSync(topicPath) ? [parseTopic(readJson(fileInFolder(root, 'topic.json', topicPath), 'topic'), topicPath)] : [];
   // Notes are printed once the pack is built, so a refusal stays the only line.
   const notes: string[] = [];
   const onNote = (file: string, note: string) => notes.push(`tally: ${join(dir, file)}: ${note}\n`);

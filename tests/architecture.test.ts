@@ -125,7 +125,7 @@ describe('the import direction', () => {
     visit('entrypoints/content.ts');
     const forbidden = [...reached].filter((f) => (layerOf(f) === 'engine' || layerOf(f) === 'cli' || f.startsWith('utils/store/corpus/')));
     expect(forbidden).toEqual([]);
-    const packages = [...reached].flatMap((f) => [...readFileSync(join(ROOT, f), 'utf8').matchAll(/from\s*['"](dexie|fuse\.js|valibot|linkedom|@mozilla\/readability|node:[^'"]+)['"]/g)].map((m) => `${f}: ${m[1]}`));
+    const packages = [...reached].flatMap((f) => [...readFileSync(join(ROOT, f), 'utf8').matchAll(/from\s*['"](dexie|fuse\.js|valibot|linkedom|@mozilla\/readability|fastest-levenshtein|@sindresorhus\/transliterate|node:[^'"]+)['"]/g)].map((m) => `${f}: ${m[1]}`));
     expect(packages).toEqual([]);
   });
 });

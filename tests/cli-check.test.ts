@@ -3,7 +3,7 @@
  * look-alikes that must stay silent, aliases, wire copy, and the CLI contract.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -161,6 +161,35 @@ describe('the default pack', () => {
     expect(spellings.dunay).toEqual(expect.arrayContaining(['Dunay', 'Dunai']));
     expect(spellings['kim-jong-un']).toEqual(expect.arrayContaining(['Kim Jong Un', 'Kim Jong-un']));
     for (const id of ['tikhoretsk', 'vostochny', 'angara', 'shin-won-sik', 'koo-byoung-sam', 'john-kirby', 'unsc-resolution-1874']) expect(spellings[id], id).toBeDefined();
+  });
+});
+
+describe('a folder with no topic file', () => {
+  // The seeds without seeds/topic.json: the topic is proposed from the five reports.
+  const dir = mkdtempSync(join(tmpdir(), 'tally-no-topic-'));
+  for (const f of readdirSync(join(root, 'seeds'))) if (f !== 'topic.json') copyFileSync(join(root, 'seeds', f), join(dir, f));
+  const proposed = buildPackFromDir(dir);
+
+  it('gets a topic proposed from the reports: their shared names, spellings folded', () => {
+    const [topic] = proposed.topics;
+    const spellings = topic.entities.map((e) => [e.name, ...e.aliases]);
+    expect(spellings).toContainEqual(['John Kirby', 'Kirby']);
+    expect(spellings).toContainEqual(expect.arrayContaining(['Russia', 'Russian']));
+    expect(spellings.flat()).toEqual(expect.arrayContaining(['Najin', 'Dunay', 'Tikhoretsk', 'North Korea', 'Kim Jong Un']));
+    expect(topic.entities.find((e) => e.name === 'John Kirby')?.kind).toBe('person');
+    expect(topic.requires?.[0].length).toBeGreaterThan(0);
+    expect(new Set(proposed.articles.map((a) => a.topic))).toEqual(new Set([topic.id]));
+  });
+
+  it('cross-references the Yonhap report as the hand-written topic does', () => {
+    const relations = (p: Pack) => checks('yonhap-2023-10-14.txt', seed('yonhap-2023-10-14.txt'), p).flatMap((c) => c.reports.map((r) => `${c.claim.quote} ${r.file} ${r.relation}`));
+    const withFile = relations(pack);
+    const without = relations(proposed);
+    // Every line it gives, the topic file gives too; of the topic file's, it misses few (here the
+    // AFP reprint's later 7,000 and EFE's 290 km: the file's memberOf and weights tell those sources apart).
+    expect(without.filter((r) => !withFile.includes(r))).toEqual([]);
+    expect(without.length / withFile.length).toBeGreaterThanOrEqual(0.75);
+    for (const file of ['efe-2023-10-16.txt', 'kbs-world-radio-2023-10-16.txt', 'korea-herald-2023-10-14.txt']) expect(without.some((r) => r.startsWith('more than 1,000 containers') && r.includes(file))).toBe(true);
   });
 });
 

@@ -168,6 +168,48 @@ describeInBrowser('popup', (env) => {
     await Promise.all([popup.close(), article.close(), other.close()]);
   });
 
+  it('a new story: two pages added by hand propose its topic, and a third page of it is marked against them', async () => {
+    const { browser, server } = env();
+    // A made-up story no seed or topic file knows: its names come only from the pages added.
+    const story = (title: string, outlet: string, published: string, paragraphs: string[]) =>
+      newsPage({ title, outlet, published, extraHead: `<meta property="og:site_name" content="${outlet}">`, articleHtml: paragraphs.map((p) => `<p>${p}</p>`).join('') });
+    server.setPage('/e2e/flood-1', story('Floods close the Vorskla dam', 'Valley Courier', '2025-05-02', [
+      'Floodwater forced the Danube Authority to open the Vorskla dam above Velikograd on Thursday, Mayor Anna Petrova said.',
+      'Petrova said 640 homes in Velikograd were under water and the Danube Authority expected the river to crest on Saturday.',
+    ]));
+    server.setPage('/e2e/flood-2', story('Velikograd counts the cost', 'Evening Ledger', '2025-05-03', [
+      'In Velikograd, Anna Petrova told reporters that the Vorskla had reached its highest level in a century.',
+      'The Danube Authority said the dam would stay open until the Vorskla fell below its banks.',
+    ]));
+    server.setPage('/e2e/flood-3', story('Rescuers reach flooded streets', 'River Post', '2025-05-03', [
+      'About 640 homes in Velikograd are flooded, Mayor Anna Petrova said, as the Danube Authority kept the Vorskla dam open.',
+    ]));
+    for (const path of ['/e2e/flood-1', '/e2e/flood-2']) {
+      const url = `${server.origin}${path}`;
+      const page = await browser.context.newPage();
+      await page.goto(url);
+      await waitForScan(page);
+      const popup = await openPopup(url);
+      await popup.click('text=Add this page…');
+      await popup.waitForSelector('form.add-page');
+      await popup.click('text=Save to corpus');
+      await popup.waitForSelector('form.add-page .ok:has-text("Added")');
+      await Promise.all([popup.close(), page.close()]);
+    }
+    const third = await browser.context.newPage();
+    await third.goto(`${server.origin}/e2e/flood-3`);
+    await waitForScan(third);
+    const marks = await readMarks(third);
+    const homes = marks.find((m) => m.quote.includes('640') && m.claim);
+    expect(homes, JSON.stringify(marks)).toBeTruthy();
+    expect(Number(homes!.reports)).toBeGreaterThanOrEqual(1);
+    await clickMark(third.locator(`[data-tally-claim="${homes!.claim}"]`));
+    await waitForNote(third);
+    expect(await readOpenNote(third)).toContain('Valley Courier');
+    await screenshot(third, 'new-story-marked');
+    await third.close();
+  });
+
   it('"This page" lists the figures marked on the tab; clicking one scrolls to it and opens its note', async () => {
     const { browser, server } = env();
     const url = `${server.origin}/article/yonhap-2023-10-14`;

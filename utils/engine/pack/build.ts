@@ -3,6 +3,7 @@
  * for a pack that has only texts. Pure: the caller reads the files.
  */
 import { articleTextFromHtml, isProbablyHtml } from '../../../cli/article-text';
+import { proposeTopic, refineTopic, topicIdFrom } from '../topics/propose';
 import { withArticleClaims } from './claims';
 export { parseTopic } from './index';
 import { PackError, parsePack, PACK_FORMAT, PACK_VERSION, type Pack, type PackArticle, type PackTopic } from './index';
@@ -37,9 +38,11 @@ export function articleIdFromFile(file: string): string {
 
 /**
  * A pack from an index, the files it names (name → content, text or HTML) and the topics.
- * Articles keep their `file`; HTML is reduced to its article text. Claims are left out unless
- * `withClaims` (an import computes them), so the shipped pack does not go stale when the
- * extractor improves. The result is validated like any other pack.
+ * Articles keep their `file`; HTML is reduced to its article text. The first topic is proposed
+ * from the articles (their shared names and spellings) and refined by a written one when given;
+ * without one it is named after the pack. Claims are left out unless `withClaims` (an import
+ * computes them), so the shipped pack does not go stale when the extractor improves. The result
+ * is validated like any other pack.
  */
 export function buildPack(input: {
   index: { articles: IndexEntry[] };
@@ -51,19 +54,28 @@ export function buildPack(input: {
   /** Told when an HTML file was read in a simpler way than usual (see articleTextFromHtml). */
   onNote?: (file: string, note: string) => void;
 }): Pack {
-  const defaultTopic = input.topics[0]?.id;
-  const articles: PackArticle[] = input.index.articles.map((entry, i) => {
+  const texts = input.index.articles.map((entry, i) => {
     const content = input.files.get(entry.file);
     if (content === undefined) throw new PackError(`file "${entry.file}" is listed in index.json but missing`, `articles[${i}].file`);
     const html = isProbablyHtml(content) ? articleTextFromHtml(content) : null;
     if (html?.note) input.onNote?.(entry.file, html.note);
-    const text = (html ? html.text : content).trim();
+    return { text: (html ? html.text : content).trim(), title: html?.title ?? null };
+  });
+  const [written, ...others] = input.topics;
+  const proposed = proposeTopic(
+    input.index.articles.map((entry, i) => ({ text: texts[i].text, language: entry.language, outlet: entry.outlet })),
+    { id: written?.id ?? topicIdFrom(input.name ?? 'corpus') },
+  );
+  const topics = [written ? refineTopic(proposed, written) : proposed, ...others];
+  const defaultTopic = topics[0].id;
+  const articles: PackArticle[] = input.index.articles.map((entry, i) => {
+    const { text, title } = texts[i];
     const article: PackArticle = {
       id: articleIdFromFile(entry.file),
       file: entry.file,
-      topic: entry.topic ?? defaultTopic ?? 'general',
+      topic: entry.topic ?? defaultTopic,
       outlet: entry.outlet,
-      title: entry.title ?? html?.title ?? null,
+      title: entry.title ?? title,
       url: entry.url ?? null,
       published: entry.published ?? null,
       language: entry.language ?? 'en',
@@ -76,5 +88,5 @@ export function buildPack(input: {
     };
     return input.withClaims ? withArticleClaims(article) : article;
   });
-  return parsePack({ format: PACK_FORMAT, version: PACK_VERSION, ...(input.name ? { name: input.name } : {}), topics: input.topics, articles });
+  return parsePack({ format: PACK_FORMAT, version: PACK_VERSION, ...(input.name ? { name: input.name } : {}), topics, articles });
 }

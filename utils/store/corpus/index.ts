@@ -13,6 +13,7 @@ import type { Claim } from '../../engine/claims/types';
 import { compareIsoDates, compareIsoDatesNewestFirst, extractClaims } from '../../engine/claims/index';
 import { claimToPack, isIsoDate, parsePack, PackError, PACK_FORMAT, PACK_VERSION, type Pack, type PackArticle } from '../../engine/pack/index';
 import { detectTopic, type Topic } from '../../engine/topics/index';
+import { proposeTopic } from '../../engine/topics/propose';
 import { textSketch, type ClaimCheck, type PageContext } from '../../engine/matcher/index';
 import { searchIndex, type SearchOptions, type SearchResult } from '../../engine/matcher/search';
 import type { ArticleChange, ImportUndoRecord, TopicChange } from './import-plan';
@@ -45,6 +46,8 @@ const preparedPacks = new WeakMap<PreparedPack, Prepared>();
 
 /** Topic given to a user's article that matches no known topic. */
 export const GENERAL_TOPIC: Topic = { id: 'general', name: 'Other articles', entities: [] };
+/** How many of the general topic's articles (the most recently added) its proposed entities come from. */
+const GENERAL_PROPOSAL_ARTICLES = 200;
 
 /** An article as lists show it (no text). */
 export interface ArticleSummary {
@@ -212,6 +215,20 @@ export function openCorpus(
   const write = writeTransaction(db, topicsKey, options.onTopicsChanged);
   const { putTopic, removeTopic, writeArticles, planImport, claimSet } = createIngest(db, bump);
 
+  /**
+   * The topic of the articles no other topic takes, proposed from them and the one being added
+   * (the most recent GENERAL_PROPOSAL_ARTICLES): two pages of a new story added by hand make a
+   * topic a third page of it is found to be on.
+   */
+  async function proposedGeneralTopic(adding: { id: string; text: string; language: string; outlet: string }): Promise<Topic> {
+    const others = (await db.articles.where('topic').equals(GENERAL_TOPIC.id).toArray())
+      .filter((a) => a.id !== adding.id)
+      .sort((a, b) => (b.addedAt ?? '').localeCompare(a.addedAt ?? ''))
+      .slice(0, GENERAL_PROPOSAL_ARTICLES - 1);
+    const proposed = proposeTopic([adding, ...others], { id: GENERAL_TOPIC.id });
+    return { ...GENERAL_TOPIC, entities: proposed.entities, ...(proposed.requires ? { requires: proposed.requires } : {}) };
+  }
+
 
   const corpus: Corpus = {
     async ensureSeeded(defaultPack) {
@@ -321,10 +338,10 @@ export function openCorpus(
       const language = packLanguage(input.language);
       const published = packDate(input.published);
       const claims = extractClaims(text, { published: published ?? undefined, language });
-      const result = await write([db.articles, db.claims, db.topics, db.meta], async () => {
+      const result = await write([db.articles, db.claims, db.topics, db.entities, db.meta], async () => {
         const existing = url ? await db.articles.where('url').equals(url).first() : undefined;
         const id = existing?.id ?? (url ? `url-${hash(url)}` : `user-${hash(text)}`);
-        if (topic === GENERAL_TOPIC.id && !(await db.topics.get(GENERAL_TOPIC.id))) await db.topics.put(GENERAL_TOPIC);
+        if (topic === GENERAL_TOPIC.id) await putTopic(await proposedGeneralTopic({ id, text, language, outlet: input.outlet }));
         const record: ArticleRecord = {
           id,
           file: null,
