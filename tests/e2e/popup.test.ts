@@ -183,6 +183,8 @@ describeInBrowser('popup', (env) => {
     ]));
     server.setPage('/e2e/flood-3', story('Rescuers reach flooded streets', 'River Post', '2025-05-03', [
       'About 640 homes in Velikograd are flooded, Mayor Anna Petrova said, as the Danube Authority kept the Vorskla dam open.',
+      'Boats from neighbouring towns joined the rescue on Saturday morning, and volunteers filled sandbags along the embankment.',
+      'Forecasters expect the rain to ease by Monday, though the river will stay high for days.',
     ]));
     for (const path of ['/e2e/flood-1', '/e2e/flood-2']) {
       const url = `${server.origin}${path}`;
