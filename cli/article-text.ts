@@ -6,6 +6,8 @@
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { readPageMetadata, type PageMetadata } from '../utils/model/page-metadata';
+import { readCanonicalUrl } from '../utils/model/page-tags';
 import { htmlShape, plainTextFromHtml } from './article-text-plain';
 
 // Elements whose text is never article text.
@@ -106,6 +108,8 @@ export interface ArticleText {
   title: string | null;
   /** Set when the page was read as plain text because of its shape: why, in one line. */
   note?: string;
+  /** What the page's own tags say (date, outlet, title, canonical URL), as the popup's "Add this page" reads them; absent when read as plain text. */
+  metadata?: PageMetadata;
 }
 
 /**
@@ -128,6 +132,7 @@ function articleTextFromDom(html: string): ArticleText {
   // A fragment gets a document around it, or linkedom has no body to read.
   if (!/<html[\s>]/i.test(html.slice(0, 4096))) html = `<!doctype html><html><head></head><body>${html}</body></html>`;
   const { document } = parseHTML(html);
+  const metadata = readPageMetadata(document as unknown as Document, readCanonicalUrl(document as unknown as Document));
   const rawTitle = document.querySelector('title')?.textContent?.trim() || null;
   let text = '';
   let title: string | null = rawTitle;
@@ -149,5 +154,5 @@ function articleTextFromDom(html: string): ArticleText {
     const body = document.body ?? document.documentElement;
     text = body ? blockText(body as unknown as DomNode) : '';
   }
-  return { text, title };
+  return { text, title, metadata };
 }

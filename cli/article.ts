@@ -3,16 +3,22 @@
  * guard around the engine that turns running out of stack or string room on a hostile input
  * into one line instead of an internal error.
  */
+import type { PageMetadata } from '../utils/model/page-metadata';
 import { articleTextFromHtml, isProbablyHtml } from './article-text';
 import { CliError } from './cli-error';
 
 /** The article text of RAW (HTML reduced to its article); a page read in a simpler way says so on stderr. */
 export function articleText(raw: string, name: string): string {
-  const article = isProbablyHtml(raw) ? guardEngine(name, () => articleTextFromHtml(raw)) : { text: raw, note: undefined };
+  return articleOf(raw, name).text;
+}
+
+/** The article text of RAW and, for a saved HTML page, what its own tags say about it (date, outlet, canonical URL). */
+export function articleOf(raw: string, name: string): { text: string; metadata?: PageMetadata } {
+  const article = isProbablyHtml(raw) ? guardEngine(name, () => articleTextFromHtml(raw)) : { text: raw, note: undefined, metadata: undefined };
   // One line either way: the refusal carries the note when there is no text.
   if (!article.text.trim()) throw new CliError(`${name} has no article text${article.note ? ` (${article.note})` : ''}`);
   if (article.note) process.stderr.write(`tally: ${name}: ${article.note}\n`);
-  return article.text;
+  return { text: article.text, metadata: article.metadata };
 }
 
 /**

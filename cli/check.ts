@@ -15,7 +15,7 @@ import { alsoCarriedBy, countOutlets, foldReprints, type FoldedLine } from '../u
 import type { Relation } from '../utils/model/relation';
 import { PackError, parsePack, type Pack } from '../utils/engine/pack/index';
 import { matcherIndexFromPack } from '../utils/engine/pack/claims';
-import { articleText, guardEngine } from './article';
+import { articleOf, guardEngine } from './article';
 import { CliError } from './cli-error';
 import { decodeUtf8, MAX_PACK_BYTES, readArticleInput, readFileCapped, readStdinCapped } from './input';
 import { publishedOption } from './options';
@@ -75,14 +75,14 @@ function parsePackText(text: string, path: string): Pack {
 /** The checks of one article against a pack (what `tally check --json` prints). */
 export function checkArticle(raw: string, file: string, pack: Pack, published?: string): { text: string; checks: ClaimCheck[] } {
   const name = file === '-' ? 'standard input' : file;
-  const text = articleText(raw, name);
-  // The page's own report in the pack, by file name: its date dates the page.
+  const { text, metadata } = articleOf(raw, name);
+  // The page's own report in the pack, by file name: its date dates the page; else a saved page's own tags.
   const own = pack.articles.find((a) => a.file && a.file === basename(file));
-  const date = published ?? own?.published ?? undefined;
+  const date = published ?? own?.published ?? (metadata?.published || undefined);
   // The check use case the background runs too (utils/engine/check.ts), without its topic gate:
   // the CLI checks any text against the pack it is given.
   const checks = guardEngine(name, () => {
-    const { claims, toCheck } = figuresToCheck(text, { published: date, language: own?.language });
+    const { claims, toCheck } = figuresToCheck(text, { published: date, language: own?.language ?? (metadata?.language || undefined) });
     return withReports(claims, matcherIndexFromPack(pack).check(toCheck, { text, published: date, excludeArticleIds: own ? [own.id] : [] }));
   });
   return { text, checks };

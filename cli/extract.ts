@@ -4,7 +4,7 @@
  */
 import { basename, dirname, join } from 'node:path';
 import { extractClaims, type Claim } from '../utils/engine/claims/index';
-import { articleText, guardEngine } from './article';
+import { articleOf, guardEngine } from './article';
 import { CliError } from './cli-error';
 import { decodeUtf8, MAX_INPUT_BYTES, MAX_META_BYTES, mb, readArticleInput, readFileCapped } from './input';
 import { isIsoDate, isKnownLanguage, languageOption, publishedOption } from './options';
@@ -120,9 +120,11 @@ export async function run(args: string[]): Promise<number> {
     process.stdout.write(out.join('\n') + '\n');
     return 0;
   }
-  const text = articleText(raw, name);
+  const { text, metadata } = articleOf(raw, name);
+  // A saved page's own date and language, where neither the options nor an index.json give them.
+  const pageOptions = { published: extractOptions.published ?? (metadata?.published || undefined), language: extractOptions.language ?? (isKnownLanguage(metadata?.language ?? '') ? metadata!.language : undefined) };
   const output = guardEngine(name, () => {
-    const claims = extractClaims(text, extractOptions);
+    const claims = extractClaims(text, pageOptions);
     return options.json ? JSON.stringify(claims.map(toJson), null, 2) : formatTable(claims);
   });
   process.stdout.write(output + '\n');

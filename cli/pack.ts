@@ -1,10 +1,12 @@
 /**
  * `tally pack build DIR -o PACK.json [--with-claims]` builds a corpus pack from a folder of
- * articles (.txt or .html) and its index.json (the shape of seeds/index.json), with the
- * folder's topic.json (entities and aliases) when there is one.
+ * articles (.txt or .html) and its index.json (the shape of seeds/index.json), or without one
+ * from the folder's saved pages and what their own tags say (date, outlet, title, canonical
+ * URL); the index's entries override the tags. The folder's topic.json (entities and aliases)
+ * refines the topic proposed from the articles, when there is one.
  * `tally pack validate PACK.json` checks a pack the way an import does.
  */
-import { existsSync, realpathSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync, writeFileSync } from 'node:fs';
 import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import { buildPack, type IndexEntry } from '../utils/engine/pack/build';
 import { isIsoDate, notIsoDate, PackError, parseTopic, type PackTopic } from '../utils/engine/pack/index';
@@ -54,8 +56,15 @@ function fileInFolder(root: string, name: string, where: string): string {
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /** The entries of DIR's index.json, each checked for what a pack build reads of it. */
+/** The articles a folder with no index.json holds: its .html, .htm and .txt files, in name order. */
+const ARTICLE_FILE = /\.(?:html?|txt)$/i;
+
 function readIndex(root: string, indexPath: string): IndexEntry[] {
-  if (!existsSync(indexPath)) throw new CliError(`${indexPath}: no such file (pack build reads the folder's index.json)`);
+  if (!existsSync(indexPath)) {
+    const files = readdirSync(root).filter((f) => ARTICLE_FILE.test(f)).sort();
+    if (!files.length) throw new CliError(`${indexPath}: no such file, and no .html or .txt articles beside it (pack build reads the folder's index.json, or its saved pages)`);
+    return files.map((file) => ({ file }));
+  }
   const index = readJson(fileInFolder(root, 'index.json', indexPath), 'index');
   if (!isRecord(index) || !Array.isArray(index.articles)) throw new CliError(`${indexPath}: needs an object with an "articles" list`);
   return index.articles.map((entry: unknown, i: number) => {

@@ -3,7 +3,7 @@
  * Cheap by design (no Readability clone: it would cost a full-document copy and ~15 kB gzipped
  * in the content script): known selectors first, then the block with the most paragraph text.
  */
-import { readPublished } from './page-tags';
+import { readPublished } from '../model/page-tags';
 
 /** Selectors for article bodies, most specific first. Each says whose markup it is for. */
 export const ARTICLE_SELECTORS: readonly string[] = [

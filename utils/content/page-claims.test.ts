@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findArticleRoot, findPublished } from './article';
-import { readPageMetadata } from './page-claims-metadata';
+import { readPageMetadata } from '../model/page-metadata';
 
 // Real pages from Readability's test suite (tests/fixtures/pages, Apache-2.0: see its LICENSE.md).
 const root = join(__dirname, '../../tests/fixtures/pages');

@@ -7,7 +7,7 @@
 import { browser } from 'wxt/browser';
 import type { PageArticle, PageClaim, PageMessageName, PageReply, PageRequestOf, PageResponseOf } from '../protocol/page';
 import { findArticleRoot } from './article';
-import { readPageMetadata } from './page-claims-metadata';
+import { readPageMetadata } from '../model/page-metadata';
 
 /** What the content script lends the handler: its own record of what it marked, and the article text. */
 export interface PageClaimsSource {

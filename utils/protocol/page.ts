@@ -3,6 +3,7 @@
  * utils/content/page-claims.ts (registered by the content script) as `{ ok, data } | { ok, error }`.
  */
 import type { Reply } from './messages';
+import type { PageMetadata } from '../model/page-metadata';
 
 /** A marked figure on the page: its claim id, its words, how many other reports its note lists. */
 export interface PageClaim {
@@ -12,14 +13,7 @@ export interface PageClaim {
 }
 
 /** The page as "add this page to the corpus" stores it; metadata from the page's own tags. */
-export interface PageArticle {
-  url: string;
-  outlet: string;
-  title: string;
-  /** YYYY-MM-DD, or '' when the page states no date. */
-  published: string;
-  byline: string;
-  language: string;
+export interface PageArticle extends PageMetadata {
   text: string;
 }
 

@@ -6,12 +6,22 @@ import { articleTextFromHtml, isProbablyHtml } from '../../../cli/article-text';
 import { proposeTopic, refineTopic, topicIdFrom } from '../topics/propose';
 import { withArticleClaims } from './claims';
 export { parseTopic } from './index';
-import { PackError, parsePack, PACK_FORMAT, PACK_VERSION, type Pack, type PackArticle, type PackTopic } from './index';
+import { isIsoDate, PackError, parsePack, PACK_FORMAT, PACK_VERSION, type Pack, type PackArticle, type PackTopic } from './index';
+
+/** "https://www.yna.co.kr/view/1" → "yna.co.kr": an outlet name when the page names none. */
+function hostOf(url: string | null | undefined): string {
+  try {
+    return url ? new URL(url).hostname.replace(/^www\./, '') : '';
+  } catch {
+    return '';
+  }
+}
 
 /** One entry of a folder's `index.json` (the shape of seeds/index.json). */
 export interface IndexEntry {
   file: string;
-  outlet: string;
+  /** The outlet; without one, the page's own (og:site_name and the like), else its host or file name. */
+  outlet?: string | null;
   title?: string | null;
   url?: string | null;
   published?: string | null;
@@ -59,7 +69,7 @@ export function buildPack(input: {
     if (content === undefined) throw new PackError(`file "${entry.file}" is listed in index.json but missing`, `articles[${i}].file`);
     const html = isProbablyHtml(content) ? articleTextFromHtml(content) : null;
     if (html?.note) input.onNote?.(entry.file, html.note);
-    return { text: (html ? html.text : content).trim(), title: html?.title ?? null };
+    return { text: (html ? html.text : content).trim(), title: html?.title ?? null, page: html?.metadata };
   });
   const [written, ...others] = input.topics;
   const proposed = proposeTopic(
@@ -69,21 +79,23 @@ export function buildPack(input: {
   const topics = [written ? refineTopic(proposed, written) : proposed, ...others];
   const defaultTopic = topics[0].id;
   const articles: PackArticle[] = input.index.articles.map((entry, i) => {
-    const { text, title } = texts[i];
+    const { text, title, page } = texts[i];
+    // What index.json says wins; what the page's own tags say fills the rest.
+    const outlet = entry.outlet || page?.outlet || hostOf(page?.url) || articleIdFromFile(entry.file);
     const article: PackArticle = {
       id: articleIdFromFile(entry.file),
       file: entry.file,
       topic: entry.topic ?? defaultTopic,
-      outlet: entry.outlet,
-      title: entry.title ?? title,
-      url: entry.url ?? null,
-      published: entry.published ?? null,
-      language: entry.language ?? 'en',
-      byline: entry.byline ?? null,
+      outlet,
+      title: entry.title ?? (page?.title || title),
+      url: entry.url ?? (page?.url || null),
+      published: entry.published ?? (isIsoDate(page?.published ?? '') ? page!.published : null),
+      language: entry.language ?? (/^[a-z]{2,3}$/.test(page?.language ?? '') ? page!.language : 'en'),
+      byline: entry.byline ?? (page?.byline || null),
       dateline: entry.dateline ?? null,
       origin: input.origin ?? 'default',
       ...(entry.note ? { note: entry.note } : {}),
-      ...((entry.wire ?? declaredWire(entry.outlet)) ? { wire: entry.wire ?? declaredWire(entry.outlet) } : {}),
+      ...((entry.wire ?? declaredWire(outlet)) ? { wire: entry.wire ?? declaredWire(outlet) } : {}),
       text,
     };
     return input.withClaims ? withArticleClaims(article) : article;

@@ -1,13 +1,20 @@
 /**
- * Reads an article's metadata off the page for "add this page to the corpus": outlet, title,
- * date, byline and language, from the tags news sites publish (Open Graph, article:*, JSON-LD,
- * Dublin Core). Only reads; every value is plain text that the popup shows in form fields.
+ * Reads an article's metadata off the page, for "add this page to the corpus" and for the CLI's
+ * saved pages: outlet, title, date, byline and language, from the tags news sites publish (Open
+ * Graph, article:*, JSON-LD, Dublin Core). Only reads; every value is plain text.
  */
-import type { PageArticle } from '../protocol/page';
-import { jsonLdArticles, meta, nameOf, readPublished } from './page-tags';
+import { jsonLdArticles, meta, nameOf, readCanonicalUrl, readPublished } from './page-tags';
 
-/** What the page says about itself (the stored article without its text); any field may be empty. */
-export type PageMetadata = Omit<PageArticle, 'text'>;
+/** What the page says about itself; any field may be empty (''). */
+export interface PageMetadata {
+  url: string;
+  outlet: string;
+  title: string;
+  /** YYYY-MM-DD, or '' when the page states no date. */
+  published: string;
+  byline: string;
+  language: string;
+}
 
 /** "2023-10-14T03:17:00+09:00" → "2023-10-14"; anything not starting with an ISO date → ''. */
 function isoDay(value: string): string {
@@ -24,8 +31,8 @@ function hostLabel(url: string): string {
   }
 }
 
-/** Reads the page's own metadata. */
-export function readPageMetadata(doc: Document, url: string = doc.location?.href ?? ''): PageMetadata {
+/** Reads the page's own metadata; `url` is where it was found (a saved page: its canonical address). */
+export function readPageMetadata(doc: Document, url: string = doc.location?.href || readCanonicalUrl(doc)): PageMetadata {
   const [ld] = jsonLdArticles(doc);
   const outlet = meta(doc, 'og:site_name', 'application-name', 'publisher', 'DC.publisher') || nameOf(ld?.publisher) || hostLabel(url);
   const title =

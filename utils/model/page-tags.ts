@@ -1,7 +1,8 @@
 /**
  * The tags a page publishes about itself (meta tags: Open Graph, article:*, Dublin Core; JSON-LD
- * articles; <time>), read once here: "add this page" reads its metadata from them
- * (./page-claims-metadata.ts) and the scan its date (./article.ts), by the same rules.
+ * articles; <time>; the canonical link), read once here: "add this page" and the CLI read its
+ * metadata from them (./page-metadata.ts) and the scan its date (utils/content/article.ts), by the
+ * same rules. Pure: a Document in (the browser's, or linkedom's in the CLI), plain text out.
  */
 
 /** The first non-URL content of the meta tags named `keys` (by property, name or itemprop), in the order of `keys`. */
@@ -61,4 +62,14 @@ export function readPublished(doc: Document, root?: Element | null): string | un
   const fromLd = nameOf(jsonLdArticles(doc)[0]?.datePublished);
   if (fromLd) return fromLd;
   return (root ?? doc).querySelector('time[datetime]')?.getAttribute('datetime') || undefined;
+}
+
+/** The page's canonical address (link rel=canonical, then og:url), http or https only, or ''. */
+export function readCanonicalUrl(doc: Document): string {
+  const candidates = [doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), doc.querySelector('meta[property="og:url"]')?.getAttribute('content')];
+  for (const value of candidates) {
+    const url = value?.trim();
+    if (url && /^https?:\/\/[^\s]+$/i.test(url)) return url;
+  }
+  return '';
 }
