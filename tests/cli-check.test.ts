@@ -164,6 +164,24 @@ describe('the default pack', () => {
   });
 });
 
+describe('Korean and Russian pages meet the English reports of the same figure', () => {
+  // Sentences written for this test; the language is told by the letters (no --language).
+  it.each([
+    ['ru', 'Северная Корея отправила в Россию более 1000 контейнеров с боеприпасами, заявил представитель Белого дома Джон Кирби.', 'более 1000 контейнеров'],
+    ['ko', '존 커비 백악관 대변인은 북한이 러시아에 컨테이너 1천여 개 분량의 탄약을 보냈다고 밝혔다.', '컨테이너 1천여 개'],
+  ])('%s: the containers figure is the same figure as Yonhap\'s, EFE\'s and KBS\'s', (_lang, text, quote) => {
+    const page = checks('page.txt', text);
+    const reports = reportsOf(page, quote);
+    for (const file of ['yonhap-2023-10-14.txt', 'efe-2023-10-16.txt', 'kbs-world-radio-2023-10-16.txt']) expect(line(reports, file, 'same'), file).toBeDefined();
+    expect(reports.some((r) => r.relation === 'conflict')).toBe(false);
+  });
+
+  it('a Russian page on another story gets no line', () => {
+    const page = checks('page.txt', 'В порту Новороссийска за неделю разгрузили более 1000 контейнеров с зерном, сообщили в администрации порта.');
+    expect(page.flatMap((c) => c.reports)).toEqual([]);
+  });
+});
+
 describe('a folder with no topic file', () => {
   // The seeds without seeds/topic.json: the topic is proposed from the five reports.
   const dir = mkdtempSync(join(tmpdir(), 'tally-no-topic-'));

@@ -168,6 +168,35 @@ describeInBrowser('popup', (env) => {
     await Promise.all([popup.close(), article.close(), other.close()]);
   });
 
+  it.each([
+    ['ru', 'Поставки оружия из КНДР', [
+      'Северная Корея отправила в Россию более 1000 контейнеров с военным снаряжением и боеприпасами, заявил представитель Белого дома Джон Кирби.',
+      'По его словам, грузы шли морем из Наджина в порт Дунай, а затем по железной дороге к складу под Тихорецком.',
+      'В Москве и Пхеньяне эти сведения не комментируют.',
+    ], 'более 1000 контейнеров'],
+    ['ko', '북한, 러시아에 무기 지원', [
+      '존 커비 백악관 국가안보회의 전략소통조정관은 북한이 러시아에 컨테이너 1천여 개 분량의 군사 장비와 탄약을 보냈다고 밝혔다.',
+      '커비 조정관은 화물이 나진항에서 선박으로 러시아 두나이항으로 옮겨진 뒤 철도로 운송됐다고 설명했다.',
+      '북한과 러시아는 무기 거래 의혹을 부인하고 있다.',
+    ], '1천여'],
+  ])('a %s page of the story is marked with the English reports of the same figure', async (lang, title, paragraphs, quote) => {
+    const { browser, server } = env();
+    server.setPage(`/e2e/${lang}-report`, newsPage({ title, outlet: `${lang} outlet`, published: '2023-10-14', lang, articleHtml: paragraphs.map((p) => `<p>${p}</p>`).join('') }));
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/e2e/${lang}-report`);
+    await waitForScan(page);
+    const marks = await readMarks(page);
+    const containers = marks.find((m) => m.quote.includes(quote) && m.claim);
+    expect(containers, JSON.stringify(marks)).toBeTruthy();
+    expect(Number(containers!.reports)).toBeGreaterThanOrEqual(3);
+    await clickMark(page.locator(`[data-tally-claim="${containers!.claim}"]`));
+    await waitForNote(page);
+    const note = await readOpenNote(page);
+    for (const outlet of ['Yonhap News Agency', 'EFE', 'KBS World Radio']) expect(note).toContain(outlet);
+    await screenshot(page, `${lang}-page-marked`);
+    await page.close();
+  });
+
   it('a new story: two pages added by hand propose its topic, and a third page of it is marked against them', async () => {
     const { browser, server } = env();
     // A made-up story no seed or topic file knows: its names come only from the pages added.

@@ -33,9 +33,33 @@ export interface ExtractOptions {
 // comes from outside ("--language constructor", <html lang="__proto__">).
 const TABLES = new Map<string, () => LanguageTable>([['en', () => english], ['ru', russian], ['ko', korean]]);
 
-/** The table for a BCP-47 tag; any language without its own table reads as English. */
-function tableFor(language: string | undefined): LanguageTable {
-  const primary = typeof language === 'string' ? language.toLowerCase().split('-')[0] : 'en';
+/** The letters each table's language is written in, for a text whose language is not given. */
+const SCRIPTS: [language: string, letters: RegExp][] = [
+  ['ru', /\p{Script=Cyrillic}/gu],
+  ['ko', /\p{Script=Hangul}/gu],
+];
+/** How much of a text's opening is read to tell its language by its letters. */
+const SCRIPT_SAMPLE = 2_000;
+
+/**
+ * The language a text is written in, told by its letters: the table whose script holds most of
+ * the letters of its opening, or 'en' (any Latin text reads as English).
+ */
+export function languageOfText(text: string): string {
+  const sample = text.slice(0, SCRIPT_SAMPLE);
+  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  let best = 'en';
+  let most = letters / 2;
+  for (const [language, script] of SCRIPTS) {
+    const count = sample.match(script)?.length ?? 0;
+    if (count > most) [best, most] = [language, count];
+  }
+  return best;
+}
+
+/** The table for a BCP-47 tag, or for the text's letters when no tag is given; any language without its own table reads as English. */
+function tableFor(language: string | undefined, text: string): LanguageTable {
+  const primary = typeof language === 'string' && language ? language.toLowerCase().split('-')[0] : languageOfText(text);
   return TABLES.get(primary)?.() ?? english;
 }
 
@@ -52,7 +76,7 @@ export const MAX_CLAIMS_PER_TEXT = 100_000;
  * `quote === text.slice(start, end)` for every claim. At most MAX_CLAIMS_PER_TEXT claims.
  */
 export function extractClaims(text: string, options: ExtractOptions = {}): Claim[] {
-  const lang = tableFor(options.language);
+  const lang = tableFor(options.language, text);
   const candidates = candidatesFor(lang);
   const spans = splitSentences(text, lang);
   const claims: Claim[] = [];

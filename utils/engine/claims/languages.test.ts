@@ -60,3 +60,17 @@ describe('dates in Russian and Korean', () => {
     expect(extractClaims('Совбез принял Резолюцию 2397 единогласно.', { language: 'ru' }).filter((c) => c.unit !== 'date')).toEqual([]);
   });
 });
+
+describe('the language told by the letters, when none is given', () => {
+  it('reads Russian and Korean with their own tables, and Latin text as English', async () => {
+    const { languageOfText } = await import('./extract');
+    expect(languageOfText('Северная Корея отправила более 1000 контейнеров.')).toBe('ru');
+    expect(languageOfText('북한이 컨테이너 1천여 개를 보냈다.')).toBe('ko');
+    expect(languageOfText('North Korea sent more than 1,000 containers to Россия.')).toBe('en');
+    expect(extractClaims('Северная Корея отправила более 1000 контейнеров.')[0]).toMatchObject({ qualifier: 'more-than', unit: 'container' });
+  });
+  it('maps a counted noun to its English unit through the tables', async () => {
+    const { canonicalNoun } = await import('./canonical-noun');
+    expect([canonicalNoun('контейнеров'), canonicalNoun('포탄을'), canonicalNoun('containers'), canonicalNoun('зерна')]).toEqual(['container', 'artillery shell', null, null]);
+  });
+});

@@ -2,6 +2,7 @@
  * Word-level text helpers for the matcher: content tokens of what is counted (aliases and
  * term families folded first), and wire-copy sketches. Pure.
  */
+import { canonicalNoun } from '../claims/canonical-noun';
 import { forEachEntityMention, type Entity } from '../topics/index';
 
 const STOPWORDS = new Set(
@@ -71,7 +72,8 @@ export function contentTokens(text: string | null | undefined, vocab: Vocabulary
   const unitWords = new Set((unit ?? '').split(/\s+/).map(stem));
   for (const w of rest.match(WORD) ?? []) {
     if (STOPWORDS.has(w) || /^\d/.test(w)) continue;
-    const s = stem(w);
+    // A Russian or Korean noun the tables know counts as its English unit ("контейнеров" is containers).
+    const s = stem(canonicalNoun(w) ?? w);
     if (s.length < 3 || unitWords.has(s) || STOPWORDS.has(s)) continue;
     out.add(s);
   }

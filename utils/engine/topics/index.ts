@@ -33,6 +33,9 @@ export function spellingProblem(spelling: string): string | null {
   return null;
 }
 
+/** Spellings whose last letter is of a script whose words take endings glued on. */
+const GLUED_ENDINGS = /[\p{Script=Hangul}\p{Script=Cyrillic}]$/u;
+
 const matcherCache = new WeakMap<readonly Entity[], { regex: RegExp; bySpelling: Map<string, Entity> }>();
 
 function escapeRegex(s: string): string {
@@ -85,8 +88,10 @@ function compile(entities: readonly Entity[]) {
   // stored before the rule): its pattern would match the empty string at every position.
   const spellings = entities.flatMap((e) => [e.name, ...e.aliases]).filter((s) => spellingProblem(s) === null);
   spellings.sort((a, b) => b.length - a.length);
-  const source = spellings.map(spellingPattern).join('|');
-  const regex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${source || '(?!)'})(?![\\p{L}\\p{N}])`, 'gu');
+  // A spelling in Hangul or Cyrillic is a word's start: Korean particles ("북한은") and Russian
+  // case endings ("России" of the stem "Росси") follow the name in the same word.
+  const source = spellings.map((s) => spellingPattern(s) + (GLUED_ENDINGS.test(s) ? '' : '(?![\\p{L}\\p{N}])')).join('|');
+  const regex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${source || '(?!)'})`, 'gu');
   cached = { regex, bySpelling };
   matcherCache.set(entities, cached);
   return cached;

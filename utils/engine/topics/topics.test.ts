@@ -70,3 +70,20 @@ describe('entityClosure', () => {
     expect([...entityClosure('john-kirby', topic.entities)].sort()).toEqual(['john-kirby', 'united-states', 'us-national-security-council', 'white-house']);
   });
 });
+
+describe('spellings in Hangul and Cyrillic', () => {
+  const places: Topic = {
+    id: 'x',
+    name: 'x',
+    entities: [
+      { id: 'russia', name: 'Russia', kind: 'place', aliases: ['Росси', '러시아'] },
+      { id: 'rus', name: 'Rus', kind: 'place', aliases: [] },
+    ],
+  };
+  it('match as a word start: a Korean particle or a Russian case ending follows the name', () => {
+    expect(findEntityMentions('北 북한은 러시아에 보냈다. Поставки в России и из Россию.', places.entities).map((m) => m.spelling)).toEqual(['러시아', 'Росси', 'Росси']);
+  });
+  it('while a Latin spelling still matches only a whole word', () => {
+    expect(findEntityMentions('Russian troops; Rus and Russia.', places.entities).map((m) => m.spelling)).toEqual(['Rus', 'Russia']);
+  });
+});
