@@ -178,6 +178,7 @@ describeInBrowser('popup', (env) => {
       '존 커비 백악관 국가안보회의 전략소통조정관은 북한이 러시아에 컨테이너 1천여 개 분량의 군사 장비와 탄약을 보냈다고 밝혔다.',
       '커비 조정관은 화물이 나진항에서 선박으로 러시아 두나이항으로 옮겨진 뒤 철도로 운송됐다고 설명했다.',
       '북한과 러시아는 무기 거래 의혹을 부인하고 있다.',
+      '한국 정부는 미국과 함께 대응 방안을 검토하고 있으며, 추가 제재 가능성도 거론되고 있다고 당국자들이 전했다.',
     ], '1천여'],
   ])('a %s page of the story is marked with the English reports of the same figure', async (lang, title, paragraphs, quote) => {
     const { browser, server } = env();
