@@ -57,10 +57,15 @@ export function languageOfText(text: string): string {
   return best;
 }
 
-/** The table for a BCP-47 tag, or for the text's letters when no tag is given; any language without its own table reads as English. */
+/**
+ * The table for a BCP-47 tag that has its own (not English); otherwise the text's letters
+ * decide, since many sites declare lang="en" in a template whatever the article's language.
+ * Any language without its own table reads as English.
+ */
 function tableFor(language: string | undefined, text: string): LanguageTable {
-  const primary = typeof language === 'string' && language ? language.toLowerCase().split('-')[0] : languageOfText(text);
-  return TABLES.get(primary)?.() ?? english;
+  const primary = typeof language === 'string' ? language.toLowerCase().split('-')[0] : '';
+  const own = primary !== 'en' ? TABLES.get(primary) : undefined;
+  return (own ?? TABLES.get(languageOfText(text)))?.() ?? english;
 }
 
 /**

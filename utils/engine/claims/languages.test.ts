@@ -68,6 +68,8 @@ describe('the language told by the letters, when none is given', () => {
     expect(languageOfText('북한이 컨테이너 1천여 개를 보냈다.')).toBe('ko');
     expect(languageOfText('North Korea sent more than 1,000 containers to Россия.')).toBe('en');
     expect(extractClaims('Северная Корея отправила более 1000 контейнеров.')[0]).toMatchObject({ qualifier: 'more-than', unit: 'container' });
+    // A template's lang="en" on a Russian article: the letters win.
+    expect(extractClaims('Северная Корея отправила более 1000 контейнеров.', { language: 'en' })[0]).toMatchObject({ qualifier: 'more-than', unit: 'container' });
   });
   it('maps a counted noun to its English unit through the tables', async () => {
     const { canonicalNoun } = await import('./canonical-noun');
