@@ -4,7 +4,7 @@
  * pack with progress, export and re-import, reset, settings, accessibility and screenshots.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -12,6 +12,8 @@ import { expect, it } from 'vitest';
 import { syntheticPack } from '../../bench/idb-synthetic-pack';
 import { describeInBrowser, screenshot, waitForScan } from './harness';
 import { newsPage } from '../../scripts/demo-pages';
+import { buildPackFromDir, packJson } from '../../cli/pack';
+import { readMarks, clickMark, readOpenNote, waitForNote } from './tally-dom';
 
 /** The extension APIs as code evaluated inside an extension page sees them (`page.evaluate`). */
 declare const chrome: {
@@ -203,6 +205,45 @@ describeInBrowser('options page', (env) => {
     await page.click('button.more');
     expect(await page.$$eval('table.articles tbody tr', (trs) => trs.length)).toBe(Math.min(400, count + pack.articles.length));
     await page.close();
+  });
+
+  it('a pack built with no topic file (its topic proposed from the reports) marks a page of its story once imported', async () => {
+    // Three reports of a made-up story, written for this test; no topic.json beside them.
+    const story = [
+      ['marinsk-gazette.txt', 'Marinsk Gazette', '2025-03-10', 'Ice closed the Port of Marinsk on Monday. Harbour master Ivo Radić said about 3,200 containers were stuck on the quays, and the Kestrel Line suspended its ferries to Tarnova.'],
+      ['tarnova-news.txt', 'Tarnova News', '2025-03-11', 'The Kestrel Line said its ferries between Tarnova and the Port of Marinsk would stay in port. Ivo Radić, the harbour master, said 3,200 containers were waiting.'],
+      ['coast-daily.txt', 'Coast Daily', '2025-03-12', 'Icebreakers reached the Port of Marinsk, where Ivo Radić said 3,200 containers had waited since Monday; the Kestrel Line resumed sailings to Tarnova.'],
+    ];
+    const dir = join(files, 'marinsk');
+    mkdirSync(dir, { recursive: true });
+    for (const [file, , , text] of story) writeFileSync(join(dir, file), text);
+    writeFileSync(join(dir, 'index.json'), JSON.stringify({ articles: story.map(([file, outlet, published]) => ({ file, outlet, published })) }));
+    const pack = buildPackFromDir(dir);
+    expect(pack.topics[0].entities.length).toBeGreaterThan(2);
+
+    const page = await openOptions();
+    await importFile(page, packFile('marinsk.json', packJson(pack)));
+    await page.click('button:has-text("Import")');
+    await page.waitForSelector('.panel .ok:has-text("imported")');
+
+    const { browser, server } = env();
+    server.setPage('/e2e/marinsk', newsPage({
+      title: 'Marinsk waits for the thaw',
+      outlet: 'Harbour Watch',
+      published: '2025-03-12',
+      articleHtml: '<p>Some 3,200 containers remain stuck in the Port of Marinsk, harbour master Ivo Radić said, and the Kestrel Line has yet to sail to Tarnova.</p><p>Traders said the delay was the longest in a decade, and exporters asked the port to clear the quays before the spring harvest.</p>',
+    }));
+    const article = await browser.context.newPage();
+    await article.goto(`${server.origin}/e2e/marinsk`);
+    await waitForScan(article);
+    const marks = await readMarks(article);
+    const containers = marks.find((m) => m.quote.includes('3,200') && m.claim);
+    expect(containers, JSON.stringify(marks)).toBeTruthy();
+    await clickMark(article.locator(`[data-tally-claim="${containers!.claim}"]`));
+    await waitForNote(article);
+    const note = await readOpenNote(article);
+    for (const outlet of ['Marinsk Gazette', 'Tarnova News', 'Coast Daily']) expect(note).toContain(outlet);
+    await Promise.all([article.close(), page.close()]);
   });
 
   it('exports the corpus as a JSON download; reset then re-import gives the same corpus', async () => {
