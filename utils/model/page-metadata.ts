@@ -4,6 +4,7 @@
  * Graph, article:*, JSON-LD, Dublin Core). Only reads; every value is plain text.
  */
 import { jsonLdArticles, meta, nameOf, readCanonicalUrl, readPublished } from './page-tags';
+import { hostLabel } from './safe-url';
 
 /** What the page says about itself; any field may be empty (''). */
 export interface PageMetadata {
@@ -20,15 +21,6 @@ export interface PageMetadata {
 function isoDay(value: string): string {
   const match = /^\s*(\d{4}-\d{2}-\d{2})/.exec(value);
   return match ? match[1] : '';
-}
-
-/** "www.yna.co.kr" → "yna.co.kr": a readable fallback outlet name when the page names none. */
-function hostLabel(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return '';
-  }
 }
 
 /** Reads the page's own metadata; `url` is where it was found (a saved page: its canonical address). */

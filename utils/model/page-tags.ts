@@ -4,6 +4,7 @@
  * metadata from them (./page-metadata.ts) and the scan its date (utils/content/article.ts), by the
  * same rules. Pure: a Document in (the browser's, or linkedom's in the CLI), plain text out.
  */
+import { safeHttpUrl } from './safe-url';
 
 /** The first non-URL content of the meta tags named `keys` (by property, name or itemprop), in the order of `keys`. */
 export function meta(doc: Document, ...keys: string[]): string {
@@ -68,8 +69,8 @@ export function readPublished(doc: Document, root?: Element | null): string | un
 export function readCanonicalUrl(doc: Document): string {
   const candidates = [doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), doc.querySelector('meta[property="og:url"]')?.getAttribute('content')];
   for (const value of candidates) {
-    const url = value?.trim();
-    if (url && /^https?:\/\/[^\s]+$/i.test(url)) return url;
+    const url = safeHttpUrl(value?.trim());
+    if (url) return url;
   }
   return '';
 }

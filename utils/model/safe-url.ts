@@ -17,3 +17,8 @@ export function siteOf(url: string | null | undefined): string | null {
   const safe = safeHttpUrl(url);
   return safe ? new URL(safe).hostname : null;
 }
+
+/** "https://www.yna.co.kr/view/1" → "yna.co.kr": a readable outlet name when a page names none, or ''. */
+export function hostLabel(url: string | null | undefined): string {
+  return siteOf(url)?.replace(/^www\./, '') ?? '';
+}

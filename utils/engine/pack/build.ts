@@ -3,19 +3,12 @@
  * for a pack that has only texts. Pure: the caller reads the files.
  */
 import { articleTextFromHtml, isProbablyHtml } from '../../../cli/article-text';
+import { hostLabel } from '../../model/safe-url';
 import { proposeTopic, refineTopic, topicIdFrom } from '../topics/propose';
 import { withArticleClaims } from './claims';
 export { parseTopic } from './index';
 import { isIsoDate, PackError, parsePack, PACK_FORMAT, PACK_VERSION, type Pack, type PackArticle, type PackTopic } from './index';
 
-/** "https://www.yna.co.kr/view/1" → "yna.co.kr": an outlet name when the page names none. */
-function hostOf(url: string | null | undefined): string {
-  try {
-    return url ? new URL(url).hostname.replace(/^www\./, '') : '';
-  } catch {
-    return '';
-  }
-}
 
 /** One entry of a folder's `index.json` (the shape of seeds/index.json). */
 export interface IndexEntry {
@@ -81,7 +74,7 @@ export function buildPack(input: {
   const articles: PackArticle[] = input.index.articles.map((entry, i) => {
     const { text, title, page } = texts[i];
     // What index.json says wins; what the page's own tags say fills the rest.
-    const outlet = entry.outlet || page?.outlet || hostOf(page?.url) || articleIdFromFile(entry.file);
+    const outlet = entry.outlet || page?.outlet || hostLabel(page?.url) || articleIdFromFile(entry.file);
     const article: PackArticle = {
       id: articleIdFromFile(entry.file),
       file: entry.file,
