@@ -5,6 +5,8 @@ import { ArticleBrowser } from './ArticleBrowser';
 import { ArticleDetail } from './ArticleDetail';
 import { ImportPanel } from './ImportPanel';
 import { ExportPanel } from './ExportPanel';
+import { TopicsPanel } from './TopicsPanel';
+import type { Topic } from '../../utils/model/topic';
 import { ResetPanel } from './ResetPanel';
 import { SettingsPanel } from './SettingsPanel';
 
@@ -27,7 +29,8 @@ export interface OptionsActions {
   /** Puts back everything the import (its result's `undo`) changed. */
   undoImport: (id: string) => Promise<void>;
   exportPack: (topic: string) => Promise<string>;
-  topics: () => Promise<{ id: string; name: string }[]>;
+  topics: () => Promise<Topic[]>;
+  setEntitySpellings: (topic: string, entity: string, name: string, aliases: string[]) => Promise<Topic>;
   reset: (options: { keepUserArticles: boolean }) => Promise<void>;
   getSettings: () => Promise<UiSettings>;
   setSettings: (settings: Partial<UiSettings>) => Promise<void>;
@@ -40,7 +43,7 @@ export function OptionsApp({ actions }: { actions: OptionsActions }) {
   const [filter, setFilter] = useState({ outlet: '', text: '' });
   const [articles, setArticles] = useState<ArticleRowView[]>([]);
   const [outlets, setOutlets] = useState<string[]>([]);
-  const [topics, setTopics] = useState<{ id: string; name: string }[]>([]);
+  const [topics, setTopics] = useState<Topic[]>([]);
   const [open, setOpen] = useState<ArticleDetailView | null>(null);
   // The last delete or import, and how to take it back.
   const [undo, setUndo] = useState<{ text: string; run: () => Promise<void> } | null>(null);
@@ -153,6 +156,14 @@ export function OptionsApp({ actions }: { actions: OptionsActions }) {
             }}
           />
           <ExportPanel topics={topics} onExport={actions.exportPack} />
+          <TopicsPanel
+            topics={topics}
+            onSave={async (topic, entity, name, aliases) => {
+              const saved = await actions.setEntitySpellings(topic, entity, name, aliases);
+              setTopics((all) => all.map((t) => (t.id === saved.id ? saved : t)));
+              return saved;
+            }}
+          />
           <ResetPanel
             onReset={async (options) => {
               await actions.reset(options);

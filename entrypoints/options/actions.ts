@@ -90,7 +90,8 @@ export const optionsActions: OptionsActions = {
     await sendMessage('undoImport', { id });
   },
   exportPack: async (topic) => (await sendMessage('exportPack', { topic: topic || undefined })).json,
-  topics: async () => (await sendMessage('getTopics', {})).map((topic) => ({ id: topic.id, name: topic.name })),
+  topics: async () => sendMessage('getTopics', {}),
+  setEntitySpellings: async (topic, entity, name, aliases) => sendMessage('setEntitySpellings', { topic, entity, name, aliases }),
   reset: async (options) => {
     await sendMessage('resetCorpus', options);
   },

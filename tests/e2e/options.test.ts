@@ -207,7 +207,7 @@ describeInBrowser('options page', (env) => {
     await page.close();
   });
 
-  it('a pack built with no topic file (its topic proposed from the reports) marks a page of its story once imported', async () => {
+  it('a pack built with no topic file (its topic proposed from the reports) marks a page of its story once imported; a spelling added in Topics changes what is marked', async () => {
     // Three reports of a made-up story, written for this test; no topic.json beside them.
     const story = [
       ['marinsk-gazette.txt', 'Marinsk Gazette', '2025-03-10', 'Ice closed the Port of Marinsk on Monday. Harbour master Ivo Radić said about 3,200 containers were stuck on the quays, and the Kestrel Line suspended its ferries to Tarnova.'],
@@ -243,7 +243,38 @@ describeInBrowser('options page', (env) => {
     await waitForNote(article);
     const note = await readOpenNote(article);
     for (const outlet of ['Marinsk Gazette', 'Tarnova News', 'Coast Daily']) expect(note).toContain(outlet);
-    await Promise.all([article.close(), page.close()]);
+    await article.close();
+
+    // A page that spells the port another way is not on the topic, until the spelling is added in Topics.
+    server.setPage('/e2e/marynsk', newsPage({
+      title: 'Ferries stay in port',
+      outlet: 'Harbour Watch',
+      published: '2025-03-12',
+      articleHtml: '<p>About 3,200 containers are stuck at Marynsk, the Kestrel Line said, as its ferries to Tarnova stayed in port for a third day.</p><p>Traders said the delay was the longest in a decade, and exporters asked the port to clear the quays before the spring harvest.</p>',
+    }));
+    const markedContainers = async () => {
+      const tab = await browser.context.newPage();
+      await tab.goto(`${server.origin}/e2e/marynsk`);
+      await waitForScan(tab);
+      const found = (await readMarks(tab)).find((m) => m.quote.includes('3,200') && m.claim && Number(m.reports) > 0);
+      await tab.close();
+      return Boolean(found);
+    };
+    expect(await markedContainers()).toBe(false);
+    await page.reload();
+    await page.click(`details[data-topic="${pack.topics[0].id}"] summary`);
+    const row = page.locator(`details[data-topic="${pack.topics[0].id}"] li[data-entity="port-of-marinsk"]`);
+    await row.locator('input').fill('Port of Marinsk, Marynsk');
+    await row.locator('button:has-text("Save")').click();
+    await row.locator('[role="status"]:has-text("Saved.")').waitFor();
+    await screenshot(page, 'options-topics');
+    await page.waitForFunction(async () => JSON.stringify((await chrome.storage.local.get('tally:topics'))['tally:topics'] ?? '').includes('Marynsk'));
+    expect(await markedContainers()).toBe(true);
+    // A spelling that can name nothing is refused, and the stored one stays.
+    await row.locator('input').fill('Port of Marinsk, -');
+    await row.locator('button:has-text("Save")').click();
+    await row.locator('[role="status"]:has-text("Not saved")').waitFor();
+    await page.close();
   });
 
   it('exports the corpus as a JSON download; reset then re-import gives the same corpus', async () => {

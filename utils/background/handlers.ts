@@ -124,6 +124,7 @@ export function createHandlers(deps: { loadDefaultPack: () => Promise<unknown> }
       return { id: deleted.article.id };
     },
     undoImport: async ({ id }, corpus) => corpus.undoImport(id),
+    setEntitySpellings: ({ topic, entity, name, aliases }, corpus) => corpus.setEntitySpellings(topic, entity, { name, aliases }),
     exportPack: async ({ topic }, corpus) => ({ json: JSON.stringify(await corpus.exportPack({ topic }), null, 1) }),
     resetCorpus: async ({ keepUserArticles }, corpus) => {
       await corpus.reset({ keepUserArticles }, await deps.loadDefaultPack());

@@ -102,6 +102,8 @@ export interface MessageMap {
   restoreArticle: { request: { token: unknown }; response: { id: string } };
   /** Undo the last import (the id its result gave); it fails when another import or a reset came after it. */
   undoImport: { request: { id: string }; response: { articles: number; topics: number } };
+  /** Set one entity's spellings (its name first); the topic as stored after the edit. */
+  setEntitySpellings: { request: { topic: string; entity: string; name: string; aliases: string[] }; response: Topic };
   /** The corpus, or one topic of it, as a pack's JSON text. */
   exportPack: { request: { topic?: string }; response: { json: string } };
   /** Replace the corpus with the default pack, keeping the user's own articles or not. */

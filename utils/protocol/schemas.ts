@@ -80,6 +80,12 @@ export const requestSchemas: { [N in MessageName]: v.GenericSchema<unknown, Requ
   deleteArticle: v.object({ id: v.pipe(v.string(), v.maxLength(300)) }),
   restoreArticle: v.object({ token: deletedArticleToken }) as v.GenericSchema<unknown, { token: unknown }>,
   undoImport: v.object({ id: v.pipe(v.string(), v.minLength(1), v.maxLength(300)) }),
+  setEntitySpellings: v.object({
+    topic: v.pipe(v.string(), v.maxLength(300)),
+    entity: v.pipe(v.string(), v.maxLength(300)),
+    name: v.pipe(v.string(), v.trim(), v.minLength(1, 'the name must not be empty'), v.maxLength(200)),
+    aliases: v.pipe(v.array(v.pipe(v.string(), v.trim(), v.maxLength(200))), v.maxLength(100)),
+  }),
   exportPack: v.object({ topic: v.optional(v.pipe(v.string(), v.maxLength(300))) }),
   resetCorpus: v.object({ keepUserArticles: v.boolean() }),
 };

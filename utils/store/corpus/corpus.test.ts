@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { syntheticPack } from '../../../bench/idb-synthetic-pack';
 import { extractClaims } from '../../engine/claims/index';
 import { openCorpus, PackError, type Corpus } from './index';
+import { findEntityMentions } from '../../engine/topics/index';
 
 const root = join(__dirname, '../../..');
 const defaultPack = JSON.parse(readFileSync(join(root, 'public/packs/default.json'), 'utf8'));
@@ -360,5 +361,22 @@ describe('"Add this page" keeps what the pack format can carry', () => {
     expect(await corpus.getArticle(id)).toMatchObject({ language: 'en-us', published: '2024-03-04' });
     const exported = await corpus.exportPack();
     expect(exported.articles.find((a) => a.id === id)!.claims!.map((c) => [c.quote, c.unit])).toContainEqual(['1,250', '']);
+  });
+});
+
+describe('setEntitySpellings: a spelling edited on the options page', () => {
+  it('changes what the topic matches, tells the content scripts, and refuses a spelling that names nothing', async () => {
+    const calls: string[] = [];
+    const corpus = openCorpus({ indexedDB: new IDBFactory(), IDBKeyRange, onTopicsChanged: (topics) => calls.push(JSON.stringify(topics)) });
+    await corpus.ensureSeeded(defaultPack);
+    const page = 'Ships left Porto Nero for Dunay with 300 containers, and the cargo went on by rail to Tikhoretsk.';
+    const edited = await corpus.setEntitySpellings('nk-russia-arms', 'najin', { name: 'Najin', aliases: ['Rajin', 'Porto Nero', 'Rajin'] });
+    expect(edited.entities.find((e) => e.id === 'najin')).toMatchObject({ name: 'Najin', aliases: ['Rajin', 'Porto Nero'] });
+    expect(calls.at(-1)).toContain('Porto Nero');
+    const stored = (await corpus.topics()).find((t) => t.id === 'nk-russia-arms')!;
+    expect(findEntityMentions(page, stored.entities).map((m) => m.entityId)).toEqual(['najin', 'dunay', 'tikhoretsk']);
+    await expect(corpus.setEntitySpellings('nk-russia-arms', 'najin', { name: 'Najin', aliases: ['-'] })).rejects.toThrow(/nothing to match/);
+    await expect(corpus.setEntitySpellings('nk-russia-arms', 'no-such', { name: 'X ray', aliases: [] })).rejects.toThrow(/no entity/);
+    expect((await corpus.topics()).find((t) => t.id === 'nk-russia-arms')!.entities.find((e) => e.id === 'najin')!.aliases).toEqual(['Rajin', 'Porto Nero']);
   });
 });

@@ -12,7 +12,7 @@
 import type { Claim } from '../../engine/claims/types';
 import { compareIsoDates, compareIsoDatesNewestFirst, extractClaims } from '../../engine/claims/index';
 import { claimToPack, isIsoDate, parsePack, PackError, PACK_FORMAT, PACK_VERSION, type Pack, type PackArticle } from '../../engine/pack/index';
-import { detectTopic, type Topic } from '../../engine/topics/index';
+import { detectTopic, spellingProblem, type Topic } from '../../engine/topics/index';
 import { proposeTopic } from '../../engine/topics/propose';
 import { textSketch, type ClaimCheck, type PageContext } from '../../engine/matcher/index';
 import { searchIndex, type SearchOptions, type SearchResult } from '../../engine/matcher/search';
@@ -130,6 +130,8 @@ export interface Corpus {
    */
   undoImport(id: string): Promise<{ articles: number; topics: number }>;
   /** The corpus (or one topic of it) as a pack, claims included. */
+  /** Set one entity's name and aliases (each a spelling a page may use); refused whole when one cannot name anything. */
+  setEntitySpellings(topicId: string, entityId: string, spellings: { name: string; aliases: string[] }): Promise<Topic>;
   exportPack(options?: { topic?: string }): Promise<Pack>;
   /** Add the article the reader is on; the same URL twice updates it. */
   addArticle(input: AddArticleInput): Promise<{ id: string; claims: number; updated: boolean }>;
@@ -310,6 +312,26 @@ export function openCorpus(
       });
       applyToIndex(change);
       return change.counts;
+    },
+
+    async setEntitySpellings(topicId, entityId, { name, aliases }) {
+      const spellings = [name, ...aliases].map((x) => x.trim()).filter(Boolean);
+      for (const spelling of spellings) {
+        const problem = spellingProblem(spelling);
+        if (problem) throw new PackError(problem);
+      }
+      const [first, ...rest] = spellings;
+      return write([db.topics, db.entities, db.meta], async () => {
+        const topic = await db.topics.get(topicId);
+        const entity = topic?.entities.find((e) => e.id === entityId);
+        if (!topic || !entity) throw new Error(`no entity "${entityId}" in topic "${topicId}"`);
+        const unique = rest.filter((a, i) => a !== first && rest.indexOf(a) === i);
+        const edited = { ...topic, entities: topic.entities.map((e) => (e.id === entityId ? { ...e, name: first, aliases: unique } : e)) };
+        await putTopic(edited);
+        // A new generation: the matcher's index (built with the old spellings) is built again on next use.
+        await bump();
+        return edited;
+      });
     },
 
     async exportPack(options = {}) {
