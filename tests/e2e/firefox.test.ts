@@ -11,7 +11,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { ROOT, seedPath, startDemoServer, type DemoServer } from '../../scripts/demo-pages';
+import { newsPage, ROOT, seedPath, startDemoServer, type DemoServer } from '../../scripts/demo-pages';
 import { buildFirefoxExtension, firefoxPath, FIREFOX, launchFirefoxWithExtension, type FirefoxWithExtension } from './firefox';
 import { expectKeyboardOnlyNote, leadFigure, searchPopup } from './flows';
 import { describeIfBrowser, screenshot, waitForScan } from './harness';
@@ -216,6 +216,30 @@ describeIfBrowser('Firefox: the Firefox build in Firefox ESR', firefoxPath() ? n
     expect(browser!.blocked).toEqual([]);
     expect(await extensionPageErrors(page)).toEqual([]);
     await closeExtensionPage(page);
+  });
+
+  it('marks a Russian page of the story (written for the test) with the English reports of the same figure', async () => {
+    server!.setPage('/e2e/ru-report', newsPage({
+      title: 'Поставки оружия из КНДР',
+      outlet: 'ru outlet',
+      published: '2023-10-14',
+      lang: 'ru',
+      articleHtml: [
+        'Северная Корея отправила в Россию более 1000 контейнеров с военным снаряжением и боеприпасами, заявил представитель Белого дома Джон Кирби.',
+        'По его словам, грузы шли морем из Наджина в порт Дунай, а затем по железной дороге к складу под Тихорецком.',
+      ].map((p) => `<p>${p}</p>`).join(''),
+    }));
+    const page = await browser!.context.newPage();
+    await page.goto(`${server!.origin}/e2e/ru-report`);
+    await waitForMarks(page, { timeout: 30_000 });
+    const containers = (await readMarks(page)).find((m) => m.claim && m.quote.includes('более 1000 контейнеров'));
+    expect(containers).toBeDefined();
+    expect(Number(containers!.reports)).toBeGreaterThanOrEqual(3);
+    await clickMark(page.locator(`[data-tally-claim="${containers!.claim}"]`));
+    await waitForNote(page);
+    const note = await readOpenNote(page);
+    for (const outlet of ['Yonhap News Agency', 'EFE', 'KBS World Radio']) expect(note).toContain(outlet);
+    await page.close();
   });
 
   it('leaves a real sports page full of numbers (off the topic) unmarked', async () => {
