@@ -9,7 +9,6 @@ import { withArticleClaims } from './claims';
 export { parseTopic } from './index';
 import { isIsoDate, PackError, parsePack, PACK_FORMAT, PACK_VERSION, type Pack, type PackArticle, type PackTopic } from './index';
 
-
 /** One entry of a folder's `index.json` (the shape of seeds/index.json). */
 export interface IndexEntry {
   file: string;

@@ -129,9 +129,9 @@ export interface Corpus {
    * restored) is left as it is now. Throws when that import is no longer the last one.
    */
   undoImport(id: string): Promise<{ articles: number; topics: number }>;
-  /** The corpus (or one topic of it) as a pack, claims included. */
   /** Set one entity's name and aliases (each a spelling a page may use); refused whole when one cannot name anything. */
   setEntitySpellings(topicId: string, entityId: string, spellings: { name: string; aliases: string[] }): Promise<Topic>;
+  /** The corpus (or one topic of it) as a pack, claims included. */
   exportPack(options?: { topic?: string }): Promise<Pack>;
   /** Add the article the reader is on; the same URL twice updates it. */
   addArticle(input: AddArticleInput): Promise<{ id: string; claims: number; updated: boolean }>;
@@ -230,7 +230,6 @@ export function openCorpus(
     const proposed = proposeTopic([adding, ...others], { id: GENERAL_TOPIC.id });
     return { ...GENERAL_TOPIC, entities: proposed.entities, ...(proposed.requires ? { requires: proposed.requires } : {}) };
   }
-
 
   const corpus: Corpus = {
     async ensureSeeded(defaultPack) {
