@@ -8,6 +8,12 @@
  *   npm run bench -- content
  *   CONTENT_BENCH_RUNS=5 CONTENT_BENCH_SIZES=2000 npm run bench -- content
  *   CONTENT_BENCH_EXT=before:/tmp/a/chrome-mv3,after:.output/bench/chrome-mv3,none,floor npm run bench -- content
+ *   CONTENT_BENCH_CORPUS=100000x20 npm run bench -- content
+ *
+ * CONTENT_BENCH_CORPUS=CLAIMSxTOPICS adds, beside each extension, the same build in a browser
+ * whose corpus also holds a synthetic pack of that many claims across that many topics (imported
+ * through the options page before the pages load): a journalist's corpus of many stories, in the
+ * same run as the default corpus, so the two rows compare.
  *
  * CONTENT_BENCH_EXT compares built extensions in ONE run (test builds, which publish the
  * `tally:scan` marks read here: `npx tsx tests/e2e/build-extension.ts OUT_DIR`): each gets its own browser, and their
@@ -30,6 +36,7 @@ import { ROOT, longArticlePage, startDemoServer } from '../scripts/demo-pages';
 import { blockNonLocal, chromiumPath, launchWithExtension, longTasks as readLongTasks, recordLongTasks } from '../tests/e2e/chromium';
 import { buildExtension } from '../tests/e2e/build-extension';
 import type { ScanDetail } from '../tests/e2e/harness';
+import { syntheticPack } from './idb-synthetic-pack';
 import { chromium, type BrowserContext } from 'playwright-core';
 
 const SIZES = (process.env.CONTENT_BENCH_SIZES ?? '2000,20000,100000').split(',').map(Number);
@@ -46,10 +53,34 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? NaN;
 }
 
-/** One extension under test: a label and its built folder. */
+/** One extension under test: a label and its built folder, and a corpus to import first. */
 interface Subject {
   label: string;
   dir: string;
+  corpus?: { claims: number; topics: number };
+}
+
+/** CONTENT_BENCH_CORPUS ("100000x20"): claims and topics of the larger corpus, or null. */
+function largerCorpus(): { claims: number; topics: number } | null {
+  const match = /^(\d+)x(\d+)$/.exec(process.env.CONTENT_BENCH_CORPUS ?? '');
+  return match ? { claims: Number(match[1]), topics: Number(match[2]) } : null;
+}
+
+/** Imports a synthetic pack into an extension's corpus through its options page (as a user would). */
+async function importCorpus(context: BrowserContext, extensionId: string, corpus: { claims: number; topics: number }): Promise<void> {
+  const path = join(mkdtempSync(join(tmpdir(), 'tally-content-bench-')), 'pack.json');
+  writeFileSync(path, JSON.stringify(syntheticPack(corpus.claims, { name: 'stories', topicCount: corpus.topics })));
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.waitForSelector('table.articles tbody tr');
+  await options.setInputFiles('input[type="file"]', path);
+  await options.waitForSelector('[data-testid="pack-preview"], [data-testid="import-error"]', { timeout: 300_000 });
+  await options.click('button:has-text("Import")');
+  await options.waitForSelector('.panel .ok:has-text("imported"), [data-testid="import-error"]', { timeout: 600_000 });
+  const failed = await options.$('[data-testid="import-error"]');
+  if (failed) throw new Error(`import failed: ${await failed.textContent()}`);
+  await options.close();
+  rmSync(path, { force: true });
 }
 
 export default async function contentBench(): Promise<void> {
@@ -64,9 +95,15 @@ export default async function contentBench(): Promise<void> {
       })
     : [{ label: NONE, dir: NONE }, { label: FLOOR, dir: FLOOR }, { label: 'this build', dir: await buildExtension(join(ROOT, '.output', 'bench')) }];
   for (const subject of subjects) if (subject.label === FLOOR) subject.dir = emptyContentScriptExtension();
+  const larger = largerCorpus();
+  if (larger) {
+    for (const subject of subjects.filter((x) => x.label !== NONE && x.label !== FLOOR)) {
+      subjects.push({ label: `${subject.label}, ${larger.claims.toLocaleString('en')} claims in ${larger.topics} topics`, dir: subject.dir, corpus: larger });
+    }
+  }
 
-  for (const { label, dir } of subjects) {
-    if (label === NONE || label === FLOOR) continue;
+  for (const { label, dir, corpus } of subjects) {
+    if (label === NONE || label === FLOOR || corpus) continue;
     const bundle = readFileSync(join(dir, 'content-scripts', 'content.js'));
     console.log(`${label}: content-script bundle ${(bundle.length / 1024).toFixed(1)} kB minified, ${(gzipSync(bundle, { level: 9 }).length / 1024).toFixed(1)} kB gzipped (goal < 50 kB gzipped)`);
   }
@@ -74,7 +111,15 @@ export default async function contentBench(): Promise<void> {
 
   const server = await startDemoServer();
   const browsers: Array<{ context: BrowserContext; close(): Promise<void> }> = [];
-  for (const subject of subjects) browsers.push(subject.label === NONE ? await launchPlain() : await launchWithExtension(subject.dir));
+  for (const subject of subjects) {
+    if (subject.label === NONE) {
+      browsers.push(await launchPlain());
+      continue;
+    }
+    const browser = await launchWithExtension(subject.dir);
+    browsers.push(browser);
+    if (subject.corpus) await importCorpus(browser.context, browser.extensionId, subject.corpus);
+  }
   try {
     const labelled = subjects.length > 1;
     const plain = subjects.findIndex((s) => s.label === NONE);

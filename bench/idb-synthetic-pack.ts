@@ -47,7 +47,8 @@ const VERBS = ['sent', 'shipped', 'delivered', 'moved', 'transferred', 'loaded']
 const ROUND = [50, 100, 200, 290, 300, 500, 1000, 2000, 5000, 7000, 10000, 1000000];
 
 /** A pack of `claimCount` claims, `claimsPerArticle` to an article. */
-export function syntheticPack(claimCount: number, { seed = 7, claimsPerArticle = 40, name = 'synthetic' } = {}): Pack {
+export function syntheticPack(claimCount: number, { seed = 7, claimsPerArticle = 40, name = 'synthetic', topicCount = 1 } = {}): Pack {
+  const topics = storyTopics(topicCount);
   const rand = random(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)];
   const articles: PackArticle[] = [];
@@ -84,7 +85,7 @@ export function syntheticPack(claimCount: number, { seed = 7, claimsPerArticle =
     }
     articles.push({
       id: `${name}-${a}`,
-      topic: topic.id,
+      topic: topics[a % topics.length].id,
       outlet: OUTLETS[a % OUTLETS.length],
       title: `Arms shipments report ${a}`,
       url: `https://news.example/${name}/${a}`,
@@ -97,5 +98,25 @@ export function syntheticPack(claimCount: number, { seed = 7, claimsPerArticle =
       claims,
     });
   }
-  return { format: PACK_FORMAT, version: PACK_VERSION, name, topics: [topic as Pack['topics'][number]], articles };
+  return { format: PACK_FORMAT, version: PACK_VERSION, name, topics, articles };
+}
+
+/**
+ * The seed topic, and for a journalist with several stories, copies of it as other stories:
+ * the same number of entities and spellings, each spelling made the story's own ("Najin (story 3)"),
+ * so topic detection has as many topics and patterns to try as a real corpus of that many stories.
+ */
+function storyTopics(count: number): Pack['topics'] {
+  const seed = topic as Pack['topics'][number];
+  return Array.from({ length: Math.max(1, count) }, (_, t) => {
+    if (t === 0) return seed;
+    const own = (s: string) => `${s} story${t}`;
+    return {
+      ...seed,
+      id: `${seed.id}-story${t}`,
+      name: `${seed.name}, story ${t}`,
+      requires: seed.requires?.map((group) => group.map((id) => `${id}-story${t}`)),
+      entities: seed.entities.map((e) => ({ ...e, id: `${e.id}-story${t}`, name: own(e.name), aliases: e.aliases.map(own), ...(e.memberOf ? { memberOf: e.memberOf.map((id) => `${id}-story${t}`) } : {}) })),
+    };
+  });
 }
