@@ -374,13 +374,30 @@ class PageSession {
  */
 export function mayBeAbout(text: string, topic: Topic): boolean {
   if (!topic.requires?.length) return true;
-  const squash = (s: string) => s.toLowerCase().replace(/[\s\-\u2010\u2011]+/g, '');
-  const haystack = squash(text);
-  const byId = new Map(topic.entities.map((e) => [e.id, e]));
-  return topic.requires.every((group) =>
-    group.some((id) => {
+  const haystack = squashedText(text);
+  return requiredSpellings(topic).every((group) => group.some((spelling) => haystack.includes(spelling)));
+}
+
+const squash = (s: string) => s.toLowerCase().replace(/[\s\-\u2010\u2011]+/g, '');
+
+/** The last text squashed: a first look asks once per topic of the same text (20 topics, one squash). */
+let lastSquashed: { text: string; squashed: string } | null = null;
+function squashedText(text: string): string {
+  if (lastSquashed?.text !== text) lastSquashed = { text, squashed: squash(text) };
+  return lastSquashed.squashed;
+}
+
+/** Each `requires` group of a topic as its entities' squashed spellings, worked out once per topic object. */
+const requiredCache = new WeakMap<Topic, string[][]>();
+function requiredSpellings(topic: Topic): string[][] {
+  let groups = requiredCache.get(topic);
+  if (!groups) {
+    const byId = new Map(topic.entities.map((e) => [e.id, e]));
+    groups = (topic.requires ?? []).map((group) => group.flatMap((id) => {
       const entity = byId.get(id);
-      return !!entity && [entity.name, ...entity.aliases].some((spelling) => haystack.includes(squash(spelling)));
-    }),
-  );
+      return entity ? [entity.name, ...entity.aliases].map(squash) : [];
+    }));
+    requiredCache.set(topic, groups);
+  }
+  return groups;
 }
