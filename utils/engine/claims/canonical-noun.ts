@@ -15,6 +15,8 @@ const BY_SCRIPT: [letters: RegExp, table: () => LanguageTable][] = [
 
 /** The canonical unit a word names in its language's lexicon, or null (an English word, or one the tables do not know). */
 export function canonicalNoun(word: string): string | null {
+  // Latin and other letters before Cyrillic in Unicode have no table here: the matcher's hot path leaves at once.
+  if (word.charCodeAt(0) < 0x400) return null;
   const table = BY_SCRIPT.find(([letters]) => letters.test(word))?.[1]();
   if (!table?.lexicon) return null;
   let w = word.toLowerCase();
