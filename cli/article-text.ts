@@ -7,7 +7,6 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { readPageMetadata, type PageMetadata } from '../utils/model/page-metadata';
-import { readCanonicalUrl } from '../utils/model/page-tags';
 import { htmlShape, plainTextFromHtml } from './article-text-plain';
 
 // Elements whose text is never article text.
@@ -132,7 +131,8 @@ function articleTextFromDom(html: string): ArticleText {
   // A fragment gets a document around it, or linkedom has no body to read.
   if (!/<html[\s>]/i.test(html.slice(0, 4096))) html = `<!doctype html><html><head></head><body>${html}</body></html>`;
   const { document } = parseHTML(html);
-  const metadata = readPageMetadata(document as unknown as Document, readCanonicalUrl(document as unknown as Document));
+  // A parsed file has no location: the page's canonical address stands for it (readPageMetadata's default).
+  const metadata = readPageMetadata(document as unknown as Document);
   const rawTitle = document.querySelector('title')?.textContent?.trim() || null;
   let text = '';
   let title: string | null = rawTitle;

@@ -6,6 +6,7 @@
 import type { PageMetadata } from '../utils/model/page-metadata';
 import { articleTextFromHtml, isProbablyHtml } from './article-text';
 import { CliError } from './cli-error';
+import { isKnownLanguage } from './options';
 
 /** The article text of RAW (HTML reduced to its article); a page read in a simpler way says so on stderr. */
 export function articleText(raw: string, name: string): string {
@@ -19,6 +20,11 @@ export function articleOf(raw: string, name: string): { text: string; metadata?:
   if (!article.text.trim()) throw new CliError(`${name} has no article text${article.note ? ` (${article.note})` : ''}`);
   if (article.note) process.stderr.write(`tally: ${name}: ${article.note}\n`);
   return { text: article.text, metadata: article.metadata };
+}
+
+/** What a saved page's tags give `extract` and `check` where nothing else does: its date and a language Tally reads. */
+export function pageDefaults(metadata: PageMetadata | undefined): { published?: string; language?: string } {
+  return { published: metadata?.published || undefined, language: metadata && isKnownLanguage(metadata.language) ? metadata.language : undefined };
 }
 
 /**

@@ -15,7 +15,7 @@ import { alsoCarriedBy, countOutlets, foldReprints, type FoldedLine } from '../u
 import type { Relation } from '../utils/model/relation';
 import { PackError, parsePack, type Pack } from '../utils/engine/pack/index';
 import { matcherIndexFromPack } from '../utils/engine/pack/claims';
-import { articleOf, guardEngine } from './article';
+import { articleOf, guardEngine, pageDefaults } from './article';
 import { CliError } from './cli-error';
 import { decodeUtf8, MAX_PACK_BYTES, readArticleInput, readFileCapped, readStdinCapped } from './input';
 import { publishedOption } from './options';
@@ -78,11 +78,12 @@ export function checkArticle(raw: string, file: string, pack: Pack, published?: 
   const { text, metadata } = articleOf(raw, name);
   // The page's own report in the pack, by file name: its date dates the page; else a saved page's own tags.
   const own = pack.articles.find((a) => a.file && a.file === basename(file));
-  const date = published ?? own?.published ?? (metadata?.published || undefined);
+  const page = pageDefaults(metadata);
+  const date = published ?? own?.published ?? page.published;
   // The check use case the background runs too (utils/engine/check.ts), without its topic gate:
   // the CLI checks any text against the pack it is given.
   const checks = guardEngine(name, () => {
-    const { claims, toCheck } = figuresToCheck(text, { published: date, language: own?.language ?? (metadata?.language || undefined) });
+    const { claims, toCheck } = figuresToCheck(text, { published: date, language: own?.language ?? page.language });
     return withReports(claims, matcherIndexFromPack(pack).check(toCheck, { text, published: date, excludeArticleIds: own ? [own.id] : [] }));
   });
   return { text, checks };

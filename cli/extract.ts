@@ -4,7 +4,7 @@
  */
 import { basename, dirname, join } from 'node:path';
 import { extractClaims, type Claim } from '../utils/engine/claims/index';
-import { articleOf, guardEngine } from './article';
+import { articleOf, guardEngine, pageDefaults } from './article';
 import { CliError } from './cli-error';
 import { decodeUtf8, MAX_INPUT_BYTES, MAX_META_BYTES, mb, readArticleInput, readFileCapped } from './input';
 import { isIsoDate, isKnownLanguage, languageOption, publishedOption } from './options';
@@ -122,7 +122,8 @@ export async function run(args: string[]): Promise<number> {
   }
   const { text, metadata } = articleOf(raw, name);
   // A saved page's own date and language, where neither the options nor an index.json give them.
-  const pageOptions = { published: extractOptions.published ?? (metadata?.published || undefined), language: extractOptions.language ?? (isKnownLanguage(metadata?.language ?? '') ? metadata!.language : undefined) };
+  const page = pageDefaults(metadata);
+  const pageOptions = { published: extractOptions.published ?? page.published, language: extractOptions.language ?? page.language };
   const output = guardEngine(name, () => {
     const claims = extractClaims(text, pageOptions);
     return options.json ? JSON.stringify(claims.map(toJson), null, 2) : formatTable(claims);

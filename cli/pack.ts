@@ -55,10 +55,10 @@ function fileInFolder(root: string, name: string, where: string): string {
 
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
-/** The entries of DIR's index.json, each checked for what a pack build reads of it. */
 /** The articles a folder with no index.json holds: its .html, .htm and .txt files, in name order. */
 const ARTICLE_FILE = /\.(?:html?|txt)$/i;
 
+/** The entries of DIR's index.json (or, without one, its articles), each checked for what a pack build reads of it. */
 function readIndex(root: string, indexPath: string): IndexEntry[] {
   if (!existsSync(indexPath)) {
     const files = readdirSync(root).filter((f) => ARTICLE_FILE.test(f)).sort();

@@ -3,22 +3,14 @@
  * "container", "포탄을" → "artillery shell". The matcher reads what a figure counts through this,
  * so a Russian or Korean report's words meet an English report's.
  */
-import { korean } from './lang/ko';
-import { russian } from './lang/ru';
-import type { LanguageTable } from './lang/types';
-
-/** The tables whose words are told by their letters (English needs no mapping). */
-const BY_SCRIPT: [letters: RegExp, table: () => LanguageTable][] = [
-  [/\p{Script=Cyrillic}/u, russian],
-  [/\p{Script=Hangul}/u, korean],
-];
+import { tableForText } from './extract';
 
 /** The canonical unit a word names in its language's lexicon, or null (an English word, or one the tables do not know). */
 export function canonicalNoun(word: string): string | null {
   // Latin and other letters before Cyrillic in Unicode have no table here: the matcher's hot path leaves at once.
   if (word.charCodeAt(0) < 0x400) return null;
-  const table = BY_SCRIPT.find(([letters]) => letters.test(word))?.[1]();
-  if (!table?.lexicon) return null;
+  const table = tableForText(word);
+  if (!table.lexicon) return null;
   let w = word.toLowerCase();
   const particle = table.particles?.find((p) => w.length > p.length && w.endsWith(p));
   if (particle) w = w.slice(0, -particle.length);

@@ -65,8 +65,14 @@ export function languageOfText(text: string): string {
 function tableFor(language: string | undefined, text: string): LanguageTable {
   const primary = typeof language === 'string' ? language.toLowerCase().split('-')[0] : '';
   const own = primary !== 'en' ? TABLES.get(primary) : undefined;
-  return (own ?? TABLES.get(languageOfText(text)))?.() ?? english;
+  return own?.() ?? tableForText(text);
 }
+
+/** The table of the language a text's letters are written in (English for Latin text). */
+export function tableForText(text: string): LanguageTable {
+  return TABLES.get(languageOfText(text))?.() ?? english;
+}
+
 
 /**
  * The most claims one text gives: the first this many, in text order. A text of tens of
