@@ -6,7 +6,7 @@ import { ArticleDetail } from './ArticleDetail';
 import { ImportPanel } from './ImportPanel';
 import { ExportPanel } from './ExportPanel';
 import { TopicsPanel } from './TopicsPanel';
-import type { Topic } from '../../utils/model/topic';
+import type { Topic, TopicEdit, TopicEdits } from '../../utils/model/topic';
 import { ResetPanel } from './ResetPanel';
 import { SettingsPanel } from './SettingsPanel';
 
@@ -30,7 +30,9 @@ export interface OptionsActions {
   undoImport: (id: string) => Promise<void>;
   exportPack: (topic: string) => Promise<string>;
   topics: () => Promise<Topic[]>;
-  setEntitySpellings: (topic: string, entity: string, name: string, aliases: string[]) => Promise<Topic>;
+  /** One edit of a topic; resolves with the topic as stored and its edits, rejects with why. */
+  editTopic: (topic: string, edit: TopicEdit) => Promise<{ topic: Topic; edits: TopicEdits }>;
+  topicEdits: () => Promise<Record<string, TopicEdits>>;
   reset: (options: { keepUserArticles: boolean }) => Promise<void>;
   getSettings: () => Promise<UiSettings>;
   setSettings: (settings: Partial<UiSettings>) => Promise<void>;
@@ -44,6 +46,7 @@ export function OptionsApp({ actions }: { actions: OptionsActions }) {
   const [articles, setArticles] = useState<ArticleRowView[]>([]);
   const [outlets, setOutlets] = useState<string[]>([]);
   const [topics, setTopics] = useState<Topic[]>([]);
+  const [topicEdits, setTopicEdits] = useState<Record<string, TopicEdits>>({});
   const [open, setOpen] = useState<ArticleDetailView | null>(null);
   // The last delete or import, and how to take it back.
   const [undo, setUndo] = useState<{ text: string; run: () => Promise<void> } | null>(null);
@@ -71,6 +74,7 @@ export function OptionsApp({ actions }: { actions: OptionsActions }) {
   useEffect(() => {
     actions.listArticles({ outlet: '', text: '' }).then((rows) => setOutlets([...new Set(rows.map((r) => r.outlet))].sort()), () => undefined);
     actions.topics().then(setTopics, () => undefined);
+    actions.topicEdits().then(setTopicEdits, () => undefined);
   }, [version]);
 
   useEffect(() => {
@@ -158,10 +162,11 @@ export function OptionsApp({ actions }: { actions: OptionsActions }) {
           <ExportPanel topics={topics} onExport={actions.exportPack} />
           <TopicsPanel
             topics={topics}
-            onSave={async (topic, entity, name, aliases) => {
-              const saved = await actions.setEntitySpellings(topic, entity, name, aliases);
-              setTopics((all) => all.map((t) => (t.id === saved.id ? saved : t)));
-              return saved;
+            edits={topicEdits}
+            onEdit={async (id, edit) => {
+              const saved = await actions.editTopic(id, edit);
+              setTopics((all) => all.map((t) => (t.id === saved.topic.id ? saved.topic : t)));
+              setTopicEdits((all) => ({ ...all, [id]: saved.edits }));
             }}
           />
           <ResetPanel

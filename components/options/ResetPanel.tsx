@@ -42,7 +42,7 @@ export function ResetPanel({ onReset }: ResetPanelProps) {
       {confirming ? (
         <div class="confirm" role="alertdialog" aria-labelledby="reset-confirm-text">
           <p id="reset-confirm-text">
-            Every imported article will be removed{keep ? '' : ', and so will your own'}. This cannot be undone.
+            Every imported article will be removed{keep ? '' : ', and so will your own'}. Your edits of topics are kept. This cannot be undone.
           </p>
           <div class="actions">
             <button type="button" class="danger" onClick={reset} ref={confirmButton}>

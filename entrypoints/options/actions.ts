@@ -91,7 +91,8 @@ export const optionsActions: OptionsActions = {
   },
   exportPack: async (topic) => (await sendMessage('exportPack', { topic: topic || undefined })).json,
   topics: async () => sendMessage('getTopics', {}),
-  setEntitySpellings: async (topic, entity, name, aliases) => sendMessage('setEntitySpellings', { topic, entity, name, aliases }),
+  editTopic: async (topic, edit) => sendMessage('editTopic', { topic, edit }),
+  topicEdits: async () => sendMessage('getTopicEdits', {}),
   reset: async (options) => {
     await sendMessage('resetCorpus', options);
   },

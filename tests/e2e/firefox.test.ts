@@ -7,13 +7,16 @@
  * message, except under CI=true, where it fails.
  */
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { newsPage, ROOT, seedPath, startDemoServer, type DemoServer } from '../../scripts/demo-pages';
 import { buildFirefoxExtension, firefoxPath, FIREFOX, launchFirefoxWithExtension, type FirefoxWithExtension } from './firefox';
 import { expectKeyboardOnlyNote, leadFigure, searchPopup } from './flows';
+import { FLOOD_PAGES, marinskPack, marinskPage, marynskPage, MARINSK_OUTLETS } from './stories';
+import { packJson } from '../../cli/pack';
 import { describeIfBrowser, screenshot, waitForScan } from './harness';
 import { clickMark, readMarks, readOpenNote, waitForMarks, waitForNote } from './tally-dom';
 
@@ -216,6 +219,80 @@ describeIfBrowser('Firefox: the Firefox build in Firefox ESR', firefoxPath() ? n
     expect(browser!.blocked).toEqual([]);
     expect(await extensionPageErrors(page)).toEqual([]);
     await closeExtensionPage(page);
+  });
+
+  /** Opens a page of the demo server in a tab and waits for Tally's first scan of it; returns its figures marked with reports. */
+  async function markedWithReports(path: string, figure: string): Promise<{ page: Page; claim: string | null }> {
+    const page = await browser!.context.newPage();
+    await page.goto(`${server!.origin}${path}`);
+    await waitForScan(page, { timeout: 30_000 });
+    const mark = (await readMarks(page)).find((m) => m.quote.includes(figure) && m.claim && Number(m.reports) > 0);
+    return { page, claim: mark?.claim ?? null };
+  }
+
+  it.skipIf(EXTENSION_PAGES_UNREACHABLE)('a pack built with no topic file, imported on the options page, marks a page of its story; a spelling added in Topics changes what is marked', async () => {
+    const files = mkdtempSync(join(tmpdir(), 'tally-ff-packs-'));
+    const pack = marinskPack(join(files, 'marinsk'));
+    const packPath = join(files, 'marinsk.json');
+    writeFileSync(packPath, packJson(pack));
+    const options = await openExtensionPage('options.html', 'table.articles tbody tr');
+    await options.setInputFiles('input[type="file"]', packPath);
+    await options.waitForSelector('[data-testid="pack-preview"]');
+    await options.click('button:has-text("Import")');
+    await options.waitForSelector('.panel .ok:has-text("imported")');
+
+    server!.setPage('/e2e/marinsk', marinskPage());
+    const marinsk = await markedWithReports('/e2e/marinsk', '3,200');
+    expect(marinsk.claim).toBeTruthy();
+    await clickMark(marinsk.page.locator(`[data-tally-claim="${marinsk.claim}"]`));
+    await waitForNote(marinsk.page);
+    const note = await readOpenNote(marinsk.page);
+    for (const outlet of MARINSK_OUTLETS) expect(note).toContain(outlet);
+    await marinsk.page.close();
+
+    server!.setPage('/e2e/marynsk', marynskPage());
+    const before = await markedWithReports('/e2e/marynsk', '3,200');
+    expect(before.claim).toBeNull();
+    await before.page.close();
+    const topic = options.locator(`details[data-topic="${pack.topics[0].id}"]`);
+    await topic.locator('summary').click();
+    const row = topic.locator('li[data-entity="port-of-marinsk"]');
+    await row.locator('input').fill('Port of Marinsk, Marynsk');
+    await row.locator('button:has-text("Save")').click();
+    await row.locator('[role="status"]:has-text("Saved.")').waitFor();
+    await screenshot(options, 'firefox-options-topics');
+    // The content scripts hear of the new spelling through storage; give it a moment, then look again.
+    await expect.poll(async () => {
+      const after = await markedWithReports('/e2e/marynsk', '3,200');
+      await after.page.close();
+      return after.claim !== null;
+    }, { timeout: 20_000 }).toBe(true);
+    expect(await extensionPageErrors(options)).toEqual([]);
+    await closeExtensionPage(options);
+  });
+
+  it.skipIf(EXTENSION_PAGES_UNREACHABLE)('a new story: two pages added from the popup propose its topic, and a third page of it is marked against them', async () => {
+    FLOOD_PAGES.added.forEach((html, k) => server!.setPage(`/e2e/ff-flood-${k + 1}`, html));
+    server!.setPage('/e2e/ff-flood-3', FLOOD_PAGES.third);
+    for (const k of [1, 2]) {
+      const url = `${server!.origin}/e2e/ff-flood-${k}`;
+      const tab = await browser!.context.newPage();
+      await tab.goto(url);
+      await waitForScan(tab, { timeout: 30_000 });
+      const popup = await openExtensionPage(`popup.html?tabUrl=${encodeURIComponent(url)}`, '#tally-search', { width: 380, height: 560 });
+      await popup.click('text=Add this page…');
+      await popup.waitForSelector('form.add-page');
+      await popup.click('text=Save to corpus');
+      await popup.waitForSelector('form.add-page .ok:has-text("Added")');
+      await tab.close();
+      await closeExtensionPage(popup);
+    }
+    const third = await markedWithReports('/e2e/ff-flood-3', '640');
+    expect(third.claim).toBeTruthy();
+    await clickMark(third.page.locator(`[data-tally-claim="${third.claim}"]`));
+    await waitForNote(third.page);
+    expect(await readOpenNote(third.page)).toContain('Valley Courier');
+    await third.page.close();
   });
 
   it('marks a Russian page of the story (written for the test) with the English reports of the same figure', async () => {

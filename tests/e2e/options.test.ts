@@ -12,7 +12,8 @@ import { expect, it } from 'vitest';
 import { syntheticPack } from '../../bench/idb-synthetic-pack';
 import { describeInBrowser, screenshot, waitForScan } from './harness';
 import { newsPage } from '../../scripts/demo-pages';
-import { buildPackFromDir, packJson } from '../../cli/pack';
+import { packJson } from '../../cli/pack';
+import { marinskPack, marinskPage, marynskPage, MARINSK_OUTLETS } from './stories';
 import { readMarks, clickMark, readOpenNote, waitForNote } from './tally-dom';
 
 /** The extension APIs as code evaluated inside an extension page sees them (`page.evaluate`). */
@@ -208,17 +209,7 @@ describeInBrowser('options page', (env) => {
   });
 
   it('a pack built with no topic file (its topic proposed from the reports) marks a page of its story once imported; a spelling added in Topics changes what is marked', async () => {
-    // Three reports of a made-up story, written for this test; no topic.json beside them.
-    const story = [
-      ['marinsk-gazette.txt', 'Marinsk Gazette', '2025-03-10', 'Ice closed the Port of Marinsk on Monday. Harbour master Ivo Radić said about 3,200 containers were stuck on the quays, and the Kestrel Line suspended its ferries to Tarnova.'],
-      ['tarnova-news.txt', 'Tarnova News', '2025-03-11', 'The Kestrel Line said its ferries between Tarnova and the Port of Marinsk would stay in port. Ivo Radić, the harbour master, said 3,200 containers were waiting.'],
-      ['coast-daily.txt', 'Coast Daily', '2025-03-12', 'Icebreakers reached the Port of Marinsk, where Ivo Radić said 3,200 containers had waited since Monday; the Kestrel Line resumed sailings to Tarnova.'],
-    ];
-    const dir = join(files, 'marinsk');
-    mkdirSync(dir, { recursive: true });
-    for (const [file, , , text] of story) writeFileSync(join(dir, file), text);
-    writeFileSync(join(dir, 'index.json'), JSON.stringify({ articles: story.map(([file, outlet, published]) => ({ file, outlet, published })) }));
-    const pack = buildPackFromDir(dir);
+    const pack = marinskPack(join(files, 'marinsk'));
     expect(pack.topics[0].entities.length).toBeGreaterThan(2);
 
     const page = await openOptions();
@@ -227,12 +218,7 @@ describeInBrowser('options page', (env) => {
     await page.waitForSelector('.panel .ok:has-text("imported")');
 
     const { browser, server } = env();
-    server.setPage('/e2e/marinsk', newsPage({
-      title: 'Marinsk waits for the thaw',
-      outlet: 'Harbour Watch',
-      published: '2025-03-12',
-      articleHtml: '<p>Some 3,200 containers remain stuck in the Port of Marinsk, harbour master Ivo Radić said, and the Kestrel Line has yet to sail to Tarnova.</p><p>Traders said the delay was the longest in a decade, and exporters asked the port to clear the quays before the spring harvest.</p>',
-    }));
+    server.setPage('/e2e/marinsk', marinskPage());
     const article = await browser.context.newPage();
     await article.goto(`${server.origin}/e2e/marinsk`);
     await waitForScan(article);
@@ -242,16 +228,11 @@ describeInBrowser('options page', (env) => {
     await clickMark(article.locator(`[data-tally-claim="${containers!.claim}"]`));
     await waitForNote(article);
     const note = await readOpenNote(article);
-    for (const outlet of ['Marinsk Gazette', 'Tarnova News', 'Coast Daily']) expect(note).toContain(outlet);
+    for (const outlet of MARINSK_OUTLETS) expect(note).toContain(outlet);
     await article.close();
 
     // A page that spells the port another way is not on the topic, until the spelling is added in Topics.
-    server.setPage('/e2e/marynsk', newsPage({
-      title: 'Ferries stay in port',
-      outlet: 'Harbour Watch',
-      published: '2025-03-12',
-      articleHtml: '<p>About 3,200 containers are stuck at Marynsk, the Kestrel Line said, as its ferries to Tarnova stayed in port for a third day.</p><p>Traders said the delay was the longest in a decade, and exporters asked the port to clear the quays before the spring harvest.</p>',
-    }));
+    server.setPage('/e2e/marynsk', marynskPage());
     const markedContainers = async () => {
       const tab = await browser.context.newPage();
       await tab.goto(`${server.origin}/e2e/marynsk`);
@@ -274,6 +255,29 @@ describeInBrowser('options page', (env) => {
     await row.locator('input').fill('Port of Marinsk, -');
     await row.locator('button:has-text("Save")').click();
     await row.locator('[role="status"]:has-text("Not saved")').waitFor();
+
+    // Merge a name into another, rename the topic; importing the pack again (which still has both names apart) keeps the edits.
+    const topic = page.locator(`details[data-topic="${pack.topics[0].id}"]`);
+    const ferries = topic.locator('li[data-entity="kestrel-line"]');
+    await ferries.locator('select[aria-label^="Entity to merge"]').selectOption('port-of-marinsk');
+    await ferries.locator('button:has-text("Merge into")').click();
+    await topic.locator('.topic-status:has-text("merged into Port of Marinsk")').waitFor();
+    await topic.locator('input[id^="topic-name-"]').fill('Marinsk ice');
+    await topic.locator('button:has-text("Rename")').click();
+    await topic.locator('.topic-status:has-text("Renamed.")').waitFor();
+    await screenshot(page, 'options-topics-edited');
+    await importFile(page, packFile('marinsk-again.json', packJson(pack)));
+    await page.click('button:has-text("Import")');
+    await page.waitForSelector('.panel .ok:has-text("imported")');
+    await page.reload();
+    await page.click(`details[data-topic="${pack.topics[0].id}"] summary`);
+    await expect.poll(() => topic.locator('summary').textContent()).toContain('Marinsk ice');
+    expect(await topic.locator('li[data-entity="kestrel-line"] input').count()).toBe(0);
+    expect(await topic.locator('li[data-entity="port-of-marinsk"] input').inputValue()).toMatch(/^Port of Marinsk, Marynsk, .*Kestrel Line/);
+    // Restore brings it back as it was.
+    await topic.locator('.gone button:has-text("Restore Kestrel Line")').click();
+    await topic.locator('li[data-entity="kestrel-line"] input').waitFor();
+    expect(await topic.locator('li[data-entity="port-of-marinsk"] input').inputValue()).toBe('Port of Marinsk, Marynsk');
     await page.close();
   });
 

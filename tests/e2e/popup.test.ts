@@ -10,6 +10,7 @@ import { expect, it } from 'vitest';
 import { searchPopup } from './flows';
 import { describeInBrowser, screenshot, waitForScan } from './harness';
 import { clickMark, readMarks, readOpenNote, TALLY_ROOT, waitForMarks, waitForNote } from './tally-dom';
+import { FLOOD_PAGES } from './stories';
 import { newsPage } from '../../scripts/demo-pages';
 
 /** The extension APIs as code evaluated inside an extension page sees them (`page.evaluate`). */
@@ -201,21 +202,8 @@ describeInBrowser('popup', (env) => {
   it('a new story: two pages added by hand propose its topic, and a third page of it is marked against them', async () => {
     const { browser, server } = env();
     // A made-up story no seed or topic file knows: its names come only from the pages added.
-    const story = (title: string, outlet: string, published: string, paragraphs: string[]) =>
-      newsPage({ title, outlet, published, extraHead: `<meta property="og:site_name" content="${outlet}">`, articleHtml: paragraphs.map((p) => `<p>${p}</p>`).join('') });
-    server.setPage('/e2e/flood-1', story('Floods close the Vorskla dam', 'Valley Courier', '2025-05-02', [
-      'Floodwater forced the Danube Authority to open the Vorskla dam above Velikograd on Thursday, Mayor Anna Petrova said.',
-      'Petrova said 640 homes in Velikograd were under water and the Danube Authority expected the river to crest on Saturday.',
-    ]));
-    server.setPage('/e2e/flood-2', story('Velikograd counts the cost', 'Evening Ledger', '2025-05-03', [
-      'In Velikograd, Anna Petrova told reporters that the Vorskla had reached its highest level in a century.',
-      'The Danube Authority said the dam would stay open until the Vorskla fell below its banks.',
-    ]));
-    server.setPage('/e2e/flood-3', story('Rescuers reach flooded streets', 'River Post', '2025-05-03', [
-      'About 640 homes in Velikograd are flooded, Mayor Anna Petrova said, as the Danube Authority kept the Vorskla dam open.',
-      'Boats from neighbouring towns joined the rescue on Saturday morning, and volunteers filled sandbags along the embankment.',
-      'Forecasters expect the rain to ease by Monday, though the river will stay high for days.',
-    ]));
+    FLOOD_PAGES.added.forEach((html, k) => server.setPage(`/e2e/flood-${k + 1}`, html));
+    server.setPage('/e2e/flood-3', FLOOD_PAGES.third);
     for (const path of ['/e2e/flood-1', '/e2e/flood-2']) {
       const url = `${server.origin}${path}`;
       const page = await browser.context.newPage();

@@ -124,7 +124,11 @@ export function createHandlers(deps: { loadDefaultPack: () => Promise<unknown> }
       return { id: deleted.article.id };
     },
     undoImport: async ({ id }, corpus) => corpus.undoImport(id),
-    setEntitySpellings: ({ topic, entity, name, aliases }, corpus) => corpus.setEntitySpellings(topic, entity, { name, aliases }),
+    editTopic: async ({ topic, edit }, corpus) => {
+      const stored = await corpus.editTopic(topic, edit);
+      return { topic: stored, edits: (await corpus.topicEdits())[topic] ?? { entities: {} } };
+    },
+    getTopicEdits: (_, corpus) => corpus.topicEdits(),
     exportPack: async ({ topic }, corpus) => ({ json: JSON.stringify(await corpus.exportPack({ topic }), null, 1) }),
     resetCorpus: async ({ keepUserArticles }, corpus) => {
       await corpus.reset({ keepUserArticles }, await deps.loadDefaultPack());

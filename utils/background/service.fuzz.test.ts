@@ -116,6 +116,21 @@ const wrongFields: { [N in MessageName]?: { base: Record<string, unknown>; field
   deleteArticle: { base: { id: 'efe-2023-10-16' }, fields: { id: fc.oneof(missing, notStringOrNull, longString(300)) } },
   exportPack: { base: { topic: 'x' }, fields: { topic: notStringOrNull } },
   resetCorpus: { base: { keepUserArticles: false }, fields: { keepUserArticles: fc.oneof(missing, notBoolean) } },
+  editTopic: {
+    base: { topic: 'nk-russia-arms', edit: { kind: 'merge', entity: 'tikhoretsk', into: 'dunay' } },
+    fields: {
+      topic: fc.oneof(missing, notStringOrNull, longString(300)),
+      edit: fc.oneof(
+        missing,
+        notStringOrNull,
+        fc.constant({ kind: 'merge', entity: 'tikhoretsk' }),
+        fc.constant({ kind: 'explode', entity: 'tikhoretsk' }),
+        fc.constant({ kind: 'spellings', entity: 'najin', name: '', aliases: [] }),
+        fc.constant({ kind: 'spellings', entity: 'najin', name: 'Najin', aliases: Array(101).fill('Rajin') }),
+        fc.constant({ kind: 'rename', name: 'x'.repeat(201) }),
+      ),
+    },
+  },
   checkPage: {
     base: { text: 'North Korea sent more than 1,000 containers.', url: 'https://example.com/', title: 'T', topic: 'nk-russia-arms', opening: 'x', published: '2024-01-01', language: 'en', skipEntities: ['najin'], markUnmatched: true },
     fields: {
@@ -147,7 +162,7 @@ const wrongShape: fc.Arbitrary<{ type: MessageName; data: unknown }> = fc.oneof(
   ),
   // Data that is not an object where the message needs one.
   fc.record({
-    type: fc.constantFrom(...MESSAGE_NAMES.filter((n) => n !== 'getTopics')),
+    type: fc.constantFrom(...MESSAGE_NAMES.filter((n) => n !== 'getTopics' && n !== 'getTopicEdits')),
     data: fc.oneof(fc.constant(undefined), fc.constant(null), fc.string(), fc.integer(), fc.boolean()),
   }),
 );

@@ -27,3 +27,37 @@ export interface Topic {
   /** Families of interchangeable words for what is counted ("weapons" = "munitions" = "arms"). */
   terms?: string[][];
 }
+
+/**
+ * One change a person makes to a topic on the options page. Kept apart from the topic (see
+ * utils/engine/topics/edits.ts) so an import or a reset of the default pack cannot undo it.
+ */
+export type TopicEdit =
+  | { kind: 'rename'; name: string }
+  /** Set an entity's spellings, name first. */
+  | { kind: 'spellings'; entity: string; name: string; aliases: string[] }
+  /** Fold `entity` into `into` (both names one thing: "Dunay" and "Dunai"). */
+  | { kind: 'merge'; entity: string; into: string }
+  /** Take one spelling out of `entity` as an entity of its own (two things proposed as one). */
+  | { kind: 'split'; entity: string; spelling: string }
+  /** Not a name of this story (a photo agency, a dateline): pages are no longer matched by it. */
+  | { kind: 'remove'; entity: string }
+  /** Undo a remove or a merge: the entity comes back with the spellings it had. */
+  | { kind: 'restore'; entity: string };
+
+/** What became of one entity a person touched. */
+export interface EntityEdit {
+  state: 'kept' | 'removed' | 'merged';
+  name: string;
+  aliases: string[];
+  kind: EntityKind;
+  weight?: number;
+  /** The entity it was merged into (`state: 'merged'`). */
+  into?: string;
+}
+
+/** What a person changed in one topic (utils/engine/topics/edits.ts lays it over the topic). */
+export interface TopicEdits {
+  name?: string;
+  entities: Record<string, EntityEdit>;
+}

@@ -9,7 +9,7 @@
  */
 import type { ArticleDetailView, ArticleRowView, FigureGroupView, ImportResultView, PackPreviewView } from '../model/view-models';
 import type { ClaimCheck } from '../model/report';
-import type { Topic } from '../model/topic';
+import type { Topic, TopicEdit, TopicEdits } from '../model/topic';
 
 export type { ClaimCheck, ReportLine } from '../model/report';
 
@@ -102,8 +102,10 @@ export interface MessageMap {
   restoreArticle: { request: { token: unknown }; response: { id: string } };
   /** Undo the last import (the id its result gave); it fails when another import or a reset came after it. */
   undoImport: { request: { id: string }; response: { articles: number; topics: number } };
-  /** Set one entity's spellings (its name first); the topic as stored after the edit. */
-  setEntitySpellings: { request: { topic: string; entity: string; name: string; aliases: string[] }; response: Topic };
+  /** One edit of a topic (rename; an entity's spellings, merge, split, remove, restore), kept across imports and resets; the topic as stored after it, and the topic's edits. */
+  editTopic: { request: { topic: string; edit: TopicEdit }; response: { topic: Topic; edits: TopicEdits } };
+  /** The person's edits of every topic (its removed and merged entities are only here). */
+  getTopicEdits: { request: Record<string, never>; response: Record<string, TopicEdits> };
   /** The corpus, or one topic of it, as a pack's JSON text. */
   exportPack: { request: { topic?: string }; response: { json: string } };
   /** Replace the corpus with the default pack, keeping the user's own articles or not. */

@@ -49,6 +49,8 @@ const deletedArticleToken = v.pipe(
  * Request schemas, one per message. The background refuses anything that does not parse; the
  * bounds keep a hostile page from making the background parse or store something huge.
  */
+const entityId = v.pipe(v.string(), v.minLength(1), v.maxLength(300));
+
 export const requestSchemas: { [N in MessageName]: v.GenericSchema<unknown, RequestOf<N>> } = {
   checkPage: v.object({
     text: v.pipe(v.string(), v.maxLength(MAX_PAGE_TEXT_CHARS)),
@@ -80,12 +82,26 @@ export const requestSchemas: { [N in MessageName]: v.GenericSchema<unknown, Requ
   deleteArticle: v.object({ id: v.pipe(v.string(), v.maxLength(300)) }),
   restoreArticle: v.object({ token: deletedArticleToken }) as v.GenericSchema<unknown, { token: unknown }>,
   undoImport: v.object({ id: v.pipe(v.string(), v.minLength(1), v.maxLength(300)) }),
-  setEntitySpellings: v.object({
+  editTopic: v.object({
     topic: v.pipe(v.string(), v.maxLength(300)),
-    entity: v.pipe(v.string(), v.maxLength(300)),
-    name: v.pipe(v.string(), v.trim(), v.minLength(1, 'the name must not be empty'), v.maxLength(200)),
-    aliases: v.pipe(v.array(v.pipe(v.string(), v.trim(), v.maxLength(200))), v.maxLength(100)),
+    edit: v.variant('kind', [
+      v.object({ kind: v.literal('rename'), name: v.pipe(v.string(), v.trim(), v.minLength(1, 'the name must not be empty'), v.maxLength(200)) }),
+      v.object({
+        kind: v.literal('spellings'),
+        entity: entityId,
+        name: v.pipe(v.string(), v.trim(), v.minLength(1, 'the name must not be empty'), v.maxLength(200)),
+        aliases: v.pipe(v.array(v.pipe(v.string(), v.trim(), v.maxLength(200))), v.maxLength(100)),
+      }),
+      v.object({ kind: v.literal('merge'), entity: entityId, into: entityId }),
+      v.object({ kind: v.literal('split'), entity: entityId, spelling: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(200)) }),
+      v.object({ kind: v.literal('remove'), entity: entityId }),
+      v.object({ kind: v.literal('restore'), entity: entityId }),
+    ]),
   }),
+  getTopicEdits: v.pipe(
+    v.optional(v.object({}), {}),
+    v.transform(() => ({}) as Record<string, never>),
+  ),
   exportPack: v.object({ topic: v.optional(v.pipe(v.string(), v.maxLength(300))) }),
   resetCorpus: v.object({ keepUserArticles: v.boolean() }),
 };

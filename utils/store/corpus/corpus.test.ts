@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { syntheticPack } from '../../../bench/idb-synthetic-pack';
 import { extractClaims } from '../../engine/claims/index';
-import { openCorpus, PackError, type Corpus } from './index';
+import { openCorpus, PackError, type Corpus, type Topic } from './index';
 import { findEntityMentions } from '../../engine/topics/index';
 
 const root = join(__dirname, '../../..');
@@ -364,19 +364,54 @@ describe('"Add this page" keeps what the pack format can carry', () => {
   });
 });
 
-describe('setEntitySpellings: a spelling edited on the options page', () => {
+describe('editTopic: a topic edited on the options page', () => {
   it('changes what the topic matches, tells the content scripts, and refuses a spelling that names nothing', async () => {
     const calls: string[] = [];
     const corpus = openCorpus({ indexedDB: new IDBFactory(), IDBKeyRange, onTopicsChanged: (topics) => calls.push(JSON.stringify(topics)) });
     await corpus.ensureSeeded(defaultPack);
     const page = 'Ships left Porto Nero for Dunay with 300 containers, and the cargo went on by rail to Tikhoretsk.';
-    const edited = await corpus.setEntitySpellings('nk-russia-arms', 'najin', { name: 'Najin', aliases: ['Rajin', 'Porto Nero', 'Rajin'] });
+    const edited = await corpus.editTopic('nk-russia-arms', { kind: 'spellings', entity: 'najin', name: 'Najin', aliases: ['Rajin', 'Porto Nero', 'Rajin'] });
     expect(edited.entities.find((e) => e.id === 'najin')).toMatchObject({ name: 'Najin', aliases: ['Rajin', 'Porto Nero'] });
     expect(calls.at(-1)).toContain('Porto Nero');
     const stored = (await corpus.topics()).find((t) => t.id === 'nk-russia-arms')!;
     expect(findEntityMentions(page, stored.entities).map((m) => m.entityId)).toEqual(['najin', 'dunay', 'tikhoretsk']);
-    await expect(corpus.setEntitySpellings('nk-russia-arms', 'najin', { name: 'Najin', aliases: ['-'] })).rejects.toThrow(/nothing to match/);
-    await expect(corpus.setEntitySpellings('nk-russia-arms', 'no-such', { name: 'X ray', aliases: [] })).rejects.toThrow(/no entity/);
+    await expect(corpus.editTopic('nk-russia-arms', { kind: 'spellings', entity: 'najin', name: 'Najin', aliases: ['-'] })).rejects.toThrow(/nothing to match/);
+    await expect(corpus.editTopic('nk-russia-arms', { kind: 'spellings', entity: 'no-such', name: 'X ray', aliases: [] })).rejects.toThrow(/no entity/);
     expect((await corpus.topics()).find((t) => t.id === 'nk-russia-arms')!.entities.find((e) => e.id === 'najin')!.aliases).toEqual(['Rajin', 'Porto Nero']);
+  });
+
+  it('keeps every edit across an import of the same topic, a new default pack and both resets; restore brings an entity back', async () => {
+    const corpus = openCorpus({ indexedDB: new IDBFactory(), IDBKeyRange });
+    await corpus.ensureSeeded(defaultPack);
+    const topicOf = async () => (await corpus.topics()).find((t) => t.id === 'nk-russia-arms')!;
+    const spellings = (t: Topic, id: string) => { const e = t.entities.find((x) => x.id === id); return e ? [e.name, ...e.aliases] : null; };
+    const original = await topicOf();
+    const rajin = spellings(original, 'najin')!;
+    expect(rajin).toContain('Rajin');
+    await corpus.editTopic('nk-russia-arms', { kind: 'rename', name: 'Arms to Russia' });
+    await corpus.editTopic('nk-russia-arms', { kind: 'spellings', entity: 'najin', name: 'Najin', aliases: rajin.filter((s) => s !== 'Najin' && s !== 'Rajin') });
+    await corpus.editTopic('nk-russia-arms', { kind: 'merge', entity: 'tikhoretsk', into: 'dunay' });
+    const edited = await topicOf();
+    expect(edited.name).toBe('Arms to Russia');
+    expect(spellings(edited, 'tikhoretsk')).toBeNull();
+    expect(spellings(edited, 'dunay')).toEqual(expect.arrayContaining(spellings(original, 'tikhoretsk')!));
+
+    // A pack of the same topic (the default's own, so it names Rajin and Tikhoretsk) changes none of it.
+    const preview = await corpus.previewPack(defaultPack);
+    expect(preview.changes.topics).toEqual([]);
+    await corpus.importPack({ ...defaultPack, articles: defaultPack.articles.slice(0, 1) });
+    expect(await topicOf()).toEqual(edited);
+    // A new default pack (an update of the extension), then a reset keeping the user's articles, then one dropping them.
+    await corpus.ensureSeeded({ ...defaultPack, articles: defaultPack.articles.slice(1) });
+    expect(await topicOf()).toEqual(edited);
+    await corpus.reset({ keepUserArticles: true }, defaultPack);
+    expect(await topicOf()).toEqual(edited);
+    await corpus.reset({ keepUserArticles: false }, defaultPack);
+    expect(await topicOf()).toEqual(edited);
+
+    const restored = await corpus.editTopic('nk-russia-arms', { kind: 'restore', entity: 'tikhoretsk' });
+    expect(spellings(restored, 'tikhoretsk')).toEqual(spellings(original, 'tikhoretsk'));
+    expect(spellings(restored, 'dunay')).toEqual(spellings(original, 'dunay'));
+    expect((await corpus.topicEdits())['nk-russia-arms']!.entities.tikhoretsk!.state).toBe('kept');
   });
 });

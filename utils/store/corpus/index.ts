@@ -12,7 +12,9 @@
 import type { Claim } from '../../engine/claims/types';
 import { compareIsoDates, compareIsoDatesNewestFirst, extractClaims } from '../../engine/claims/index';
 import { claimToPack, isIsoDate, parsePack, PackError, PACK_FORMAT, PACK_VERSION, type Pack, type PackArticle } from '../../engine/pack/index';
-import { detectTopic, spellingProblem, type Topic } from '../../engine/topics/index';
+import { detectTopic, type Topic } from '../../engine/topics/index';
+import { addTopicEdit, TopicEditError, type TopicEdits } from '../../engine/topics/edits';
+import type { TopicEdit } from '../../model/topic';
 import { proposeTopic } from '../../engine/topics/propose';
 import { textSketch, type ClaimCheck, type PageContext } from '../../engine/matcher/index';
 import { searchIndex, type SearchOptions, type SearchResult } from '../../engine/matcher/search';
@@ -21,11 +23,12 @@ import type { ArticleRecord, ClaimRecord, ClaimSetRecord } from './schema';
 import { storedUrl } from '../../model/url';
 import { CORPUS_DB_NAME, CorpusDb, writeTransaction } from './db';
 import { createIndexCache, topicsKey } from './index-cache';
-import { createIngest, hash, IMPORT_UNDO_KEY, prepare, throwIfAborted, type Prepared } from './ingest';
+import { createIngest, hash, IMPORT_UNDO_KEY, prepare, throwIfAborted, TOPIC_EDITS_KEY, type Prepared } from './ingest';
 
 export { CORPUS_DB_NAME, CorpusFullError } from './db';
 
 export { PackError } from '../../engine/pack/index';
+export { TopicEditError, type EntityEdit, type TopicEdits } from '../../engine/topics/edits';
 export type { ClaimCheck, ReportLine } from '../../engine/matcher/index';
 export type { SearchOptions, SearchResult, TimelineStep } from '../../engine/matcher/search';
 export type { ArticleRecord, ClaimRecord, ClaimSetRecord } from './schema';
@@ -129,8 +132,14 @@ export interface Corpus {
    * restored) is left as it is now. Throws when that import is no longer the last one.
    */
   undoImport(id: string): Promise<{ articles: number; topics: number }>;
-  /** Set one entity's name and aliases (each a spelling a page may use); refused whole when one cannot name anything. */
-  setEntitySpellings(topicId: string, entityId: string, spellings: { name: string; aliases: string[] }): Promise<Topic>;
+  /**
+   * Make one edit of a topic (rename; set, merge, split, remove or restore an entity), kept across
+   * imports and resets (./ingest.ts lays it over every topic written). Resolves with the topic as
+   * stored; throws `TopicEditError` (nothing changed) when the edit cannot be made.
+   */
+  editTopic(topicId: string, edit: TopicEdit): Promise<Topic>;
+  /** The person's edits of each topic (the removed and merged entities are only here). */
+  topicEdits(): Promise<Record<string, TopicEdits>>;
   /** The corpus (or one topic of it) as a pack, claims included. */
   exportPack(options?: { topic?: string }): Promise<Pack>;
   /** Add the article the reader is on; the same URL twice updates it. */
@@ -215,7 +224,7 @@ export function openCorpus(
   const db = new CorpusDb(options.name ?? CORPUS_DB_NAME, options);
   const { currentIndex, applyToIndex, prewarm, bump, forget } = createIndexCache(db);
   const write = writeTransaction(db, topicsKey, options.onTopicsChanged);
-  const { putTopic, removeTopic, writeArticles, planImport, claimSet } = createIngest(db, bump);
+  const { putTopic, removeTopic, writeArticles, planImport, claimSet, topicEdits } = createIngest(db, bump);
 
   /**
    * The topic of the articles no other topic takes, proposed from them and the one being added
@@ -265,7 +274,7 @@ export function openCorpus(
       const prepared = preparedPacks.get(raw as PreparedPack) ?? (await prepare(raw));
       const outlets = new Set<string>();
       await db.articles.each((a) => void outlets.add(a.outlet));
-      const plan = await db.transaction('r', [db.articles, db.topics], () => planImport(prepared, { replaceOwn: false, topics: 'merge' }));
+      const plan = await db.transaction('r', [db.articles, db.topics, db.meta], () => planImport(prepared, { replaceOwn: false, topics: 'merge' }));
       const changes = plan.articles.changes;
       return {
         articles: prepared.articles.length,
@@ -313,24 +322,23 @@ export function openCorpus(
       return change.counts;
     },
 
-    async setEntitySpellings(topicId, entityId, { name, aliases }) {
-      const spellings = [name, ...aliases].map((x) => x.trim()).filter(Boolean);
-      for (const spelling of spellings) {
-        const problem = spellingProblem(spelling);
-        if (problem) throw new PackError(problem);
-      }
-      const [first, ...rest] = spellings;
+    async editTopic(topicId, edit) {
       return write([db.topics, db.entities, db.meta], async () => {
         const topic = await db.topics.get(topicId);
-        const entity = topic?.entities.find((e) => e.id === entityId);
-        if (!topic || !entity) throw new Error(`no entity "${entityId}" in topic "${topicId}"`);
-        const unique = rest.filter((a, i) => a !== first && rest.indexOf(a) === i);
-        const edited = { ...topic, entities: topic.entities.map((e) => (e.id === entityId ? { ...e, name: first, aliases: unique } : e)) };
-        await putTopic(edited);
+        if (!topic) throw new TopicEditError(`no topic "${topicId}"`);
+        const edits = await topicEdits();
+        const mine = addTopicEdit(topic, edits[topicId], edit);
+        await db.meta.put({ key: TOPIC_EDITS_KEY, value: { ...edits, [topicId]: mine } });
+        // A removed or merged entity is gone from the stored topic; restoring one writes it back from the edit.
+        await putTopic(topic);
         // A new generation: the matcher's index (built with the old spellings) is built again on next use.
         await bump();
-        return edited;
+        return (await db.topics.get(topicId))!;
       });
+    },
+
+    async topicEdits() {
+      return (await db.transaction('r', [db.meta], () => topicEdits()));
     },
 
     async exportPack(options = {}) {

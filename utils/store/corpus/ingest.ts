@@ -7,6 +7,7 @@ import type { Claim } from '../../engine/claims/types';
 import { textSketch } from '../../engine/matcher/index';
 import { claimFromPack, parsePack, type Pack, type PackArticle, type PackTopic } from '../../engine/pack/index';
 import { withArticleClaims } from '../../engine/pack/claims';
+import { applyTopicEdits, type TopicEdits } from '../../engine/topics/edits';
 import type { CorpusDb } from './db';
 import { topicsKey } from './index-cache';
 import { planArticles, planTopics, type ImportUndoRecord, type TopicChange } from './import-plan';
@@ -14,6 +15,9 @@ import type { ArticleRecord, ClaimSetRecord, EntityRecord, TopicRecord } from '.
 
 /** The `meta` key of what the last import replaced (its undo). */
 export const IMPORT_UNDO_KEY = 'importUndo';
+
+/** The `meta` key of the person's topic edits (topic id → edits), laid over every topic written. */
+export const TOPIC_EDITS_KEY = 'topicEdits';
 
 /** Articles written per bulk put when an import reports its progress while writing. */
 const WRITE_SLICE = 25;
@@ -72,13 +76,20 @@ export function createIngest(db: CorpusDb, bump: () => Promise<number>) {
     }));
   }
 
+  async function topicEdits(): Promise<Record<string, TopicEdits>> {
+    return ((await db.meta.get(TOPIC_EDITS_KEY))?.value as Record<string, TopicEdits> | undefined) ?? {};
+  }
+
   /** Read what an import would touch and decide what it does (`import-plan.ts`); writes nothing. */
   async function planImport(prepared: Prepared, options: { replaceOwn: boolean; topics: 'merge' | 'replace' }) {
     const storedTopics = await db.topics.bulkGet(prepared.pack.topics.map((t) => t.id));
+    // The person's edits first: a spelling they took out is not "new" in the pack.
+    const edits = await topicEdits();
+    const packTopics = prepared.pack.topics.map((t) => applyTopicEdits(t, edits[t.id]));
     const topics =
       options.topics === 'merge'
-        ? planTopics(prepared.pack.topics, storedTopics)
-        : { writes: prepared.pack.topics, changes: [] as TopicChange[] };
+        ? planTopics(packTopics, storedTopics)
+        : { writes: packTopics, changes: [] as TopicChange[] };
     // Same id, or same URL under another id: an update of that article. Looked up in two bulk reads.
     const records = prepared.articles.map((a) => a.record);
     const byId = await db.articles.bulkGet(records.map((r) => r.id));
@@ -89,8 +100,9 @@ export function createIngest(db: CorpusDb, bump: () => Promise<number>) {
     return { topics, articles, storedTopics: new Map(storedTopics.flatMap((t) => (t ? [[t.id, t] as const] : []))) };
   }
 
-  /** Write a topic and its entity rows (derived from it), replacing what the topic had. */
-  async function putTopic(topic: TopicRecord) {
+  /** Write a topic, with the person's edits laid over it, and its entity rows (derived from it), replacing what the topic had. */
+  async function putTopic(written: TopicRecord) {
+    const topic = applyTopicEdits(written, (await topicEdits())[written.id]);
     await db.topics.put(topic);
     await db.entities.where('topic').equals(topic.id).delete();
     await db.entities.bulkPut(entityRecords(topic));
@@ -149,5 +161,5 @@ export function createIngest(db: CorpusDb, bump: () => Promise<number>) {
     };
   }
 
-  return { putTopic, removeTopic, writeArticles, planImport, claimSet };
+  return { putTopic, removeTopic, writeArticles, planImport, claimSet, topicEdits };
 }

@@ -1,0 +1,147 @@
+/**
+ * A person's edits of a topic (rename it; set, merge, split, remove or restore its entities),
+ * kept apart from the topic itself. The corpus stores them beside the topics and lays them over
+ * every topic it writes (`applyTopicEdits`), so a pack imported later, a proposal from a page
+ * added later, or a new default pack cannot bring back what the person took out.
+ */
+import type { Entity, EntityEdit, Topic, TopicEdit, TopicEdits } from '../../model/topic';
+
+export type { EntityEdit, TopicEdits } from '../../model/topic';
+import { spellingProblem } from './index';
+
+const fold = (s: string) => s.trim().toLowerCase();
+const spellingsOf = (e: { name: string; aliases: readonly string[] }) => [e.name, ...e.aliases];
+
+/** The topic with the edits laid over it; laying them twice changes nothing. */
+export function applyTopicEdits<T extends Topic>(topic: T, edits: TopicEdits | undefined): T {
+  if (!edits) return topic;
+  const kept = Object.entries(edits.entities).filter(([, e]) => e.state === 'kept');
+  // A spelling a person gave one entity is that entity's, wherever else a proposal puts it.
+  const claimed = new Set(kept.flatMap(([, e]) => spellingsOf(e).map(fold)));
+  const entities: Entity[] = [];
+  const present = new Set<string>();
+  for (const entity of topic.entities) {
+    const edit = edits.entities[entity.id];
+    if (edit) {
+      if (edit.state === 'kept') entities.push(entityFrom(entity.id, edit, entity));
+    } else if (!claimed.has(fold(entity.name))) {
+      entities.push({ ...entity, aliases: entity.aliases.filter((a) => !claimed.has(fold(a))) });
+    } else continue;
+    present.add(entity.id);
+  }
+  for (const [id, edit] of kept) if (!present.has(id)) entities.push(entityFrom(id, edit));
+  const renamed = (id: string) => {
+    const edit = edits.entities[id];
+    return edit?.state === 'merged' && edit.into ? edit.into : edit?.state === 'removed' ? null : id;
+  };
+  const relink = (ids: readonly string[]) => [...new Set(ids.map(renamed).filter((id): id is string => id !== null))];
+  for (const [k, e] of entities.entries()) if (e.memberOf) entities[k] = { ...e, memberOf: relink(e.memberOf).filter((id) => id !== e.id) };
+  const requires = topic.requires?.map(relink).filter((group) => group.length);
+  const { requires: _r, ...rest } = topic;
+  return { ...rest, name: edits.name ?? topic.name, entities, ...(requires?.length ? { requires } : {}) } as T;
+}
+
+function entityFrom(id: string, edit: EntityEdit, base?: Entity): Entity {
+  const weight = edit.weight ?? base?.weight;
+  return { ...base, id, name: edit.name, aliases: edit.aliases, kind: edit.kind, ...(weight !== undefined ? { weight } : {}) };
+}
+
+/** A person's edit refused, with why in words they can act on. */
+export class TopicEditError extends Error {
+  override name = 'TopicEditError';
+}
+
+/**
+ * The edits after one more, checked against the topic as it is stored (edits laid over it).
+ * Throws `TopicEditError` when the edit cannot be made; the edits passed in are not changed.
+ */
+export function addTopicEdit(topic: Topic, edits: TopicEdits | undefined, edit: TopicEdit): TopicEdits {
+  const next: TopicEdits = { ...(edits?.name ? { name: edits.name } : {}), entities: { ...edits?.entities } };
+  const entity = (id: string) => {
+    const found = topic.entities.find((e) => e.id === id);
+    if (!found) throw new TopicEditError(`no entity "${id}" in topic "${topic.name}"`);
+    return found;
+  };
+  const keep = (e: Entity, spellings: string[]): EntityEdit => {
+    const [name, ...aliases] = uniqueSpellings(spellings);
+    if (!name) throw new TopicEditError(`${e.name} needs at least one spelling`);
+    return { state: 'kept', name, aliases, kind: e.kind, ...(e.weight !== undefined ? { weight: e.weight } : {}) };
+  };
+  switch (edit.kind) {
+    case 'rename': {
+      const name = edit.name.trim();
+      if (!name) throw new TopicEditError('a topic needs a name');
+      next.name = name;
+      break;
+    }
+    case 'spellings': {
+      const target = entity(edit.entity);
+      const spellings = [edit.name, ...edit.aliases];
+      checkSpellings(spellings, topic, target.id);
+      next.entities[target.id] = keep(target, spellings);
+      break;
+    }
+    case 'merge': {
+      if (edit.entity === edit.into) throw new TopicEditError('an entity cannot be merged into itself');
+      const from = entity(edit.entity);
+      const into = entity(edit.into);
+      next.entities[into.id] = keep(into, [...spellingsOf(into), ...spellingsOf(from)]);
+      next.entities[from.id] = { ...keep(from, spellingsOf(from)), state: 'merged', into: into.id };
+      break;
+    }
+    case 'split': {
+      const from = entity(edit.entity);
+      const spelling = spellingsOf(from).find((s) => fold(s) === fold(edit.spelling));
+      if (!spelling) throw new TopicEditError(`"${edit.spelling}" is not a spelling of ${from.name}`);
+      const left = spellingsOf(from).filter((s) => s !== spelling);
+      if (!left.length) throw new TopicEditError(`${from.name} has only that spelling: nothing to split`);
+      next.entities[from.id] = keep(from, left);
+      next.entities[freeId(from.id, spelling, topic, next)] = keep(from, [spelling]);
+      break;
+    }
+    case 'remove': {
+      const target = entity(edit.entity);
+      next.entities[target.id] = { ...keep(target, spellingsOf(target)), state: 'removed' };
+      break;
+    }
+    case 'restore': {
+      const gone = next.entities[edit.entity];
+      if (!gone || gone.state === 'kept') throw new TopicEditError(`"${edit.entity}" was not removed or merged`);
+      next.entities[edit.entity] = { ...gone, state: 'kept' };
+      delete next.entities[edit.entity]!.into;
+      // Its spellings leave the entity it was merged into.
+      const into = gone.into && next.entities[gone.into];
+      if (into) {
+        const mine = new Set(spellingsOf(gone).map(fold));
+        const [name = into.name, ...aliases] = spellingsOf(into).filter((s) => !mine.has(fold(s)));
+        next.entities[gone.into!] = { ...into, name, aliases };
+      }
+      break;
+    }
+  }
+  return next;
+}
+
+function uniqueSpellings(spellings: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return spellings.map((s) => s.trim()).filter((s) => s && !seen.has(fold(s)) && seen.add(fold(s)));
+}
+
+function checkSpellings(spellings: readonly string[], topic: Topic, self: string): void {
+  const owner = new Map(topic.entities.filter((e) => e.id !== self).flatMap((e) => spellingsOf(e).map((s) => [fold(s), e.name] as const)));
+  for (const spelling of spellings.map((s) => s.trim()).filter(Boolean)) {
+    const problem = spellingProblem(spelling);
+    if (problem) throw new TopicEditError(problem);
+    const other = owner.get(fold(spelling));
+    if (other) throw new TopicEditError(`"${spelling}" is already a spelling of ${other}: merge the two instead`);
+  }
+}
+
+/** An id for an entity split off: from its spelling where it has Latin letters, else numbered; never one in use. */
+function freeId(from: string, spelling: string, topic: Topic, edits: TopicEdits): string {
+  const taken = new Set([...topic.entities.map((e) => e.id), ...Object.keys(edits.entities)]);
+  const base = spelling.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || `${from}-split`;
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  return id;
+}
