@@ -174,6 +174,8 @@ describe('Korean and Russian pages meet the English reports of the same figure',
     const reports = reportsOf(page, quote);
     for (const file of ['yonhap-2023-10-14.txt', 'efe-2023-10-16.txt', 'kbs-world-radio-2023-10-16.txt']) expect(line(reports, file, 'same'), file).toBeDefined();
     expect(reports.some((r) => r.relation === 'conflict')).toBe(false);
+    // The Herald's bare "1,000" drops the hedge; the note, in English, names the hedge by its meaning, the quote keeps the original.
+    expect(line(reports, 'korea-herald-2023-10-14.txt', 'hedge')?.reason).toBe("drops 'more than'");
   });
 
   it('a Russian page on another story gets no line', () => {

@@ -130,7 +130,14 @@ const QUALIFIER_WORDS: Record<Qualifier, string> = {
   magnitude: 'an order of magnitude',
 };
 
-const hedgeWords = (c: Claim) => (c.hedge?.trim() || QUALIFIER_WORDS[c.qualifier]).toLowerCase();
+/**
+ * The hedge as a note (in English) names it: as written when it is in Latin letters ("roughly"),
+ * else by what it means ("여" in "1천여 개", "более" → "more than"); the quote keeps the original.
+ */
+const hedgeWords = (c: Claim) => {
+  const written = c.hedge?.trim();
+  return (written && /\p{Script=Latin}/u.test(written) ? written : QUALIFIER_WORDS[c.qualifier]).toLowerCase();
+};
 
 /** The hedge difference between the page's claim and another report's, or null when alike. */
 export function hedgeDifference(page: Claim, other: Claim): string | null {
