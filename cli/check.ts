@@ -11,8 +11,8 @@ import { formatIsoDate, type Claim } from '../utils/engine/claims/index';
 import { figuresToCheck, withReports } from '../utils/engine/check';
 import type { ClaimCheck, ReportLine } from '../utils/engine/matcher/index';
 import { figureWords } from '../utils/engine/matcher/relate';
-import { alsoCarriedBy, countOutlets, foldReprints, type FoldedLine } from '../utils/model/reprints';
-import type { Relation } from '../utils/model/relation';
+import { alsoCarriedBy, countOutlets, type FoldedLine } from '../utils/model/reprints';
+import { groupReports, outletName } from '../utils/model/report-groups';
 import { PackError, parsePack, type Pack } from '../utils/engine/pack/index';
 import { matcherIndexFromPack } from '../utils/engine/pack/claims';
 import { articleOf, guardEngine, pageDefaults } from './article';
@@ -89,18 +89,6 @@ export function checkArticle(raw: string, file: string, pack: Pack, published?: 
   return { text, checks };
 }
 
-/** Groups in print order; an update is later or earlier, and its heading says which. */
-const HEADINGS: Record<Exclude<Relation, 'update'> | 'later' | 'earlier', string> = {
-  same: 'Same figure',
-  hedge: 'Same figure, different hedge',
-  attribution: 'Same figure, credited to someone else',
-  vaguer: 'Consistent but vaguer (not counted as the same figure)',
-  conflict: 'Conflicting figure (same time, or no way to order them)',
-  later: 'Later figure for the same count',
-  earlier: 'Earlier figure for the same count',
-};
-const groupOf = (r: ReportLine) => (r.relation !== 'update' ? r.relation : r.reason.startsWith('earlier') ? 'earlier' : 'later');
-
 /** "(3 reports)", or "(3 reports, 2 outlets)" when reprints or one outlet's articles count once. */
 function counted(lines: readonly ReportLine[]): string {
   const outlets = countOutlets(lines);
@@ -109,8 +97,7 @@ function counted(lines: readonly ReportLine[]): string {
 }
 
 function line({ line: r, copies }: FoldedLine<ReportLine>): string {
-  // A site that declares reprinting a wire is named by the wire: "Agence France-Presse (reprint)".
-  const outlet = !r.wireCopyOf ? r.outlet : r.outlet.includes(r.wireCopyOf) ? `${r.wireCopyOf} (reprint)` : `${r.outlet} (reprint of ${r.wireCopyOf})`;
+  const outlet = outletName(r);
   const credit = r.attribution ? `, ${r.attribution}` : '';
   const carried = copies.length ? `; ${alsoCarriedBy(copies)}` : '';
   return `    - ${outlet}, ${r.published ? formatIsoDate(r.published) : 'undated'}: "${r.quote}"${credit}${r.file ? ` [${r.file}]` : ''}\n      ${r.reason}${carried}`;
@@ -136,10 +123,8 @@ export function formatChecks(checks: ClaimCheck[], all: boolean): string {
     seen.set(key, 1);
     const figure = claim.qualifier === 'magnitude' || claim.qualifier === 'range' ? claim.unit : `${figureWords(claim)} ${claim.unit}`;
     const head = `"${claim.quote}" (${figure}${claim.attribution ? `, ${claim.attribution}` : ''}) {${key}}`;
-    const groups = (Object.keys(HEADINGS) as (keyof typeof HEADINGS)[])
-      .map((key) => ({ key, lines: reports.filter((r) => groupOf(r) === key) }))
-      .filter((g) => g.lines.length)
-      .map((g) => `  ${HEADINGS[g.key]} (${counted(g.lines)}):\n${foldReprints(g.lines).map(line).join('\n')}`);
+    // The note's groups, in its order and with its headings (utils/model/report-groups.ts).
+    const groups = groupReports(reports).map((g) => `  ${g.heading} (${counted(g.reports)}):\n${g.folded.map(line).join('\n')}`);
     blocks.push([head, ...(groups.length ? groups : ['  no other report states this figure'])].join('\n'));
   }
   const out = blocks.map((b) => b.replace(/ \{(.*)\}$/m, (_m, key: string) => (seen.get(key)! > 1 ? ` — stated ${seen.get(key)} times` : '')));

@@ -3,52 +3,13 @@
  * entity. Props in, callbacks out; every string is rendered as a Preact text node (never HTML),
  * and only http(s) links are made clickable. Styles: `NOTE_CSS` (components/note-styles.ts).
  */
-import { compareIsoDates, compareIsoDatesNewestFirst } from '../utils/model/dates';
 import type { ClaimCheck, ReportLine } from '../utils/model/report';
 import { formatDate } from '../utils/model/format';
 import { safeHttpUrl } from '../utils/model/safe-url';
-import type { MissingRelations, Relation } from '../utils/model/relation';
-import { alsoCarriedBy, countOutlets, foldReprints, type FoldedLine } from '../utils/model/reprints';
+import { alsoCarriedBy, countOutlets } from '../utils/model/reprints';
+import { groupReports, outletName } from '../utils/model/report-groups';
 
-interface RelationGroup {
-  key: string;
-  relation: Relation;
-  heading: string;
-  earlier?: boolean;
-}
-
-/**
- * Group order and headings: the later figure first (it may make this page's figure stale); an
- * update is later or earlier than this page, and its heading says which (docs/matching.md).
- */
-const GROUPS = [
-  { key: 'later', relation: 'update', heading: 'Later figure for the same count', earlier: false },
-  { key: 'conflict', relation: 'conflict', heading: 'Conflicting figure, no way to order them' },
-  { key: 'same', relation: 'same', heading: 'Same figure' },
-  { key: 'hedge', relation: 'hedge', heading: 'Same figure, different hedge' },
-  { key: 'attribution', relation: 'attribution', heading: 'Same figure, credited to someone else' },
-  { key: 'vaguer', relation: 'vaguer', heading: 'Consistent but vaguer, not the same figure' },
-  { key: 'earlier', relation: 'update', heading: 'Earlier figure for the same count', earlier: true },
-] as const satisfies readonly RelationGroup[];
-export const RELATION_GROUPS: readonly RelationGroup[] = GROUPS;
-
-// Every relation has a group: a new kind in utils/model/relation.ts does not compile until it has a heading here.
-const everyRelationGrouped: MissingRelations<(typeof GROUPS)[number]['relation']> extends never ? true : never = true;
-void everyRelationGrouped;
-
-// A coarse date ("2023-10") orders by its first day, undated last; Array.sort is stable, so ties keep their order.
-const oldestFirst = (a: ReportLine, b: ReportLine): number => compareIsoDates(a.published, b.published);
-const newestFirst = (a: ReportLine, b: ReportLine): number => compareIsoDatesNewestFirst(a.published, b.published);
-
-const isEarlier = (r: ReportLine) => r.reason.startsWith('earlier');
-
-/** The reports of a check, grouped in `RELATION_GROUPS` order, reprints folded into their original; updates newest first. */
-export function groupReports(reports: readonly ReportLine[]): { key: string; relation: Relation; heading: string; reports: ReportLine[]; folded: FoldedLine<ReportLine>[] }[] {
-  return RELATION_GROUPS.map(({ key, relation, heading, earlier }) => {
-    const lines = reports.filter((r) => r.relation === relation && (earlier === undefined || isEarlier(r) === earlier)).sort(relation === 'update' ? newestFirst : oldestFirst);
-    return { key, relation, heading, reports: lines, folded: foldReprints(lines) };
-  }).filter((g) => g.reports.length > 0);
-}
+export { groupReports, RELATION_GROUPS } from '../utils/model/report-groups';
 
 /** Splits a sentence around its quote, trimmed to a readable window: [before, quote, after]. */
 export function quoteInContext(sentence: string, quote: string, window = 90): [string, string, string] {
@@ -77,9 +38,8 @@ function ReportItem({ report, copies }: { report: ReportLine; copies: readonly R
   return (
     <li class="report">
       <div class="meta">
-        <span class="outlet">{report.outlet}</span>
+        <span class="outlet">{outletName(report)}</span>
         <span class="date">{formatDate(report.published)}</span>
-        {report.wireCopyOf ? <span class="tag">wire copy of {report.wireCopyOf}</span> : null}
       </div>
       <Quote sentence={report.sentence || report.quote} quote={report.quote} />
       {report.attribution ? <p class="credit">Credited to {report.attribution}</p> : null}

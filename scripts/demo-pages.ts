@@ -57,6 +57,8 @@ export function newsPage(opts: {
   extraHead?: string;
 }): string {
   const published = opts.published ? `<meta property="article:published_time" content="${escapeHtml(opts.published)}">` : '';
+  // As a news site's page names itself: the outlet and the byline in its tags.
+  const tags = [`<meta property="og:site_name" content="${escapeHtml(opts.outlet)}">`, opts.byline ? `<meta name="author" content="${escapeHtml(opts.byline)}">` : ''].join('\n');
   return `<!doctype html>
 <html lang="${escapeHtml(opts.lang ?? 'en')}">
 <head>
@@ -64,6 +66,7 @@ export function newsPage(opts: {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(opts.title)}</title>
 ${published}
+${tags}
 ${opts.extraHead ?? ''}
 <style>
   body { margin: 0; font: 18px/1.6 Georgia, 'Times New Roman', serif; color: #222; background: #fafaf7; }

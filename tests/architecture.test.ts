@@ -20,6 +20,8 @@ type Layer = 'entrypoints' | 'background' | 'content' | 'pages' | 'protocol' | '
 const LAYERS: [prefix: string, layer: Layer][] = [
   ['entrypoints/popup/actions.ts', 'pages'],
   ['entrypoints/options/actions.ts', 'pages'],
+  ['entrypoints/sidepanel/actions.ts', 'pages'],
+  ['utils/pages/', 'pages'],
   ['entrypoints/', 'entrypoints'],
   ['utils/background/', 'background'],
   ['utils/content/', 'content'],

@@ -15,6 +15,8 @@ export interface PopupActions {
   siteEnabled: (host: string) => Promise<boolean>;
   setSiteEnabled: (host: string, enabled: boolean) => Promise<void>;
   openOptions: () => void;
+  /** Opens the side panel (Chrome) or sidebar (Firefox) beside the page; call from a click. */
+  openSidePanel: () => void;
 }
 
 export interface PopupAppProps {
@@ -90,6 +92,9 @@ export function PopupApp({ tab, actions, searchDelay = 120 }: PopupAppProps) {
     <main class="popup">
       <header class="popup-header">
         <h1>Tally</h1>
+        <button type="button" class="link-button" onClick={actions.openSidePanel}>
+          All figures (side panel)
+        </button>
         <button type="button" class="link-button" onClick={actions.openOptions}>
           Manage corpus
         </button>

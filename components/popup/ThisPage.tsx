@@ -1,23 +1,12 @@
 import type { PageClaimView } from '../../utils/model/view-models';
 import { plural } from '../../utils/model/format';
+import { distinctFigures } from '../../utils/model/page-figures';
 
 export interface ThisPageProps {
   /** Claims on the current tab, or null when the page cannot be read (no content script there). */
   claims: PageClaimView[] | null;
   /** Scroll the page to this claim's mark and open its note. */
   onReveal: (claimId: string) => void;
-}
-
-/** Claims with the same words and the same reports, once each (a headline and a lead often repeat a figure). */
-function distinct(claims: PageClaimView[]): { claim: PageClaimView; times: number }[] {
-  const byText = new Map<string, { claim: PageClaimView; times: number }>();
-  for (const claim of claims) {
-    const key = `${claim.quote.toLowerCase()}|${claim.reports}`;
-    const seen = byText.get(key);
-    if (seen) seen.times++;
-    else byText.set(key, { claim, times: 1 });
-  }
-  return [...byText.values()];
 }
 
 /** The figures Tally found on the current tab and how many other reports each has. */
@@ -30,7 +19,7 @@ export function ThisPage({ claims, onReveal }: ThisPageProps) {
   }
   return (
     <ul class="page-claims" aria-label="Figures on this page">
-      {distinct(claims).map(({ claim, times }) => (
+      {distinctFigures(claims).map(({ claim, times }) => (
         <li key={claim.id}>
           <button type="button" class="page-claim" onClick={() => onReveal(claim.id)} data-claim-id={claim.id}>
             <span class="quote">

@@ -5,6 +5,7 @@ import type { FigureGroupView } from '../../utils/model/view-models';
 import { SearchResults } from './SearchResults';
 import { ThisPage } from './ThisPage';
 import { figureLabel } from '../../utils/model/format';
+import { extractClaims } from '../../utils/engine/claims/index';
 
 function mount(node: preact.ComponentChild): HTMLElement {
   const root = document.createElement('div');
@@ -73,15 +74,17 @@ describe('SearchResults', () => {
 });
 
 describe('ThisPage', () => {
+  // ThisPage reads the quote and the count; the check behind the note is the side panel's.
+  const noCheck = { claim: extractClaims('They sent 12 photos.')[0]!, reports: [] };
   it('lists a figure the page repeats once, with how many times, and reveals its first mark', () => {
     const revealed: string[] = [];
     const root = mount(
       <ThisPage
         claims={[
-          { id: 'c1', quote: 'more than 1,000 containers', reports: 4 },
-          { id: 'c2', quote: 'roughly 290 kilometers', reports: 2 },
-          { id: 'c3', quote: 'more than 1,000 containers', reports: 4 },
-          { id: 'c4', quote: '12 photos', reports: 0 },
+          { id: 'c1', quote: 'more than 1,000 containers', reports: 4, check: noCheck },
+          { id: 'c2', quote: 'roughly 290 kilometers', reports: 2, check: noCheck },
+          { id: 'c3', quote: 'more than 1,000 containers', reports: 4, check: noCheck },
+          { id: 'c4', quote: '12 photos', reports: 0, check: noCheck },
         ]}
         onReveal={(id) => revealed.push(id)}
       />,

@@ -6,48 +6,21 @@
 import { browser } from 'wxt/browser';
 import type { PopupActions } from '../../components/popup/PopupApp';
 import { sendMessage } from '../../utils/protocol/send';
-import { type PageMessageName, type PageReply, type PageRequestOf, type PageResponseOf } from '../../utils/protocol/page';
 import { isSiteEnabled, setSiteEnabled } from '../../utils/store/items';
-import { siteOf } from '../../utils/model/safe-url';
-import type { ArticleDraft, TabView } from '../../utils/model/view-models';
+import type { ArticleDraft } from '../../utils/model/view-models';
+import { sendPageMessage, targetTab } from '../../utils/pages/tabs';
 
-/** Sends a `PageMessageMap` message to a tab's content script; null when no content script answers there. */
-export async function sendPageMessage<N extends PageMessageName>(tabId: number, type: N, data: PageRequestOf<N>): Promise<PageResponseOf<N> | null> {
-  try {
-    const reply = (await browser.tabs.sendMessage(tabId, { type, data })) as PageReply<PageResponseOf<N>> | undefined;
-    if (!reply) return null;
-    if (!reply.ok) throw new Error(reply.error);
-    return reply.data;
-  } catch (error) {
-    // "Receiving end does not exist": a browser page, a store page, or a tab loaded before install.
-    if (error instanceof Error && /Receiving end|Could not establish|No tab/i.test(error.message)) return null;
-    throw error;
-  }
+export { targetTab };
+
+/** Chrome's side panel and Firefox's sidebar (each browser has one of them). */
+interface SidePanelApis {
+  sidePanel?: { open(options: { windowId: number }): Promise<void> };
+  sidebarAction?: { open(): Promise<void> };
 }
 
-/** The URL of a tab: from the tabs API when the host permission shows it, else from its content script. */
-async function urlOf(tab: { id?: number; url?: string }): Promise<string | null> {
-  if (tab.url) return tab.url;
-  if (tab.id === undefined) return null;
-  return (await sendPageMessage(tab.id, 'getPageClaims', {}).catch(() => null))?.url ?? null;
-}
-
-/**
- * The web page the popup acts on: the active tab of the current window. When the popup is
- * opened as a page (the browser tests do that), `?tabUrl=` names the tab instead.
- */
-export async function targetTab(): Promise<TabView | null> {
-  const wanted = new URLSearchParams(location.search).get('tabUrl');
-  const tabs = wanted ? await browser.tabs.query({}) : await browser.tabs.query({ active: true, currentWindow: true });
-  for (const tab of tabs) {
-    if (tab.id === undefined) continue;
-    const url = await urlOf(tab);
-    if (!url || (wanted && url !== wanted)) continue;
-    const host = siteOf(url);
-    return host ? { tabId: tab.id, url, host } : null;
-  }
-  return null;
-}
+// The popup's window, known before any click: opening the side panel may not wait for it.
+let popupWindowId: number | undefined;
+void browser.windows?.getCurrent().then((w) => (popupWindowId = w.id), () => undefined);
 
 /** Everything the popup view asks for. */
 export const popupActions: PopupActions = {
@@ -75,6 +48,12 @@ export const popupActions: PopupActions = {
   },
   siteEnabled: (host) => isSiteEnabled(host),
   setSiteEnabled: (host, enabled) => setSiteEnabled(host, enabled),
+  openSidePanel: () => {
+    // Called inside the click (a user gesture, which both APIs need): nothing awaited before it.
+    const panels = browser as unknown as SidePanelApis;
+    const opened = panels.sidebarAction ? panels.sidebarAction.open() : panels.sidePanel?.open({ windowId: popupWindowId! });
+    void opened?.then(() => window.close(), () => undefined);
+  },
   openOptions: () => {
     void browser.runtime.openOptionsPage();
     window.close();

@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { buildPack, type IndexEntry } from '../../utils/engine/pack/build';
 import { parseTopic, type Pack } from '../../utils/engine/pack/index';
+import type { PageClaimView } from '../../utils/model/view-models';
+import { checkArticle } from '../../cli/check';
 
 export const ROOT = join(import.meta.dirname, '../..');
 
@@ -44,4 +46,15 @@ export async function dumpDatabase(indexedDB: IDBFactory, name: string): Promise
   } finally {
     db.close();
   }
+}
+
+/**
+ * The Yonhap seed's figures as the content script holds them after a scan: each with its check
+ * against the other seeds (the CLI's check use case), ids in reading order. For view tests.
+ */
+export function yonhapPageClaims(): PageClaimView[] {
+  const { checks } = checkArticle(readFileSync(join(ROOT, 'seeds/yonhap-2023-10-14.txt'), 'utf8'), 'yonhap-2023-10-14.txt', seedPack());
+  return checks
+    .filter((check) => check.claim.unit !== 'date')
+    .map((check, n) => ({ id: `t${n + 1}`, quote: check.claim.quote, reports: check.reports.length, check: JSON.parse(JSON.stringify(check)) }));
 }

@@ -5,17 +5,8 @@
  * links clickable, and a page script asking what is under a point never finds Tally.
  */
 import type { MarkKind } from './marks';
+import { DOTTED_MARKS, UNDERLINE } from '../../components/mark-colours';
 
-/** Underline colour per kind of note, chosen to read on light and dark pages alike. */
-export const UNDERLINE: Record<MarkKind, string> = {
-  same: 'rgba(37, 99, 235, 0.85)',
-  update: 'rgba(202, 138, 4, 0.95)',
-  conflict: 'rgba(220, 38, 38, 0.9)',
-  entity: 'rgba(107, 114, 128, 0.9)',
-  unmatched: 'rgba(107, 114, 128, 0.6)',
-};
-
-const DOTTED: MarkKind[] = ['entity', 'unmatched'];
 
 export const MARK_CSS = `
 .marks { position: absolute; top: 0; left: 0; width: 0; height: 0; overflow: visible; pointer-events: none; }
@@ -28,6 +19,6 @@ export const MARK_CSS = `
 .line[hidden] { display: none; }
 .note { pointer-events: auto; }
 ${(Object.keys(UNDERLINE) as MarkKind[])
-  .map((kind) => `.line.${kind} { --tally-line: ${UNDERLINE[kind]};${DOTTED.includes(kind) ? ' border-bottom-style: dotted;' : ''} }`)
+  .map((kind) => `.line.${kind} { --tally-line: ${UNDERLINE[kind]};${DOTTED_MARKS.includes(kind) ? ' border-bottom-style: dotted;' : ''} }`)
   .join('\n')}
 `;

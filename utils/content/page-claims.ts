@@ -43,7 +43,10 @@ export function registerPageClaimsHandler(source: PageClaimsSource, signal: Abor
   // The figures come from the content script's own record, never from the page's DOM, which a
   // page could fill with forged marks.
   const handlers: { [N in PageMessageName]: Handler<N> } = {
-    getPageClaims: () => ({ url: location.href, claims: source.claims() }),
+    getPageClaims: () => {
+      const { url, outlet, title, published } = readPageMetadata(document, location.href);
+      return { url, claims: source.claims(), page: { url, outlet, title: title || null, published: published || null } };
+    },
     revealClaim: ({ id }) => ({ found: source.reveal(String(id)) }),
     getPageArticle: () => readPageArticle(source),
   };

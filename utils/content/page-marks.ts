@@ -217,7 +217,7 @@ export class PageMarks {
           : `${quote}: no other report, open Tally note`,
         testData: { 'tally-claim': id, 'tally-reports': String(count), 'tally-quote': quote },
         content: { kind: 'claim', check },
-        claim: { id, quote, reports: count },
+        claim: { id, quote, reports: count, check },
       });
     }
     const marked = new Set(this.entityOf.values());

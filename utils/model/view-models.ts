@@ -5,6 +5,7 @@
  * so a change in those modules' types is absorbed in one place.
  */
 import type { Claim } from './claim';
+import type { ClaimCheck } from './report';
 
 /** One report stating a figure, as a search result lists it. */
 export interface ReportView {
@@ -52,6 +53,16 @@ export interface PageClaimView {
   quote: string;
   /** How many other reports its note lists. */
   reports: number;
+  /** The figure and the other reports its note lists (what the side panel shows). */
+  check: ClaimCheck;
+}
+
+/** The page the content script is on, as its own tags describe it (the side panel's "this page"). */
+export interface PageSourceView {
+  url: string;
+  outlet: string;
+  title: string | null;
+  published: string | null;
 }
 
 /** What "add this page" stores: read from the page, editable before saving. */

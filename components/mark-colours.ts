@@ -1,0 +1,25 @@
+/**
+ * The underline of each kind of mark: drawn by the content script on the page, and shown in the
+ * side panel's legend, so the two can never disagree. Chosen to read on light and dark pages.
+ */
+export type MarkColourKind = 'same' | 'update' | 'conflict' | 'entity' | 'unmatched';
+
+export const UNDERLINE: Record<MarkColourKind, string> = {
+  same: 'rgba(37, 99, 235, 0.85)',
+  update: 'rgba(202, 138, 4, 0.95)',
+  conflict: 'rgba(220, 38, 38, 0.9)',
+  entity: 'rgba(107, 114, 128, 0.9)',
+  unmatched: 'rgba(107, 114, 128, 0.6)',
+};
+
+/** Marks underlined with dots, not a line: a name, and a figure no other report states. */
+export const DOTTED_MARKS: readonly MarkColourKind[] = ['entity', 'unmatched'];
+
+/** What each underline means, as the legend says it. */
+export const MARK_LEGEND: readonly { kind: MarkColourKind; text: string }[] = [
+  { kind: 'conflict', text: 'Red: another report gives a conflicting figure for the same thing.' },
+  { kind: 'update', text: 'Amber: a later (or earlier) report gives another figure for the same thing.' },
+  { kind: 'same', text: 'Blue: other reports give the same figure.' },
+  { kind: 'entity', text: 'Grey dots: a name other reports spell differently.' },
+  { kind: 'unmatched', text: 'Light grey dots: no other report states this figure (shown when turned on in the options).' },
+];

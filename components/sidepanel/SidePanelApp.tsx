@@ -1,0 +1,216 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { PageClaimView, PageSourceView } from '../../utils/model/view-models';
+import { formatDate, plural } from '../../utils/model/format';
+import { groupPageFigures, outletsOfPage } from '../../utils/model/page-figures';
+import { citationMarkdown, citationText, pageFiguresCsv, pageFiguresMarkdown, type Citable } from '../../utils/model/citation';
+import { groupReports, outletName } from '../../utils/model/report-groups';
+import { safeHttpUrl } from '../../utils/model/safe-url';
+import { quoteInContext } from '../Note';
+import { Legend } from './Legend';
+import { UNDERLINE } from '../mark-colours';
+
+/** What the side panel reads of the current tab: its figures with their checks, and the page's own tags. */
+export interface PanelPage {
+  page: PageSourceView;
+  claims: PageClaimView[];
+}
+
+/** Everything the side panel does, as callbacks; the entrypoint wires them to the tab and the browser. */
+export interface SidePanelActions {
+  /** The current tab's figures, or null when Tally cannot read the tab. */
+  read: () => Promise<PanelPage | null>;
+  /** Scroll the tab to the figure's mark and open its note. */
+  reveal: (claimId: string) => Promise<void>;
+  copy: (text: string) => Promise<void>;
+  download: (fileName: string, mime: string, content: string) => void;
+  /** Calls back when the tab to show changes (switched, navigated, rescanned); returns the unsubscribe. */
+  watch: (onChange: () => void) => () => void;
+}
+
+type View = 'figures' | 'outlets';
+
+/** The side panel: every figure Tally found on the page, by what the other reports say; and who said what. */
+export function SidePanelApp({ actions }: { actions: SidePanelActions }) {
+  const [data, setData] = useState<PanelPage | null | undefined>(undefined);
+  const [view, setView] = useState<View>('figures');
+  const [status, setStatus] = useState('');
+
+  useEffect(() => {
+    let current = true;
+    const load = () => actions.read().then((d) => current && setData(d), () => current && setData(null));
+    load();
+    const stop = actions.watch(load);
+    return () => {
+      current = false;
+      stop();
+    };
+  }, []);
+
+  async function copy(text: string, what: string) {
+    try {
+      await actions.copy(text);
+      setStatus(`Copied ${what}.`);
+    } catch (error) {
+      setStatus(`Could not copy: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  return (
+    <div class="sidepanel">
+      <header>
+        <h1>Tally</h1>
+        {data && (
+          <p class="muted page-source">
+            {data.page.title || data.page.outlet} · {data.page.outlet}, {formatDate(data.page.published)}
+          </p>
+        )}
+      </header>
+      {data === undefined ? (
+        <p class="muted">Reading the page…</p>
+      ) : data === null ? (
+        <p class="empty">Tally cannot read this tab (it is not a web page, or Tally is switched off here).</p>
+      ) : data.claims.length === 0 ? (
+        <p class="empty">No figure on this page matches your corpus: it holds no report of this story, or Tally is still reading the page.</p>
+      ) : (
+        <>
+          <div class="view-switch" role="group" aria-label="Show">
+            <button type="button" aria-pressed={view === 'figures'} onClick={() => setView('figures')}>
+              Figures
+            </button>
+            <button type="button" aria-pressed={view === 'outlets'} onClick={() => setView('outlets')}>
+              Outlets
+            </button>
+          </div>
+          {view === 'figures' ? (
+            <Figures claims={data.claims} onReveal={actions.reveal} onCopy={copy} />
+          ) : (
+            <Outlets page={data.page} claims={data.claims} onCopy={copy} />
+          )}
+          <div class="exports" role="group" aria-label="Export">
+            <button type="button" onClick={() => actions.download(exportName(data.page, 'md'), 'text/markdown', pageFiguresMarkdown(data.page, data.claims))}>
+              Export Markdown
+            </button>
+            <button type="button" onClick={() => actions.download(exportName(data.page, 'csv'), 'text/csv', pageFiguresCsv(data.claims))}>
+              Export CSV
+            </button>
+          </div>
+        </>
+      )}
+      <p role="status" class="status">
+        {status}
+      </p>
+      <Legend />
+    </div>
+  );
+}
+
+function exportName(page: PageSourceView, ext: string): string {
+  const base = (page.outlet || 'page').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'page';
+  return `tally-${base}-${page.published ?? 'undated'}.${ext}`;
+}
+
+type Copy = (text: string, what: string) => Promise<void>;
+
+function Figures({ claims, onReveal, onCopy }: { claims: PageClaimView[]; onReveal: (id: string) => Promise<void>; onCopy: Copy }) {
+  return (
+    <>
+      {groupPageFigures(claims).map((group) => (
+        <section key={group.key} class={`figure-group ${group.key}`} aria-labelledby={`group-${group.key}`}>
+          <h2 id={`group-${group.key}`}>
+            <span class="swatch" aria-hidden="true" style={{ borderBottomColor: UNDERLINE[group.key === 'none' ? 'unmatched' : group.key] }} />
+            {group.heading} <span class="muted">({group.figures.length})</span>
+          </h2>
+          <ul>
+            {group.figures.map(({ claim, times, outlets }) => (
+              <li key={claim.id} data-claim-id={claim.id}>
+                <button type="button" class="figure" onClick={() => void onReveal(claim.id)}>
+                  <span class="quote">{claim.quote}</span>
+                  {times > 1 && <span class="muted"> (stated {times} times)</span>}
+                </button>
+                <p class="outlets muted">{outlets.length ? outlets.join(' · ') : 'No other report'}</p>
+                {claim.check.reports.length > 0 && (
+                  <details>
+                    <summary>{plural(claim.check.reports.length, 'other report')}</summary>
+                    {groupReports(claim.check.reports).map((g) => (
+                      <div key={g.key} class="report-group">
+                        <h3>{g.heading}</h3>
+                        <ul>
+                          {g.reports.map((r) => (
+                            <ReportItem key={r.claimId} report={r} reason={r.reason} onCopy={onCopy} />
+                          ))}
+                        </ul>
+                      </div>
+                    ))}
+                  </details>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </>
+  );
+}
+
+function ReportItem({ report, reason, onCopy }: { report: Citable; reason?: string; onCopy: Copy }) {
+  const href = safeHttpUrl(report.url ?? null);
+  const [before, figure, after] = quoteInContext(report.sentence || report.quote, report.quote);
+  const outlet = outletName(report);
+  return (
+    <li class="report">
+      <p class="meta">
+        <b>{outlet}</b>, {formatDate(report.published)}
+        {report.attribution ? <span class="muted">, credited to {report.attribution}</span> : null}
+      </p>
+      <p class="quote">
+        “{before}
+        <mark>{figure}</mark>
+        {after}”
+      </p>
+      {reason && reason.toLowerCase() !== 'same figure' ? <p class="reason muted">{reason}</p> : null}
+      <p class="actions">
+        <button type="button" onClick={() => void onCopy(citationText(report), `the citation of ${outlet}`)}>
+          Copy citation
+        </button>
+        <button type="button" onClick={() => void onCopy(citationMarkdown(report), `the Markdown citation of ${outlet}`)}>
+          Copy as Markdown
+        </button>
+        {href ? (
+          <a href={href} target="_blank" rel="noopener noreferrer">
+            Open report
+          </a>
+        ) : null}
+      </p>
+    </li>
+  );
+}
+
+function Outlets({ page, claims, onCopy }: { page: PageSourceView; claims: PageClaimView[]; onCopy: Copy }) {
+  const outlets = outletsOfPage(page, claims);
+  return (
+    <section aria-labelledby="outlets-heading">
+      <h2 id="outlets-heading">
+        Who reported this story <span class="muted">({plural(outlets.length, 'outlet')}, first report first)</span>
+      </h2>
+      <ul class="outlet-list">
+        {outlets.map((o) => (
+          <li key={`${o.outlet}|${o.published}`} data-outlet={o.outlet}>
+            <h3>
+              {o.outlet} {o.isPage ? <span class="tag">this page</span> : null} <span class="muted">{formatDate(o.published)}</span>
+            </h3>
+            <ul>
+              {o.said.map((s) => (
+                <ReportItem
+                  key={`${s.pageQuote}|${s.quote}`}
+                  report={{ outlet: o.outlet, published: o.published, quote: s.quote, sentence: s.sentence, attribution: s.attribution, url: o.url ?? undefined }}
+                  reason={s.relation ? s.reason : undefined}
+                  onCopy={onCopy}
+                />
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,88 @@
+/**
+ * Citations and exports a journalist can paste: one report as text or Markdown (its sentence with
+ * the figure, outlet, date, whom it credits, link), and a page's figures with their reports as
+ * Markdown or CSV. Every field is the corpus's or a page's text, so Markdown is escaped and a CSV
+ * cell that a spreadsheet would run as a formula is defused. Pure.
+ */
+import { formatDate } from './format';
+import type { ReportLine } from './report';
+import { groupReports, outletName } from './report-groups';
+import { safeHttpUrl } from './safe-url';
+import { distinctFigures } from './page-figures';
+import type { PageClaimView, PageSourceView } from './view-models';
+
+/** What a citation names. */
+export type Citable = Pick<ReportLine, 'outlet' | 'published' | 'quote' | 'sentence' | 'attribution' | 'url' | 'wireCopyOf'>;
+
+const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** The words cited: the sentence the figure stands in, or the figure alone. */
+const citedWords = (r: Citable) => oneLine(r.sentence || r.quote);
+
+/** "Yonhap News Agency, 14 Oct 2023, citing John Kirby" */
+function source(r: Citable, outlet: string): string {
+  return [outlet, formatDate(r.published), r.attribution ? `citing ${oneLine(r.attribution)}` : ''].filter(Boolean).join(', ');
+}
+
+/** A report as plain text: “sentence” — outlet, date, citing whom. URL */
+export function citationText(r: Citable): string {
+  const url = safeHttpUrl(r.url ?? null);
+  return `“${citedWords(r)}” — ${source(r, outletName(r))}.${url ? ` ${url}` : ''}`;
+}
+
+/** Escapes what Markdown would read as markup (links, emphasis, code, HTML, headings, quotes). */
+export function escapeMarkdown(s: string): string {
+  return oneLine(s).replace(/[\\`*_{}[\]()<>#+!|~]/g, '\\$&');
+}
+
+/** A report as Markdown: the sentence quoted with the figure in bold, then its source, linked. */
+export function citationMarkdown(r: Citable): string {
+  const words = citedWords(r);
+  const at = words.indexOf(r.quote);
+  const quoted = at < 0 || !r.quote ? escapeMarkdown(words) : `${escapeMarkdown(words.slice(0, at))}**${escapeMarkdown(r.quote)}**${escapeMarkdown(words.slice(at + r.quote.length))}`;
+  const url = safeHttpUrl(r.url ?? null);
+  const outlet = url ? `[${escapeMarkdown(outletName(r))}](<${url.replace(/[<>]/g, encodeURIComponent)}>)` : escapeMarkdown(outletName(r));
+  const rest = source(r, '').replace(/^, /, '');
+  return `> ${quoted}\n>\n> — ${outlet}${rest ? `, ${escapeMarkdown(rest)}` : ''}`;
+}
+
+/** A page's figures, each with its other reports in the note's groups, as a Markdown document. */
+export function pageFiguresMarkdown(page: PageSourceView, claims: readonly PageClaimView[]): string {
+  const url = safeHttpUrl(page.url);
+  const title = escapeMarkdown(page.title || page.outlet || 'This page');
+  const out = [`# Figures in ${url ? `[${title}](<${url}>)` : title}`, '', `${escapeMarkdown(page.outlet)}, ${formatDate(page.published)}. Checked by Tally against your corpus.`];
+  for (const claim of distinctClaims(claims)) {
+    out.push('', `## ${escapeMarkdown(claim.quote)}`);
+    if (!claim.check.reports.length) out.push('', 'No other report in the corpus states this figure.');
+    for (const group of groupReports(claim.check.reports)) {
+      out.push('', `### ${group.heading}`, '');
+      for (const r of group.reports) out.push(`- ${escapeMarkdown(source(r, outletName(r)))}: “${escapeMarkdown(r.quote)}”${r.reason ? ` (${escapeMarkdown(r.reason)})` : ''}${safeHttpUrl(r.url ?? null) ? ` <${safeHttpUrl(r.url ?? null)}>` : ''}`);
+    }
+  }
+  return out.join('\n') + '\n';
+}
+
+/** The CSV's columns, one row per (page figure, other report); a figure no report states has one row of its own. */
+export const CSV_COLUMNS = ['page figure', 'relation', 'group', 'outlet', 'date', 'their figure', 'credited to', 'why', 'sentence', 'url'] as const;
+
+/** A page's figures and their reports as CSV (RFC 4180, CRLF), one row per report. */
+export function pageFiguresCsv(claims: readonly PageClaimView[]): string {
+  const rows: string[][] = [[...CSV_COLUMNS]];
+  for (const claim of distinctClaims(claims)) {
+    if (!claim.check.reports.length) rows.push([claim.quote, '', 'No other report', '', '', '', '', '', claim.check.claim.sentence, '']);
+    for (const group of groupReports(claim.check.reports)) {
+      for (const r of group.reports) {
+        rows.push([claim.quote, r.relation, group.heading, outletName(r), r.published ?? '', r.quote, r.attribution ?? '', r.reason, oneLine(r.sentence), safeHttpUrl(r.url ?? null) ?? '']);
+      }
+    }
+  }
+  return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+/** A CSV cell: quoted when it must be, and never a formula ("=HYPERLINK(…)" from a page runs in a spreadsheet). */
+export function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+const distinctClaims = (claims: readonly PageClaimView[]) => distinctFigures(claims).map((f) => f.claim);

@@ -1,0 +1,47 @@
+/**
+ * The web page an extension page (the popup, the side panel) acts on, and messages to its content
+ * script (`PageMessageMap`, utils/protocol/page.ts).
+ */
+import { browser } from 'wxt/browser';
+import { type PageMessageName, type PageReply, type PageRequestOf, type PageResponseOf } from '../protocol/page';
+import { siteOf } from '../model/safe-url';
+import type { TabView } from '../model/view-models';
+
+/** Sends a `PageMessageMap` message to a tab's content script; null when no content script answers there. */
+export async function sendPageMessage<N extends PageMessageName>(tabId: number, type: N, data: PageRequestOf<N>): Promise<PageResponseOf<N> | null> {
+  try {
+    const reply = (await browser.tabs.sendMessage(tabId, { type, data })) as PageReply<PageResponseOf<N>> | undefined;
+    if (!reply) return null;
+    if (!reply.ok) throw new Error(reply.error);
+    return reply.data;
+  } catch (error) {
+    // "Receiving end does not exist": a browser page, a store page, or a tab loaded before install.
+    if (error instanceof Error && /Receiving end|Could not establish|No tab/i.test(error.message)) return null;
+    throw error;
+  }
+}
+
+/** The URL of a tab: from the tabs API when the host permission shows it, else from its content script. */
+async function urlOf(tab: { id?: number; url?: string }): Promise<string | null> {
+  if (tab.url) return tab.url;
+  if (tab.id === undefined) return null;
+  return (await sendPageMessage(tab.id, 'getPageClaims', {}).catch(() => null))?.url ?? null;
+}
+
+/**
+ * The web page the popup or side panel acts on: the active tab of the current window. When the
+ * page is opened in a tab of its own (the browser tests do that), `?tabUrl=` names the tab instead.
+ */
+export async function targetTab(): Promise<TabView | null> {
+  const wanted = new URLSearchParams(location.search).get('tabUrl');
+  const tabs = wanted ? await browser.tabs.query({}) : await browser.tabs.query({ active: true, currentWindow: true });
+  for (const tab of tabs) {
+    if (tab.id === undefined) continue;
+    const url = await urlOf(tab);
+    if (!url || (wanted && url !== wanted)) continue;
+    const host = siteOf(url);
+    return host ? { tabId: tab.id, url, host } : null;
+  }
+  return null;
+}
+
