@@ -1,16 +1,19 @@
 import { useState } from 'preact/hooks';
-import type { ArticleDraft } from '../../utils/model/view-models';
+import type { ArticleDraft, ArticleRowView } from '../../utils/model/view-models';
+import { formatDate } from '../../utils/model/format';
 
 export interface AddPageFormProps {
   /** What the page's metadata says; every field stays editable before saving. */
   draft: ArticleDraft;
+  /** The stored article this page already is, if any: saving then updates it, and says so first. */
+  duplicate?: ArticleRowView | null;
   /** Store the article; resolves with how many claims were extracted and whether it replaced one. */
   onSave: (draft: ArticleDraft) => Promise<{ claims: number; updated: boolean }>;
   onCancel: () => void;
 }
 
 /** "Add this page to the corpus": outlet, title, date and URL from the page, editable. */
-export function AddPageForm({ draft: initial, onSave, onCancel }: AddPageFormProps) {
+export function AddPageForm({ draft: initial, duplicate, onSave, onCancel }: AddPageFormProps) {
   const [draft, setDraft] = useState(initial);
   const [status, setStatus] = useState<{ kind: 'ok' | 'error' | 'busy'; text: string } | null>(null);
   const field = (name: keyof ArticleDraft) => ({
@@ -36,6 +39,12 @@ export function AddPageForm({ draft: initial, onSave, onCancel }: AddPageFormPro
 
   return (
     <form class="add-page" onSubmit={submit} aria-label="Add this page to the corpus">
+      {duplicate && (
+        <p class="duplicate" role="note">
+          Already in your corpus as <b>{duplicate.outlet}</b>, {formatDate(duplicate.published)}
+          {duplicate.title ? <> (“{duplicate.title}”)</> : null}. Nothing changes unless you update it with this page.
+        </p>
+      )}
       <label>
         Outlet
         <input name="outlet" required {...field('outlet')} />
@@ -61,7 +70,7 @@ export function AddPageForm({ draft: initial, onSave, onCancel }: AddPageFormPro
       <p class="muted small">{draft.text.length.toLocaleString('en')} characters of article text will be stored as your own.</p>
       <div class="actions">
         <button type="submit" class="primary" disabled={status?.kind === 'busy'}>
-          Save to corpus
+          {duplicate ? 'Update the stored copy' : 'Save to corpus'}
         </button>
         <button type="button" onClick={onCancel}>
           Close

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ArticleDraft, FigureGroupView, PageClaimView, TabView } from '../../utils/model/view-models';
+import type { ArticleDraft, ArticleRowView, FigureGroupView, PageClaimView, TabView } from '../../utils/model/view-models';
 import { SearchResults } from './SearchResults';
 import { ThisPage } from './ThisPage';
 import { AddPageForm } from './AddPageForm';
@@ -11,7 +11,10 @@ export interface PopupActions {
   pageClaims: (tab: TabView) => Promise<PageClaimView[] | null>;
   revealClaim: (tab: TabView, claimId: string) => Promise<void>;
   readPage: (tab: TabView) => Promise<ArticleDraft | null>;
-  saveArticle: (draft: ArticleDraft) => Promise<{ claims: number; updated: boolean }>;
+  /** Store the page; `replaces` names the stored article it is (a duplicate the user chose to update). */
+  saveArticle: (draft: ArticleDraft, replaces?: string) => Promise<{ claims: number; updated: boolean }>;
+  /** The stored article this page already is (same URL or same text), or null. */
+  findArticle: (draft: ArticleDraft) => Promise<ArticleRowView | null>;
   siteEnabled: (host: string) => Promise<boolean>;
   setSiteEnabled: (host: string, enabled: boolean) => Promise<void>;
   openOptions: () => void;
@@ -35,6 +38,7 @@ export function PopupApp({ tab, actions, searchDelay = 120 }: PopupAppProps) {
   const [pageClaims, setPageClaims] = useState<PageClaimView[] | null | undefined>(undefined);
   const [enabled, setEnabled] = useState<boolean | null>(null);
   const [draft, setDraft] = useState<ArticleDraft | null>(null);
+  const [duplicate, setDuplicate] = useState<ArticleRowView | null>(null);
   const [addError, setAddError] = useState<string | null>(null);
   // Only the newest query's answer is shown: an older, slower answer must not overwrite it.
   const latest = useRef(0);
@@ -77,12 +81,13 @@ export function PopupApp({ tab, actions, searchDelay = 120 }: PopupAppProps) {
     if (!tab) return;
     setAddError(null);
     const read = await actions.readPage(tab).catch(() => null);
+    if (read) setDuplicate(await actions.findArticle(read).catch(() => null));
     if (read) setDraft(read);
     else setAddError('Tally could not read the article on this page.');
   }
 
   async function save(next: ArticleDraft) {
-    const result = await actions.saveArticle(next);
+    const result = await actions.saveArticle(next, duplicate?.id);
     // The page's own figures may now have (or lose) other reports.
     if (tab) actions.pageClaims(tab).then(setPageClaims, () => undefined);
     return result;
@@ -147,7 +152,7 @@ export function PopupApp({ tab, actions, searchDelay = 120 }: PopupAppProps) {
             <section class="add" aria-labelledby="add-heading">
               <h2 id="add-heading">Add this page to the corpus</h2>
               {draft ? (
-                <AddPageForm draft={draft} onSave={save} onCancel={() => setDraft(null)} />
+                <AddPageForm draft={draft} duplicate={duplicate} onSave={save} onCancel={() => setDraft(null)} />
               ) : (
                 <>
                   <button type="button" class="primary" onClick={openAddForm}>

@@ -34,7 +34,8 @@ export const popupActions: PopupActions = {
     if (!article || !article.text.trim()) return null;
     return { ...article, url: article.url || tab.url };
   },
-  saveArticle: async (draft) => {
+  findArticle: (draft) => sendMessage('findArticle', { url: draft.url || null, text: draft.text }),
+  saveArticle: async (draft, replaces) => {
     const saved = await sendMessage('addArticle', {
       url: draft.url,
       outlet: draft.outlet,
@@ -43,6 +44,7 @@ export const popupActions: PopupActions = {
       language: draft.language || 'en',
       byline: draft.byline || null,
       text: draft.text,
+      ...(replaces ? { replaces } : {}),
     });
     return { claims: saved.claims, updated: saved.updated };
   },

@@ -147,7 +147,7 @@ describeInBrowser('durability: the corpus is never half-written', (env) => {
     const [listBefore, packBefore] = [await corpusState(page), await exported()];
     // Random data for every message type (writes included), kept only when the contract refuses it:
     // this checks the wiring (JSON messaging, the worker's listener), not the validator again.
-    const names = ['checkPage', 'getTopics', 'searchCorpus', 'addArticle', 'listArticles', 'getArticle', 'deleteArticle', 'restoreArticle', 'exportPack', 'resetCorpus', 'editTopic', 'nope', '__proto__'];
+    const names = ['checkPage', 'getTopics', 'searchCorpus', 'addArticle', 'listArticles', 'getArticle', 'deleteArticle', 'restoreArticle', 'exportPack', 'resetCorpus', 'editTopic', 'findArticle', 'nope', '__proto__'];
     const messages = fc
       .sample(fc.oneof(fc.anything(), fc.record({ type: fc.constantFrom(...names), data: fc.anything({ withNullPrototype: false }) })), { numRuns: 600, seed: 42 })
       .filter((m) => !parseEnvelope(JSON.parse(JSON.stringify(m ?? null) ?? 'null')).ok)

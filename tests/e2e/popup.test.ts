@@ -11,7 +11,7 @@ import { searchPopup } from './flows';
 import { describeInBrowser, screenshot, waitForScan } from './harness';
 import { clickMark, readMarks, readOpenNote, TALLY_ROOT, waitForMarks, waitForNote } from './tally-dom';
 import { FLOOD_PAGES } from './stories';
-import { newsPage } from '../../scripts/demo-pages';
+import { newsPage, seedPath } from '../../scripts/demo-pages';
 
 /** The extension APIs as code evaluated inside an extension page sees them (`page.evaluate`). */
 declare const chrome: {
@@ -167,6 +167,38 @@ describeInBrowser('popup', (env) => {
     });
     expect(rows).toBe(1);
     await Promise.all([popup.close(), article.close(), other.close()]);
+  });
+
+  it('adding a page the corpus already holds (the Yonhap seed, at another address) says so, and changes nothing until the update is confirmed', async () => {
+    const { browser, server } = env();
+    const url = server.origin + seedPath('yonhap-2023-10-14.txt');
+    const article = await browser.context.newPage();
+    await article.goto(url);
+    await waitForScan(article);
+    const count = (popup: Page) =>
+      popup.evaluate(async () => {
+        const reply = await chrome.runtime.sendMessage({ type: 'listArticles', data: {} });
+        if (!reply.ok) throw new Error(reply.error);
+        return (reply.data as { outlet: string; own: boolean }[]).map((r) => `${r.outlet}${r.own ? ' (own)' : ''}`).sort();
+      });
+    const popup = await openPopup(url);
+    const before = await count(popup);
+    await popup.click('text=Add this page…');
+    await popup.waitForSelector('form.add-page .duplicate');
+    expect(await popup.textContent('form.add-page .duplicate')).toMatch(/^Already in your corpus as Yonhap News Agency, 14 Oct 2023 \(“N\. Korea sent more than 1,000 containers/);
+    // The outlet comes from the page's own tags, not its host name.
+    expect(await popup.inputValue('input[name="outlet"]')).toBe('Yonhap News Agency');
+    await screenshot(popup, 'popup-add-duplicate');
+    await popup.click('form.add-page button:has-text("Close")');
+    expect(await count(popup)).toEqual(before);
+
+    await popup.click('text=Add this page…');
+    await popup.click('text=Update the stored copy');
+    await popup.waitForSelector('form.add-page .ok:has-text("Updated")');
+    const after = await count(popup);
+    expect(after.length).toBe(before.length);
+    expect(after).toContain('Yonhap News Agency (own)');
+    await Promise.all([popup.close(), article.close()]);
   });
 
   it.each([

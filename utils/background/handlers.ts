@@ -110,7 +110,12 @@ export function createHandlers(deps: { loadDefaultPack: () => Promise<unknown> }
         language: input.language || undefined,
         byline: input.byline ?? undefined,
         text: input.text,
+        replaces: input.replaces,
       }),
+    findArticle: async ({ url, text }, corpus) => {
+      const found = await corpus.findDuplicate({ url: url ?? undefined, text });
+      return found ? rowOf(found) : null;
+    },
     // The corpus lists newest first.
     listArticles: async (filter, corpus) => (await corpus.listArticles(filter)).map(rowOf),
     getArticle: async ({ id }, corpus) => {

@@ -79,6 +79,8 @@ export interface AddArticleRequest {
   language: string;
   byline: string | null;
   text: string;
+  /** The id of the stored article this page is (as `findArticle` found it): that one is updated. */
+  replaces?: string;
 }
 
 /** Every message: name → { request, response }. Others add their messages here. */
@@ -92,6 +94,8 @@ export interface MessageMap {
   searchCorpus: { request: { query: string; limit?: number }; response: FigureGroupView[] };
   /** Store a page as the user's own article (same URL updates it); its claims are extracted. */
   addArticle: { request: AddArticleRequest; response: { id: string; claims: number; updated: boolean } };
+  /** The stored article a page is (the same URL, or near-identical text at another address), or null: "already in your corpus as…". */
+  findArticle: { request: { url: string | null; text: string }; response: ArticleRowView | null };
   /** The corpus's articles, newest first, filtered by outlet and by words of the title or text. */
   listArticles: { request: { outlet?: string; text?: string }; response: ArticleRowView[] };
   /** One article with its claims, or null when there is no such article. */

@@ -76,6 +76,11 @@ export const requestSchemas: { [N in MessageName]: v.GenericSchema<unknown, Requ
     language: v.pipe(v.string(), v.maxLength(35)),
     byline: v.nullable(v.pipe(v.string(), v.maxLength(1_000))),
     text: v.pipe(v.string(), v.minLength(1, 'the article has no text'), v.maxLength(5_000_000)),
+    replaces: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(300))),
+  }),
+  findArticle: v.object({
+    url: v.nullable(v.pipe(v.string(), v.maxLength(4_000))),
+    text: v.pipe(v.string(), v.maxLength(5_000_000)),
   }),
   listArticles: v.object({ outlet: v.optional(v.pipe(v.string(), v.maxLength(300))), text: v.optional(v.pipe(v.string(), v.maxLength(500))) }),
   getArticle: v.object({ id: v.pipe(v.string(), v.maxLength(300)) }),

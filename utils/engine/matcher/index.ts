@@ -69,6 +69,21 @@ const SHORT_LIST_DIFFERENT = 8;
 const MAX_SLICE = 20_000;
 
 /** The in-memory index over a corpus's claims. Build once, query many times. */
+/** Whether a stored article is the page itself: excluded by id, the same URL, or near-identical text (memoised per article). */
+function ownReportTest(page: Pick<PageContext, 'url' | 'excludeArticleIds'>, pageSketch: number[] | null): (a: MatcherArticle) => boolean {
+  const excluded = new Set(page.excludeArticleIds ?? []);
+  const pageUrl = page.url ? normalizeUrl(page.url) : null;
+  const sameText = new Map<string, boolean>();
+  return (a) => {
+    if (excluded.has(a.id)) return true;
+    if (pageUrl && a.url && pageUrl === normalizeUrl(a.url)) return true;
+    if (!pageSketch || !a.sketch?.length) return false;
+    let same = sameText.get(a.id);
+    if (same === undefined) sameText.set(a.id, (same = isSameText(pageSketch, a.sketch)));
+    return same;
+  };
+}
+
 export class MatcherIndex {
   /** Every claim taken in, by index; a removed article's claims stay, marked in `dead`. */
   private readonly claims: MatcherClaim[];
@@ -315,6 +330,13 @@ export class MatcherIndex {
    * The other reports of each page claim, grouped per claim. At most one line per report and
    * relation (a report that states a figure three times is one report).
    */
+  /** The stored article that is this page (the same URL, else near-identical text), or null: what "add this page" warns of. */
+  sameArticle(page: { url?: string; text?: string }): string | null {
+    const isPage = ownReportTest(page, page.text ? textSketch(page.text) : null);
+    for (const article of this.articles.values()) if (isPage(article)) return article.id;
+    return null;
+  }
+
   check(claims: readonly Claim[], page: PageContext = {}): ClaimCheck[] {
     this.wire.ensure();
     // An undated page that the corpus holds (same URL) takes the stored report's date, so a
@@ -322,17 +344,8 @@ export class MatcherIndex {
     const published = page.published ?? (page.url ? this.byUrl.get(normalizeUrl(page.url))?.published : undefined) ?? undefined;
     const pageTime = parseTime(published);
     const pageFeatures = featuresOf(claims, () => published ?? null, () => 'page', this.ctx, this.vocab);
-    const excluded = new Set(page.excludeArticleIds ?? []);
     const pageSketch = page.text ? textSketch(page.text) : null;
-    const sameText = new Map<string, boolean>();
-    const isOwnReport = (a: MatcherArticle) => {
-      if (excluded.has(a.id)) return true;
-      if (page.url && a.url && normalizeUrl(page.url) === normalizeUrl(a.url)) return true;
-      if (!pageSketch || !a.sketch?.length) return false;
-      let same = sameText.get(a.id);
-      if (same === undefined) sameText.set(a.id, (same = isSameText(pageSketch, a.sketch)));
-      return same;
-    };
+    const isOwnReport = ownReportTest(page, pageSketch);
     const copied = new Map<string, boolean>();
     const pageCopies = (a: MatcherArticle) => {
       if (!pageSketch || !a.sketch?.length) return false;

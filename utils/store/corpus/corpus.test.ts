@@ -415,3 +415,21 @@ describe('editTopic: a topic edited on the options page', () => {
     expect((await corpus.topicEdits())['nk-russia-arms']!.entities.tikhoretsk!.state).toBe('kept');
   });
 });
+
+describe('findDuplicate: "already in your corpus as…"', () => {
+  it('finds a stored article by its URL, or by near-identical text at another address; replaces updates that one in place', async () => {
+    const corpus = openCorpus({ indexedDB: new IDBFactory(), IDBKeyRange });
+    await corpus.ensureSeeded(defaultPack);
+    const yonhap = readFileSync(join(root, 'seeds/yonhap-2023-10-14.txt'), 'utf8');
+    const found = await corpus.findDuplicate({ url: 'http://127.0.0.1:8080/article/yonhap', text: yonhap });
+    expect(found).toMatchObject({ outlet: 'Yonhap News Agency', published: '2023-10-14T03:17:00+09:00' });
+    // Another story's text is no duplicate.
+    expect(await corpus.findDuplicate({ text: 'Floodwater forced the authority to open the dam above the town on Thursday, the mayor said, and 640 homes were under water.' })).toBeUndefined();
+    const before = (await corpus.listArticles()).length;
+    const saved = await corpus.addArticle({ url: 'http://127.0.0.1:8080/article/yonhap', outlet: 'Yonhap News Agency', text: yonhap, replaces: found!.id });
+    expect(saved).toMatchObject({ id: found!.id, updated: true });
+    expect((await corpus.listArticles()).length).toBe(before);
+    // Now found by its URL too.
+    expect((await corpus.findDuplicate({ url: 'http://127.0.0.1:8080/article/yonhap', text: 'x' }))?.id).toBe(found!.id);
+  });
+});

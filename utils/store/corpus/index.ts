@@ -142,8 +142,10 @@ export interface Corpus {
   topicEdits(): Promise<Record<string, TopicEdits>>;
   /** The corpus (or one topic of it) as a pack, claims included. */
   exportPack(options?: { topic?: string }): Promise<Pack>;
-  /** Add the article the reader is on; the same URL twice updates it. */
+  /** Add the article the reader is on; the same URL twice updates it, and so does `replaces` (an id `findDuplicate` gave). */
   addArticle(input: AddArticleInput): Promise<{ id: string; claims: number; updated: boolean }>;
+  /** The stored article that is this page (same URL, or near-identical text under another address), or undefined. */
+  findDuplicate(page: { url?: string; text: string }): Promise<ArticleSummary | undefined>;
   deleteArticle(id: string): Promise<DeletedArticle>;
   /** Undo a delete. */
   restoreArticle(deleted: DeletedArticle): Promise<void>;
@@ -172,6 +174,8 @@ export interface AddArticleInput {
   language?: string;
   byline?: string;
   text: string;
+  /** The id of a stored article this page is (found by `findDuplicate`): updated in place. */
+  replaces?: string;
 }
 
 
@@ -368,7 +372,7 @@ export function openCorpus(
       const published = packDate(input.published);
       const claims = extractClaims(text, { published: published ?? undefined, language });
       const result = await write([db.articles, db.claims, db.topics, db.entities, db.meta], async () => {
-        const existing = url ? await db.articles.where('url').equals(url).first() : undefined;
+        const existing = (input.replaces ? await db.articles.get(input.replaces) : undefined) ?? (url ? await db.articles.where('url').equals(url).first() : undefined);
         const id = existing?.id ?? (url ? `url-${hash(url)}` : `user-${hash(text)}`);
         if (topic === GENERAL_TOPIC.id) await putTopic(await proposedGeneralTopic({ id, text, language, outlet: input.outlet }));
         const record: ArticleRecord = {
@@ -399,6 +403,15 @@ export function openCorpus(
       });
       applyToIndex(result.change);
       return { id: result.id, claims: result.claims, updated: result.updated };
+    },
+
+    async findDuplicate(page) {
+      const url = page.url ? storedUrl(page.url) : null;
+      const byUrl = url ? await db.articles.where('url').equals(url).first() : undefined;
+      if (byUrl) return summary(byUrl);
+      const id = (await currentIndex()).sameArticle({ text: page.text });
+      const found = id ? await db.articles.get(id) : undefined;
+      return found ? summary(found) : undefined;
     },
 
     async deleteArticle(id) {
