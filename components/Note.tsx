@@ -4,23 +4,14 @@
  * and only http(s) links are made clickable. Styles: `NOTE_CSS` (components/note-styles.ts).
  */
 import type { ClaimCheck, ReportLine } from '../utils/model/report';
-import { formatDate } from '../utils/model/format';
+import { formatDate, quoteInContext } from '../utils/model/format';
+
+export { quoteInContext } from '../utils/model/format';
 import { safeHttpUrl } from '../utils/model/safe-url';
 import { alsoCarriedBy, countOutlets } from '../utils/model/reprints';
 import { groupReports, outletName } from '../utils/model/report-groups';
 
 export { groupReports, RELATION_GROUPS } from '../utils/model/report-groups';
-
-/** Splits a sentence around its quote, trimmed to a readable window: [before, quote, after]. */
-export function quoteInContext(sentence: string, quote: string, window = 90): [string, string, string] {
-  const at = sentence.indexOf(quote);
-  if (!quote || at < 0) return ['', quote || sentence, ''];
-  let before = sentence.slice(0, at);
-  let after = sentence.slice(at + quote.length);
-  if (before.length > window) before = '…' + before.slice(before.length - window).replace(/^\S*\s/, '');
-  if (after.length > window) after = after.slice(0, window).replace(/\s\S*$/, '') + '…';
-  return [before, quote, after];
-}
 
 function Quote({ sentence, quote }: { sentence: string; quote: string }) {
   const [before, figure, after] = quoteInContext(sentence, quote);

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ArticleDraft, ArticleRowView, FigureGroupView, PageClaimView, TabView } from '../../utils/model/view-models';
+import type { ArticleDraft, ArticleRowView, PageClaimView, SearchView, TabView } from '../../utils/model/view-models';
 import { SearchResults } from './SearchResults';
 import { ThisPage } from './ThisPage';
 import { AddPageForm } from './AddPageForm';
@@ -7,7 +7,7 @@ import { SiteSwitch } from './SiteSwitch';
 
 /** Everything the popup does, as callbacks; the entrypoint wires them to messages. */
 export interface PopupActions {
-  search: (query: string) => Promise<FigureGroupView[]>;
+  search: (query: string) => Promise<SearchView>;
   pageClaims: (tab: TabView) => Promise<PageClaimView[] | null>;
   revealClaim: (tab: TabView, claimId: string) => Promise<void>;
   readPage: (tab: TabView) => Promise<ArticleDraft | null>;
@@ -33,7 +33,7 @@ export interface PopupAppProps {
 /** The popup: search the corpus; see, reveal and add the current page; switch Tally off for the site. */
 export function PopupApp({ tab, actions, searchDelay = 120 }: PopupAppProps) {
   const [query, setQuery] = useState('');
-  const [results, setResults] = useState<{ query: string; groups: FigureGroupView[] } | null>(null);
+  const [results, setResults] = useState<({ query: string } & SearchView) | null>(null);
   const [searchError, setSearchError] = useState<string | null>(null);
   const [pageClaims, setPageClaims] = useState<PageClaimView[] | null | undefined>(undefined);
   const [enabled, setEnabled] = useState<boolean | null>(null);
@@ -58,10 +58,10 @@ export function PopupApp({ tab, actions, searchDelay = 120 }: PopupAppProps) {
     }
     const timer = setTimeout(() => {
       actions.search(trimmed).then(
-        (groups) => {
+        (view) => {
           if (ticket !== latest.current) return;
           setSearchError(null);
-          setResults({ query: trimmed, groups });
+          setResults({ query: trimmed, ...view });
         },
         (error) => ticket === latest.current && setSearchError(String(error?.message ?? error)),
       );
@@ -126,7 +126,7 @@ export function PopupApp({ tab, actions, searchDelay = 120 }: PopupAppProps) {
             <>
               {/* The first search after the corpus changed waits for the background to re-index it. */}
               {results?.query !== query.trim() && <p class="muted searching">Searching…</p>}
-              {results && <SearchResults groups={results.groups} query={results.query} />}
+              {results && <SearchResults groups={results.groups} entities={results.entities} query={results.query} />}
             </>
           )}
         </section>

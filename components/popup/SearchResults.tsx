@@ -1,7 +1,8 @@
 import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
-import type { FigureGroupView, ReportView } from '../../utils/model/view-models';
-import { figureLabel, formatDate, plural } from '../../utils/model/format';
+import type { EntityMatchView, FigureGroupView, ReportView } from '../../utils/model/view-models';
+import { figureLabel, formatDate, plural, quoteInContext } from '../../utils/model/format';
+import { FigureChart } from './FigureChart';
 import { safeHttpUrl } from '../../utils/model/safe-url';
 
 /** One report under a figure: outlet, date, quote, who is credited, and its source link. */
@@ -21,9 +22,49 @@ function ReportItem({ report }: { report: ReportView }) {
           </>
         )}
       </div>
-      <q class="quote">{report.quote}</q>
+      <Sentence report={report} />
+      {report.direction && <div class="credit">{report.direction === 'up' ? 'an increase, not a total' : 'a fall, not a total'}</div>}
       {report.attribution && <div class="credit">credited: {report.attribution}</div>}
     </li>
+  );
+}
+
+/** The quote inside its sentence, the figure marked. */
+function Sentence({ report }: { report: ReportView }) {
+  const [before, figure, after] = quoteInContext(report.sentence || report.quote, report.quote, 70);
+  return (
+    <p class="quote">
+      “{before}
+      <mark>{figure}</mark>
+      {after}”
+    </p>
+  );
+}
+
+/** The figure a group answers with: its latest statement (the last step of its timeline). */
+function answerFigure(group: FigureGroupView): string {
+  const latest = group.timeline.at(-1);
+  return figureLabel(latest ? `${latest.figure} ${group.unit}` : group.label, group.unit);
+}
+
+/** Under the answer: who stated it last and when, how many outlets, and where it started ("Up from more than 1,000, Oct 2023"). */
+function Answer({ group }: { group: FigureGroupView }) {
+  const latest = group.timeline.at(-1);
+  const first = group.timeline[0];
+  if (!latest) return null;
+  const changed = group.timeline.length > 1;
+  return (
+    <p class="answer">
+      <span class="muted">
+        {changed ? 'Latest' : 'Stated by'}: {latest.outlet}, {formatDate(latest.published)} · {plural(group.outletCount, 'outlet')}.
+      </span>
+      {changed && (
+        <span class="from">
+          {' '}
+          {latest.note === 'later and smaller' ? 'Down' : 'Up'} from {first.figure} ({first.outlet}, {formatDate(first.published)}).
+        </span>
+      )}
+    </p>
   );
 }
 
@@ -37,9 +78,26 @@ function FigureGroup({ group }: { group: FigureGroupView }) {
   return (
     <li class="figure" data-testid="figure-group">
       <h3 class="figure-label">
-        {figureLabel(group.label, group.unit)} <span class="muted count">{plural(group.reportCount, 'report')}</span>
+        {answerFigure(group)} <span class="muted count">{plural(group.reportCount, 'report')}</span>
       </h3>
+      <Answer group={group} />
       {group.measure && <p class="measure muted">{group.measure}</p>}
+      {group.timeline.length > 1 && (
+        <div class="how-it-changed">
+          <FigureChart reports={group.reports} label={answerFigure(group)} />
+          <ol class="timeline" aria-label="How the figure changed">
+            {group.timeline.map((step, index) => (
+              <Fragment key={index}>
+                <li>
+                  <span class="muted">{formatDate(step.published)}</span> {step.outlet}: <strong>{step.figure}</strong>
+                  {step.note && <span class="muted"> ({step.note})</span>}
+                </li>
+                {index === 0 && group.timelineOmitted > 0 && <li class="muted">… {plural(group.timelineOmitted, 'step')} in between …</li>}
+              </Fragment>
+            ))}
+          </ol>
+        </div>
+      )}
       <ul class="reports">
         {shown.map((report, index) => (
           <ReportItem key={`${report.articleId}-${index}`} report={report} />
@@ -53,36 +111,48 @@ function FigureGroup({ group }: { group: FigureGroupView }) {
       {expanded && group.reportCount > group.reports.length && (
         <p class="muted small">The first {group.reports.length} of {group.reportCount.toLocaleString('en')}; search more precisely to narrow them.</p>
       )}
-      {group.timeline.length > 1 && (
-        <details class="timeline">
-          <summary>How the figure changed</summary>
-          <ol>
-            {group.timeline.map((step, index) => (
-              <Fragment key={index}>
-                <li>
-                  <span class="muted">{formatDate(step.published)}</span> {step.outlet}: <strong>{step.figure}</strong>
-                  {step.note && <span class="muted"> ({step.note})</span>}
-                </li>
-                {index === 0 && group.timelineOmitted > 0 && <li class="muted">… {plural(group.timelineOmitted, 'step')} in between …</li>}
-              </Fragment>
-            ))}
-          </ol>
-        </details>
-      )}
     </li>
   );
 }
 
-/** Figures matching a search, each with the reports stating it and its timeline. */
-export function SearchResults({ groups, query }: { groups: FigureGroupView[]; query: string }) {
+/** "Rajin = Najin, also Rason": which entity a spelling in the query named. */
+function EntitiesNamed({ entities }: { entities: EntityMatchView[] }) {
+  if (!entities.length) return null;
+  return (
+    <ul class="entities-named">
+      {entities.map((e) => {
+        const others = [e.name, ...e.aliases].filter((s) => s.toLowerCase() !== e.spelling.toLowerCase());
+        const [main, ...also] = e.name.toLowerCase() === e.spelling.toLowerCase() ? [e.name, ...others] : others;
+        return (
+          <li key={e.name}>
+            <strong>{e.spelling}</strong>
+            {main.toLowerCase() !== e.spelling.toLowerCase() ? <> = {main}</> : null}
+            {also.length ? <span class="muted">, also {also.join(', ')}</span> : null}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** Figures matching a search, the answer to each first, then its chart, timeline and reports. */
+export function SearchResults({ groups, query, entities = [] }: { groups: FigureGroupView[]; query: string; entities?: EntityMatchView[] }) {
   if (groups.length === 0) {
-    return <p class="empty" role="status">No figure in the corpus matches “{query}”.</p>;
+    return (
+      <>
+        <EntitiesNamed entities={entities} />
+        <p class="empty" role="status">No figure in the corpus matches “{query}”.</p>
+      </>
+    );
   }
   return (
-    <ol class="figures" aria-label={`Figures matching ${query}`}>
-      {groups.map((group) => (
-        <FigureGroup key={group.id} group={group} />
-      ))}
-    </ol>
+    <>
+      <EntitiesNamed entities={entities} />
+      <ol class="figures" aria-label={`Figures matching ${query}`}>
+        {groups.map((group) => (
+          <FigureGroup key={group.id} group={group} />
+        ))}
+      </ol>
+    </>
   );
 }

@@ -21,6 +21,11 @@ const report = (outlet: string, url: string | null, quote = 'more than 1,000 con
   attribution: 'John Kirby',
   url,
   title: null,
+  sentence: `Kirby said North Korea sent ${quote} to Russia.`,
+  value: 1000,
+  low: 1000,
+  high: null,
+  direction: null,
 });
 
 describe('SearchResults', () => {
@@ -33,6 +38,7 @@ describe('SearchResults', () => {
     reportCount: reports.length,
     timeline: [],
     timelineOmitted: 0,
+    outletCount: new Set(reports.map((r) => r.outlet)).size,
   });
 
   it('links only http(s) sources, in a new tab without an opener', () => {
@@ -51,7 +57,7 @@ describe('SearchResults', () => {
   it('renders untrusted quotes as text, never as HTML', () => {
     const root = mount(<SearchResults query="x" groups={[group([report('Pack', null, '<img src=x onerror=alert(1)>')])]} />);
     expect(root.querySelector('img')).toBeNull();
-    expect(root.querySelector('.quote')!.textContent).toBe('<img src=x onerror=alert(1)>');
+    expect(root.querySelector('.quote mark')!.textContent).toBe('<img src=x onerror=alert(1)>');
   });
 
   it('dates the report by its calendar day as written, and credits it', () => {

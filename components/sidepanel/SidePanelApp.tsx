@@ -1,11 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PageClaimView, PageSourceView } from '../../utils/model/view-models';
-import { formatDate, plural } from '../../utils/model/format';
+import { formatDate, plural, quoteInContext } from '../../utils/model/format';
 import { groupPageFigures, outletsOfPage } from '../../utils/model/page-figures';
 import { citationMarkdown, citationText, pageFiguresCsv, pageFiguresMarkdown, type Citable } from '../../utils/model/citation';
 import { groupReports, outletName } from '../../utils/model/report-groups';
 import { safeHttpUrl } from '../../utils/model/safe-url';
-import { quoteInContext } from '../Note';
 import { Legend } from './Legend';
 import { UNDERLINE } from '../mark-colours';
 

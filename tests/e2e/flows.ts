@@ -69,9 +69,12 @@ export async function searchPopup(popup: Page, query: string) {
   return popup.$$eval('[data-testid="figure-group"]', (groups) =>
     groups.map((g) => ({
       label: g.querySelector('.figure-label')?.textContent ?? '',
+      answer: g.querySelector('.answer')?.textContent ?? '',
       reports: [...g.querySelectorAll('.report')].map((r) => ({
         outlet: r.querySelector('.outlet')?.textContent ?? '',
-        quote: r.querySelector('.quote')?.textContent ?? '',
+        // The figure as quoted, marked inside its sentence.
+        quote: r.querySelector('.quote mark')?.textContent ?? '',
+        sentence: r.querySelector('.quote')?.textContent ?? '',
         href: r.querySelector('a')?.getAttribute('href') ?? null,
       })),
     })),

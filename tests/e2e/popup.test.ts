@@ -63,7 +63,11 @@ describeInBrowser('popup', (env) => {
     const popup = await openPopup();
     await searchPopup(popup, 'artillery shells');
     const shells = popup.locator('[data-testid="figure-group"]', { hasText: 'artillery shell' }).first();
-    await shells.locator('summary:has-text("How the figure changed")').click();
+    // The answer first: the latest figure, then where it started.
+    expect(await shells.locator('.figure-label').textContent()).toMatch(/^more than 1,000,000 artillery shells/);
+    expect(await shells.locator('.answer').textContent()).toMatch(/^Latest: .*18 Mar 2024 · \d+ outlets?\. Up from hundreds of thousands of rounds of artillery shells \(KBS World Radio, 16 Oct 2023\)\.$/);
+    // The chart, and the same timeline as text beside it.
+    expect(await shells.locator('svg.figure-chart[role="img"]').getAttribute('aria-label')).toMatch(/^Chart of .*artillery shells: \d+ reports from 16 Oct 2023 to 18 Mar 2024/);
     const steps = await shells.locator('.timeline li').allTextContents();
     expect(steps).toHaveLength(2);
     expect(steps[0]).toMatch(/16 Oct 2023 KBS World Radio: hundreds of thousands/);
@@ -80,13 +84,30 @@ describeInBrowser('popup', (env) => {
     const herald = groups.flatMap((g) => g.reports).filter((r) => r.outlet === 'The Korea Herald');
     // The Korea Herald never writes "Rajin": only the alias table links its "Najin port" to the query.
     expect(herald.map((r) => r.quote)).toContain('about 300 shipping containers');
+    // It says which entity "Rajin" named.
+    expect(await popup.textContent('.entities-named')).toMatch(/^Rajin = Najin, also .*Rason/);
+    await popup.close();
+  });
+
+  it('answers "how many containers" with the latest figure first, and shows an increase as an increase', async () => {
+    const popup = await openPopup();
+    const groups = await searchPopup(popup, 'how many containers');
+    expect(groups[0].label).toMatch(/^about 7,000 containers/);
+    expect(groups[0].answer).toMatch(/^Latest: Agence France-Presse \(reprint\), 18 Mar 2024 · \d outlets\. Up from (more than )?1,000 \(.*14 Oct 2023\)\.$/);
+    // Results show the quote inside its sentence.
+    expect(groups[0].reports.find((r) => r.outlet === 'EFE')?.sentence).toMatch(/^“.*John Kirby.*over 1,000 containers.*”$/);
+    const shin = await searchPopup(popup, 'Shin Won-sik');
+    const increase = shin.find((g) => /300 container/.test(g.label));
+    expect(increase?.label).toMatch(/^up 300 containers/);
+    await screenshot(popup, 'popup-answer-first');
     await popup.close();
   });
 
   it('searches by who is credited: "Kirby" finds the 1,000-containers figure in every outlet that reports it', async () => {
     const popup = await openPopup();
     const groups = await searchPopup(popup, 'Kirby');
-    const containers = groups.find((g) => /1,000 container/.test(g.label));
+    // The containers group answers with its latest figure (about 7,000); its reports include every 1,000.
+    const containers = groups.find((g) => /(1,000|7,000) container/.test(g.label));
     expect(containers, JSON.stringify(groups.map((g) => g.label))).toBeTruthy();
     expect(containers!.reports.map((r) => r.outlet)).toEqual(expect.arrayContaining(['Yonhap News Agency', 'EFE', 'KBS World Radio', 'The Korea Herald']));
     await popup.close();

@@ -55,7 +55,7 @@ describe('searchCorpus', () => {
   it('maps the corpus\'s figure groups to what the popup renders', async () => {
     const corpus = await seeded();
     const handlers = createHandlers({ loadDefaultPack: async () => defaultPack });
-    const groups = await handlers.searchCorpus({ query: 'Kirby' }, corpus);
+    const groups = (await handlers.searchCorpus({ query: 'Kirby' }, corpus)).groups;
     const containers = groups.find((g) => /1,000 container/.test(g.label))!;
     expect(containers.unit).toBe('container');
     expect(containers.reports.map((r) => r.outlet)).toEqual(expect.arrayContaining(['Yonhap News Agency', 'EFE', 'KBS World Radio', 'The Korea Herald']));
@@ -67,7 +67,7 @@ describe('searchCorpus', () => {
     const corpus = await seeded();
     await corpus.importPack(JSON.stringify(syntheticPack(4_000, { name: 'many' })));
     const handlers = createHandlers({ loadDefaultPack: async () => defaultPack });
-    const groups = await handlers.searchCorpus({ query: 'Kirby' }, corpus);
+    const groups = (await handlers.searchCorpus({ query: 'Kirby' }, corpus)).groups;
     const big = groups.find((g) => g.reportCount > REPORTS_PER_FIGURE);
     expect(big, JSON.stringify(groups.map((g) => [g.label, g.reportCount]))).toBeTruthy();
     expect(big!.reports).toHaveLength(REPORTS_PER_FIGURE);
@@ -79,13 +79,13 @@ describe('searchCorpus', () => {
     const corpus = await seeded();
     const handlers = createHandlers({ loadDefaultPack: async () => defaultPack });
     const full = await corpus.search('Kirby');
-    const before = await handlers.searchCorpus({ query: 'Kirby' }, corpus);
+    const before = (await handlers.searchCorpus({ query: 'Kirby' }, corpus)).groups;
     // The seeds alone: every timeline is short and sent whole.
     for (const group of before) expect(group.timelineOmitted).toBe(0);
 
     await corpus.importPack(JSON.stringify(syntheticPack(4_000, { name: 'many' })));
     const results = await corpus.search('Kirby');
-    const groups = await handlers.searchCorpus({ query: 'Kirby' }, corpus);
+    const groups = (await handlers.searchCorpus({ query: 'Kirby' }, corpus)).groups;
     const long = groups.findIndex((g) => g.timelineOmitted > 0);
     expect(long, `timelines: ${results.map((r) => r.timeline.length)} (before: ${full.map((r) => r.timeline.length)})`).toBeGreaterThanOrEqual(0);
     const steps = results[long].timeline;
@@ -307,7 +307,7 @@ describe('an import over the user\'s own article', () => {
     await handlers.undoImport({ id: done.result.undo }, corpus);
     expect(await corpus.getArticle(mine)).toEqual(before);
     // The index follows: the user's figure is found again, the pack's is gone.
-    const found = await handlers.searchCorpus({ query: '40 rail cars' }, corpus);
+    const found = (await handlers.searchCorpus({ query: '40 rail cars' }, corpus)).groups;
     expect(found.flatMap((g) => g.reports.map((r) => r.outlet))).toContain('My notes');
     expect(found.flatMap((g) => g.reports.map((r) => r.outlet))).not.toContain('Pack Outlet');
   });

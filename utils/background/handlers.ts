@@ -9,7 +9,9 @@
 import { checkPage } from '../engine/check';
 import type { Envelope, MessageName, ResponseOf } from '../protocol/messages';
 import type { ArticleSummary, Corpus, DeletedArticle, SearchResult } from '../store/corpus/index';
-import type { ArticleRowView, FigureGroupView } from '../model/view-models';
+import type { ArticleRowView, EntityMatchView, FigureGroupView } from '../model/view-models';
+import type { Topic } from '../model/topic';
+import { findEntityMentions } from '../engine/topics/index';
 import { reviveBounds } from '../model/bounds';
 
 
@@ -49,12 +51,34 @@ export function toFigureGroups(results: SearchResult[]): FigureGroupView[] {
       outlet: hit.outlet,
       published: hit.published,
       quote: hit.quote,
+      sentence: hit.sentence,
       attribution: hit.attribution,
       url: hit.url,
       title: null,
+      value: finite(hit.value),
+      low: finite(hit.low),
+      high: finite(hit.high),
+      direction: hit.direction,
     })),
+    outletCount: new Set(result.reports.map((hit) => hit.outlet)).size,
     ...shortTimeline(result),
   }));
+}
+
+/** A bound the chart can draw: a finite number (an open end, Infinity, travels as null). */
+const finite = (x: number | string) => (typeof x === 'number' && Number.isFinite(x) ? x : null);
+
+/** The entities a query names by one of their spellings (each once), for "Rajin = Najin, also Rason". */
+function entitiesNamed(query: string, topics: readonly Topic[]): EntityMatchView[] {
+  const seen = new Set<string>();
+  return topics.flatMap((topic) =>
+    findEntityMentions(query, topic.entities).flatMap((m) => {
+      const entity = topic.entities.find((e) => e.id === m.entityId)!;
+      if (seen.has(entity.name)) return [];
+      seen.add(entity.name);
+      return [{ spelling: m.spelling, name: entity.name, aliases: entity.aliases }];
+    }),
+  );
 }
 
 /** How many timeline steps a figure sends to the popup: the first report, then the latest ones. */
@@ -99,7 +123,8 @@ export function createHandlers(deps: { loadDefaultPack: () => Promise<unknown> }
     // The popup's and the options page's.
     searchCorpus: async ({ query, limit }, corpus) => {
       // Only the reports and timeline steps a figure shows are written out; the counts say how many there are.
-      return toFigureGroups(await corpus.search(query, { limit: limit ?? 20, reports: REPORTS_PER_FIGURE, steps: TIMELINE_STEPS }));
+      const [results, topics] = await Promise.all([corpus.search(query, { limit: limit ?? 20, reports: REPORTS_PER_FIGURE, steps: TIMELINE_STEPS }), corpus.topics()]);
+      return { groups: toFigureGroups(results), entities: entitiesNamed(query, topics) };
     },
     addArticle: async (input, corpus) =>
       corpus.addArticle({

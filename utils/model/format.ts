@@ -33,3 +33,14 @@ export function figureLabel(label: string, unit: string): string {
   const head = label.slice(0, -unit.length - 1);
   return /(^|\s)1$/.test(head) ? label : `${head} ${unitFor(unit, 2)}`;
 }
+
+/** Splits a sentence around its quote, trimmed to a readable window: [before, quote, after]. */
+export function quoteInContext(sentence: string, quote: string, window = 90): [string, string, string] {
+  const at = sentence.indexOf(quote);
+  if (!quote || at < 0) return ['', quote || sentence, ''];
+  let before = sentence.slice(0, at);
+  let after = sentence.slice(at + quote.length);
+  if (before.length > window) before = '…' + before.slice(before.length - window).replace(/^\S*\s/, '');
+  if (after.length > window) after = after.slice(0, window).replace(/\s\S*$/, '') + '…';
+  return [before, quote, after];
+}

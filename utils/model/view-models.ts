@@ -18,6 +18,14 @@ export interface ReportView {
   /** The source URL; views only link it when it is http(s). */
   url: string | null;
   title: string | null;
+  /** The sentence the figure stands in (results show the quote inside it). */
+  sentence: string;
+  /** The figure and the band its hedge allows, for the chart; null when not a number (or open-ended, for `high`). */
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  /** An increase ("up") or a fall ("down"), not a total; null for a plain figure. */
+  direction: 'up' | 'down' | null;
 }
 
 /** One step of a figure's timeline: what a report said, and when. */
@@ -45,6 +53,22 @@ export interface FigureGroupView {
   /** The first step, then the latest ones (`timelineOmitted` steps in between are left out). */
   timeline: TimelineStepView[];
   timelineOmitted: number;
+  /** How many outlets state it (among the reports sent). */
+  outletCount: number;
+}
+
+/** An entity a search named by one of its spellings: "Rajin = Najin, also Rason". */
+export interface EntityMatchView {
+  /** The spelling searched. */
+  spelling: string;
+  name: string;
+  aliases: string[];
+}
+
+/** What a search answers: the figures, and the entities the query names. */
+export interface SearchView {
+  groups: FigureGroupView[];
+  entities: EntityMatchView[];
 }
 
 /** A claim the content script found on the current tab. */

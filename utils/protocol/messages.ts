@@ -7,7 +7,7 @@
  *
  * Wire format: `{ type, data }` in, `{ ok: true, data } | { ok: false, error }` out.
  */
-import type { ArticleDetailView, ArticleRowView, FigureGroupView, ImportResultView, PackPreviewView } from '../model/view-models';
+import type { ArticleDetailView, ArticleRowView, ImportResultView, PackPreviewView, SearchView } from '../model/view-models';
 import type { ClaimCheck } from '../model/report';
 import type { Topic, TopicEdit, TopicEdits } from '../model/topic';
 
@@ -91,7 +91,7 @@ export interface MessageMap {
   getTopics: { request: Record<string, never>; response: Topic[] };
   // Popup and options page (the corpus's UI).
   /** Search the corpus as the user types: number-, alias- and typo-aware; one group per figure. */
-  searchCorpus: { request: { query: string; limit?: number }; response: FigureGroupView[] };
+  searchCorpus: { request: { query: string; limit?: number }; response: SearchView };
   /** Store a page as the user's own article (same URL updates it); its claims are extracted. */
   addArticle: { request: AddArticleRequest; response: { id: string; claims: number; updated: boolean } };
   /** The stored article a page is (the same URL, or near-identical text at another address), or null: "already in your corpus as…". */

@@ -6,6 +6,7 @@
  */
 import type { Claim } from '../claims/types';
 import type { MatcherIndex } from './index';
+import { outletName } from '../../model/report-groups';
 
 /** One report of a figure found by a search. */
 export interface SearchHit {
@@ -19,8 +20,13 @@ export interface SearchHit {
   sentence: string;
   attribution: string | null;
   value: number | string;
+  /** The bounds its hedge allows ("more than 1,000": 1,000 to Infinity), in canonical units. */
+  low: number | string;
+  high: number | string;
   qualifier: string;
   unit: string;
+  /** "up" for an increase ("increased by 300"), "down" for a fall; null for a plain figure. */
+  direction: 'up' | 'down' | null;
 }
 
 /** One step of a figure's timeline: where a new figure was first stated, and every outlet that stated it. */
@@ -190,7 +196,7 @@ export function searchIndex(index: MatcherIndex, query: string, claims: readonly
       const previous = n === 0 ? null : index.claimAt(index.atRank(order[starts[n - 1]])).claim.value;
       valueShown[index.valueOf(i)] = tag;
       slotOf[index.valueOf(i)] = slot;
-      return { published: index.articleOf(i).published, figure: index.figureWordsOf(i), value: index.claimAt(i).claim.value, previous, outlets: [] };
+      return { published: index.articleOf(i).published, figure: figureOf(index, i), value: index.claimAt(i).claim.value, previous, outlets: [] };
     });
     // Second pass: the outlets of the listed steps, in the order they first stated the figure.
     for (let k = 0; k < order.length; k++) {
@@ -198,7 +204,8 @@ export function searchIndex(index: MatcherIndex, query: string, claims: readonly
       const v = index.valueOf(i);
       if (valueShown[v] !== tag) continue;
       const outlets = timeline[slotOf[v]].outlets;
-      const outlet = index.articleOf(i).outlet;
+      const article = index.articleOf(i);
+      const outlet = outletName({ outlet: article.outlet, wireCopyOf: article.wire ?? undefined });
       if (!outlets.includes(outlet)) outlets.push(outlet);
     }
     // The oldest reports, one per statement (an article's quote counts once).
@@ -215,24 +222,33 @@ export function searchIndex(index: MatcherIndex, query: string, claims: readonly
         articleId: e.article.id,
         claimId: e.claim.id,
         ...(e.article.file ? { file: e.article.file } : {}),
-        outlet: e.article.outlet,
+        outlet: outletName({ outlet: e.article.outlet, wireCopyOf: e.article.wire ?? undefined }),
         published: e.article.published,
         url: e.article.url ?? null,
         quote: c.quote,
         sentence: c.sentence,
         attribution: e.attribution,
         value: c.value,
+        low: c.low,
+        high: c.high,
         qualifier: c.qualifier,
         unit: c.unit,
+        direction: c.direction,
       });
     }
     const last = index.atRank(order[order.length - 1]);
     const latest = index.claimAt(last).claim;
-    const result = { figure: `${index.figureWordsOf(last)} ${latest.unit}`, unit: latest.unit, measure: latest.measure, reports, reportCount: statements[g], timeline, stepCount: starts.length, score: score(g) };
+    const result = { figure: `${figureOf(index, last)} ${latest.unit}`, unit: latest.unit, measure: latest.measure, reports, reportCount: statements[g], timeline, stepCount: starts.length, score: score(g) };
     if (whole) cache.groups.set(cacheKey, { ...result, reports: [...reports], timeline: timeline.map(copyStep) });
     results.push(result);
   }
   return results;
+}
+
+/** A figure as a result names it; a change says so ("up 300"), never passing for a total. */
+function figureOf(index: MatcherIndex, i: number): string {
+  const { direction } = index.claimAt(i).claim;
+  return `${direction ? `${direction} ` : ''}${index.figureWordsOf(i)}`;
 }
 
 function copyStep(step: TimelineStep): TimelineStep {
