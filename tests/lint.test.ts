@@ -14,7 +14,7 @@ const ROOT = join(import.meta.dirname, '..');
 const OUT = join(ROOT, '.output', 'lint');
 
 /** The permissions README "Privacy and permissions" justifies, one line each. */
-const JUSTIFIED_PERMISSIONS = ['storage'];
+const JUSTIFIED_PERMISSIONS = { chrome: ['storage', 'sidePanel'], firefox: ['storage'] };
 /** Where the content script runs: web pages only (not file:, not other extensions). */
 const CONTENT_MATCHES = ['http://*/*', 'https://*/*'];
 
@@ -37,8 +37,8 @@ async function build(browser: 'chrome' | 'firefox'): Promise<Manifest> {
   return JSON.parse(readFileSync(join(OUT, `${browser}-mv3`, 'manifest.json'), 'utf8'));
 }
 
-function expectNarrowPermissions(manifest: Manifest): void {
-  expect(manifest.permissions ?? []).toEqual(JUSTIFIED_PERMISSIONS);
+function expectNarrowPermissions(manifest: Manifest, browser: keyof typeof JUSTIFIED_PERMISSIONS): void {
+  expect(manifest.permissions ?? []).toEqual(JUSTIFIED_PERMISSIONS[browser]);
   expect(manifest.host_permissions ?? []).toEqual([]);
   expect(manifest.optional_permissions ?? []).toEqual([]);
   expect(manifest.optional_host_permissions ?? []).toEqual([]);
@@ -74,8 +74,11 @@ describe('packaging', () => {
   });
 
   it('both manifests ask for exactly the justified permissions', () => {
-    expectNarrowPermissions(firefox);
-    expectNarrowPermissions(chrome);
+    expectNarrowPermissions(firefox, 'firefox');
+    expectNarrowPermissions(chrome, 'chrome');
+    // The side panel: Chrome's side_panel, Firefox's sidebar_action (which needs no permission).
+    expect(chrome.side_panel).toEqual({ default_path: 'sidepanel.html' });
+    expect((firefox as { sidebar_action?: { default_panel?: string } }).sidebar_action?.default_panel).toBe('sidepanel.html');
   });
 
   it('the Chrome manifest uses only keys Chrome knows (no load warnings) and no Firefox-only keys', () => {
