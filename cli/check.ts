@@ -17,10 +17,11 @@ import { PackError, parsePack, type Pack } from '../utils/engine/pack/index';
 import { matcherIndexFromPack } from '../utils/engine/pack/claims';
 import { articleOf, guardEngine, pageDefaults } from './article';
 import { CliError } from './cli-error';
+import { USAGES } from './usage';
 import { decodeUtf8, MAX_PACK_BYTES, readArticleInput, readFileCapped, readStdinCapped } from './input';
 import { publishedOption } from './options';
 
-const USAGE = 'usage: tally check FILE|- [--pack PACK.json] [--json] [--published YYYY-MM-DD] [--all]';
+const USAGE = USAGES.check.usage;
 /** The pack shipped with the extension. */
 export const DEFAULT_PACK = join(dirname(fileURLToPath(import.meta.url)), '../public/packs/default.json');
 
@@ -43,8 +44,7 @@ function parseArgs(args: string[]): Options {
       if (!v) throw new CliError(`${a} needs a value\n${USAGE}`, 2);
       if (a === '--pack') o.pack = v;
       else o.published = publishedOption(v);
-    } else if (a === '--help' || a === '-h') throw new CliError(USAGE, 0);
-    else if (a.startsWith('--')) throw new CliError(`unknown option ${a}\n${USAGE}`, 2);
+    } else if (a.startsWith('--')) throw new CliError(`unknown option ${a}\n${USAGE}`, 2);
     else if (o.file === undefined) o.file = a;
     else throw new CliError(`check takes one file, got "${o.file}" and "${a}"\n${USAGE}`, 2);
   }
@@ -129,7 +129,10 @@ export function formatChecks(checks: ClaimCheck[], all: boolean): string {
   }
   const out = blocks.map((b) => b.replace(/ \{(.*)\}$/m, (_m, key: string) => (seen.get(key)! > 1 ? ` — stated ${seen.get(key)} times` : '')));
   const figures = checks.filter((c) => c.claim.unit !== 'date').length;
-  out.push(`${figures} figure${figures === 1 ? '' : 's'} checked; ${figures - silent} with other reports${silent && !all ? ` (${silent} without: --all shows them)` : ''}.`);
+  if (figures > 0 && silent === figures) {
+    // Nothing to compare with: say why, rather than "0 with other reports".
+    out.push(`${figures} figure${figures === 1 ? '' : 's'} checked; no other report in the pack states any of them: the pack seems not to cover this story${all ? '' : ' (--all lists the figures)'}.`);
+  } else out.push(`${figures} figure${figures === 1 ? '' : 's'} checked; ${figures - silent} with other reports${silent && !all ? ` (${silent} without: --all shows them)` : ''}.`);
   return out.join('\n\n') + '\n';
 }
 

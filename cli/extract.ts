@@ -6,10 +6,11 @@ import { basename, dirname, join } from 'node:path';
 import { extractClaims, type Claim } from '../utils/engine/claims/index';
 import { articleOf, guardEngine, pageDefaults } from './article';
 import { CliError } from './cli-error';
+import { USAGES } from './usage';
 import { decodeUtf8, MAX_INPUT_BYTES, MAX_META_BYTES, mb, readArticleInput, readFileCapped } from './input';
 import { isIsoDate, isKnownLanguage, languageOption, publishedOption } from './options';
 
-const USAGE = 'usage: tally extract FILE|- [--json] [--each-line] [--published YYYY-MM-DD] [--language LANG]';
+const USAGE = USAGES.extract.usage;
 
 interface Options {
   file: string;
@@ -74,7 +75,8 @@ const fmt = (v: number | string): string =>
 function figure(c: Claim): string {
   if (c.unit === 'date') return c.low === c.high ? String(c.low) : `${c.low} – ${c.high}`;
   if (c.qualifier === 'exact' || c.low === c.high) return fmt(c.value);
-  return `${fmt(c.value)} [${fmt(c.low)}–${fmt(c.high)}]`;
+  // The bounds its hedge allows, as the matcher reads them (utils/engine/claims).
+  return `${fmt(c.value)} (${fmt(c.low)} to ${c.high === Infinity ? 'no limit' : fmt(c.high)})`;
 }
 
 function clip(s: string, width: number): string {
@@ -85,8 +87,9 @@ function clip(s: string, width: number): string {
 /** A readable table: one row per claim, columns sized to their content within limits. */
 export function formatTable(claims: Claim[]): string {
   if (!claims.length) return 'no figures found';
-  const header = ['quote', 'figure', 'qualifier', 'unit', 'measure', 'attribution'];
-  const limits = [42, 36, 10, 20, 36, 30];
+  // "figure" is in the unit column's (canonical) unit, with the range its hedge allows.
+  const header = ['quote', 'figure (range allowed)', 'qualifier', 'unit', 'measure', 'attribution'];
+  const limits = [42, 40, 10, 20, 36, 30];
   const rows = claims.map((c) => [
     c.quote,
     figure(c) + (c.direction ? (c.direction === 'up' ? ' ↑' : ' ↓') : ''),
@@ -98,15 +101,12 @@ export function formatTable(claims: Claim[]): string {
   // A loop, not Math.max(...): spreading 125,000 rows overflows the stack.
   const widths = header.map((h, k) => rows.reduce((w, r) => Math.max(w, r[k].length), h.length));
   const line = (cells: string[]): string => cells.map((cell, k) => (k === cells.length - 1 ? cell : cell.padEnd(widths[k]))).join('  ').trimEnd();
-  return [line(header), line(widths.map((w) => '─'.repeat(w))), ...rows.map(line), '', `${claims.length} figure${claims.length === 1 ? '' : 's'}`].join('\n');
+  const note = claims.some((c) => c.qualifier !== 'exact' && c.low !== c.high && c.unit !== 'date') ? ['', 'A hedged figure shows, in brackets, the range Tally reads its hedge as allowing when it matches reports ("about 180 miles": 289.68 km, within 10%).'] : [];
+  return [line(header), line(widths.map((w) => '─'.repeat(w))), ...rows.map(line), '', `${claims.length} figure${claims.length === 1 ? '' : 's'}`, ...note].join('\n');
 }
 
 /** Runs `tally extract`; returns the exit code. */
 export async function run(args: string[]): Promise<number> {
-  if (args.includes('--help') || args.includes('-h')) {
-    process.stdout.write(`${USAGE}\n\nPrints the figures of a text or HTML file as a table, or with --json as a JSON array.\nInputs over ${mb(MAX_INPUT_BYTES)} are refused.\n`);
-    return 0;
-  }
   const options = parseArgs(args);
   const name = options.file === '-' ? 'standard input' : options.file;
   const raw = await readArticleInput(options.file);

@@ -13,10 +13,11 @@ import { isIsoDate, notIsoDate, PackError, parseTopic, type PackTopic } from '..
 import { guardEngine } from './article';
 import { loadPackInput } from './check';
 import { CliError } from './cli-error';
+import { USAGES } from './usage';
 import { decodeUtf8, MAX_META_BYTES, readArticleFile, readFileCapped } from './input';
 import { isLanguageTag } from './options';
 
-const USAGE = 'usage: tally pack build DIR -o PACK.json [--with-claims] | tally pack validate PACK.json';
+const USAGE = USAGES.pack.usage;
 
 function readJson(path: string, what: string): unknown {
   const text = decodeUtf8(readFileCapped(path, MAX_META_BYTES, what), path);

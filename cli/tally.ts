@@ -3,26 +3,27 @@
  * loaded only when asked for, and exports `run(args: string[]): Promise<number>` (the exit code).
  */
 import { CliError } from './cli-error';
+import { commandHelp, topLevelHelp, type CommandName } from './usage';
 
-const commands: Record<string, { summary: string; load: () => Promise<{ run(args: string[]): Promise<number> }> }> = {
-  extract: { summary: 'extract FILE|- [--json] [--each-line]   the claims of a text or HTML file', load: () => import('./extract') },
-  check: { summary: 'check FILE [--pack PACK.json] [--json]   how the corpus\'s other reports state each claim', load: () => import('./check') },
-  pack: { summary: 'pack build DIR -o PACK.json | pack validate PACK.json', load: () => import('./pack') },
+const commands: Record<CommandName, () => Promise<{ run(args: string[]): Promise<number> }>> = {
+  extract: () => import('./extract'),
+  check: () => import('./check'),
+  pack: () => import('./pack'),
 };
-
-function usage(): string {
-  return ['usage: tally <command> [options]', '', ...Object.values(commands).map((c) => `  tally ${c.summary}`)].join('\n');
-}
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    process.stdout.write(usage() + '\n');
+    process.stdout.write(topLevelHelp());
     return name ? 0 : 2;
   }
-  const command = commands[name];
-  if (!command) throw new CliError(`unknown command "${name}"\n\n${usage()}`, 2);
-  return (await command.load()).run(rest);
+  if (!Object.hasOwn(commands, name)) throw new CliError(`unknown command "${name}"\n\n${topLevelHelp()}`, 2);
+  // Help is asked for, not an error: on stdout, exit 0.
+  if (rest.includes('--help') || rest.includes('-h')) {
+    process.stdout.write(commandHelp(name as CommandName));
+    return 0;
+  }
+  return (await commands[name as CommandName]()).run(rest);
 }
 
 main(process.argv.slice(2)).then(

@@ -178,6 +178,15 @@ describe('Korean and Russian pages meet the English reports of the same figure',
     expect(line(reports, 'korea-herald-2023-10-14.txt', 'hedge')?.reason).toBe("drops 'more than'");
   });
 
+  it('a page of another story says the pack does not cover it, not "0 with other reports"', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tally-off-topic-'));
+    const file = join(dir, 'harvest.txt');
+    writeFileSync(file, 'Farmers in the valley harvested 12,000 tonnes of apples this autumn, about 8 percent more than last year, the growers\' association said.');
+    const { stdout, status } = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'cli/tally.ts'), 'check', file], { cwd: root, encoding: 'utf8' });
+    expect(status).toBe(0);
+    expect(stdout.trim().split('\n').at(-1)).toMatch(/^\d+ figures? checked; no other report in the pack states any of them: the pack seems not to cover this story/);
+  });
+
   it('a Russian page on another story gets no line', () => {
     const page = checks('page.txt', 'В порту Новороссийска за неделю разгрузили более 1000 контейнеров с зерном, сообщили в администрации порта.');
     expect(page.flatMap((c) => c.reports)).toEqual([]);

@@ -24,10 +24,23 @@ describe('tally extract', () => {
     const r = tally(['extract', 'seeds/korea-herald-2023-10-14.txt']);
     expect(r.code).toBe(0);
     const lines = r.stdout.split('\n');
-    expect(lines[0]).toMatch(/^quote\s+figure\s+qualifier\s+unit\s+measure\s+attribution$/);
+    expect(lines[0]).toMatch(/^quote\s+figure \(range allowed\)\s+qualifier\s+unit\s+measure\s+attribution$/);
     const row = lines.find((l) => l.startsWith('1,000 containers'))!;
     expect(row).toMatch(/1,000\s+exact\s+container\s+containers of military supplies\s+Kirby/);
-    expect(r.stdout).toMatch(/about 300 shipping containers\s+300 \[270–330\]\s+about/);
+    expect(r.stdout).toMatch(/about 300 shipping containers\s+300 \(270 to 330\)\s+about/);
+    expect(r.stdout).toContain('the range Tally reads its hedge as allowing');
+  });
+
+  it('help is on stdout with exit 0, each command\'s and the whole list, every option named', () => {
+    const top = tally(['--help']);
+    expect(top.code).toBe(0);
+    for (const option of ['--all', '--published', '--with-claims', '--each-line', '--language', '--pack']) expect(top.stdout).toContain(option);
+    for (const command of ['extract', 'check', 'pack']) {
+      const r = tally([command, '--help']);
+      expect(r.code, command).toBe(0);
+      expect(r.stdout, command).toMatch(new RegExp(`^usage: tally ${command} `));
+      expect(r.stderr, command).toBe('');
+    }
   });
 
   it('--json prints the contract fields, with offsets into the text', () => {
