@@ -1,18 +1,21 @@
 /**
  * `npm start`: builds the extension, serves the seeds as demo article pages on localhost, and
  * opens Chromium with the extension loaded on the Yonhap page. With a display the browser stays
- * open for the reader; without one it runs headless, saves docs/screenshot.png (the marked
- * page with an open note) and prints every note as text. Every non-localhost request is blocked.
+ * open for the reader; without one it runs headless, saves a screenshot of the marked page with
+ * an open note (.output/demo/screenshot.png) and prints every note as text. Every non-localhost
+ * request is blocked.
  *
  * It runs the TEST build (`npm run build:test`, WXT_TALLY_TEST_BUILD=1), built into
  * .output/demo/chrome-mv3 so the release build of `npm run build` is left alone: the release
  * keeps its marks and notes in a closed shadow root no script can read, and this script reads
  * them (tests/e2e/tally-dom.ts). Marks and notes look the same in both builds.
  *
- * Options: --no-build (reuse .output/demo/chrome-mv3), --port N (default 8377), --headless.
+ * Options: --no-build (reuse .output/demo/chrome-mv3), --port N (default 8377), --headless,
+ * --update-docs (write the README's screenshots, docs/screenshot.png and docs/sidepanel.png,
+ * which are tracked: only when asked).
  */
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { buildExtensionInChild } from '../tests/e2e/build-in-child';
 import { chromiumPath, launchWithExtension } from '../tests/e2e/chromium';
@@ -57,8 +60,10 @@ if (!headless) {
 }
 
 await printNotes(page);
-const shot = await screenshotWithNote(page);
+const updateDocs = args.includes('--update-docs');
+const shot = await screenshotWithNote(page, updateDocs ? join(ROOT, 'docs', 'screenshot.png') : join(buildDir, 'screenshot.png'));
 console.log(`\nScreenshot of the marked page with an open note: ${shot}`);
+if (updateDocs) console.log(`Screenshot of the side panel beside it: ${await screenshotSidePanel(url, join(ROOT, 'docs', 'sidepanel.png'))}`);
 await browser.close();
 await server.close();
 
@@ -88,8 +93,20 @@ async function printNotes(page: Page): Promise<void> {
   if (repeats.length) console.log(`\n(${repeats.reduce((a, b) => a + b - 1, 0)} more marks repeat a figure printed above)`);
 }
 
-/** Opens the note of the first "1,000 containers" figure in the story and saves the screenshot. */
-async function screenshotWithNote(page: Page): Promise<string> {
+/** Opens the side panel (as a tab pointed at the story) with the lead figure's reports open, and saves its screenshot. */
+async function screenshotSidePanel(storyUrl: string, path: string): Promise<string> {
+  const panel = await browser.context.newPage();
+  await panel.setViewportSize({ width: 420, height: 900 });
+  await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tabUrl=${encodeURIComponent(storyUrl)}`);
+  await panel.waitForSelector('.figure-group');
+  await panel.locator('.figure-group details summary').first().click();
+  await panel.screenshot({ path });
+  await panel.close();
+  return path;
+}
+
+/** Opens the note of the first "1,000 containers" figure in the story and saves the screenshot at `path`. */
+async function screenshotWithNote(page: Page, path: string): Promise<string> {
   // The story's lead paragraph ("WASHINGTON, Oct. 13 (Yonhap) -- North Korea has delivered ...")
   // and the "1,000 containers" drawn over it.
   const lead = await page.$$eval('article > p', (ps) => ps.findIndex((p) => p.textContent?.includes('WASHINGTON')) + 1);
@@ -99,8 +116,7 @@ async function screenshotWithNote(page: Page): Promise<string> {
   await clickMark(mark);
   await waitForNote(page);
   await page.waitForTimeout(200);
-  mkdirSync(join(ROOT, 'docs'), { recursive: true });
-  const path = join(ROOT, 'docs', 'screenshot.png');
+  mkdirSync(dirname(path), { recursive: true });
   await page.screenshot({ path });
   return path;
 }
