@@ -295,6 +295,77 @@ describeIfBrowser('Firefox: the Firefox build in Firefox ESR', firefoxPath() ? n
     await third.page.close();
   });
 
+  it.skipIf(EXTENSION_PAGES_UNREACHABLE)('the sidebar (moz-extension://) lists the Yonhap page\'s figures, later ones first; a click opens the note; five outlets; citation and exports', async () => {
+    const url = server!.origin + YONHAP;
+    const article = await browser!.context.newPage();
+    await article.goto(url);
+    await waitForMarks(article, { timeout: 30_000 });
+    const panel = await openExtensionPage(`sidepanel.html?tabUrl=${encodeURIComponent(url)}`, '.figure-group', { width: 420, height: 820 });
+    const headings = await panel.$$eval('.figure-group h2', (hs) => hs.map((h) => h.textContent ?? ''));
+    expect(headings[0]).toMatch(/^(Conflicting|Later) figures/);
+    const first = panel.locator('.figure-group').first();
+    expect(await first.textContent()).toContain('more than 1,000 containers');
+    await first.locator('button.figure').first().click();
+    await waitForNote(article);
+    expect(await readOpenNote(article)).toMatch(/Later figure for the same count[\s\S]*7,000 containers/i);
+    await screenshot(panel, 'firefox-sidepanel');
+
+    // Exports: the file's text as the page hands it to the download (BiDi sends no download events for extension pages).
+    await panel.evaluate(() => {
+      const made: Promise<string>[] = ((window as unknown as { __exports: Promise<string>[] }).__exports = []);
+      const create = URL.createObjectURL.bind(URL);
+      URL.createObjectURL = (blob: Blob | MediaSource) => {
+        if (blob instanceof Blob) made.push(blob.text());
+        return create(blob);
+      };
+    });
+    await panel.click('button:has-text("Export Markdown")');
+    await panel.click('button:has-text("Export CSV")');
+    const [markdown, csv] = await panel.evaluate(() => Promise.all((window as unknown as { __exports: Promise<string>[] }).__exports));
+    expect(markdown).toContain('## more than 1,000 containers');
+    expect(csv.split('\r\n')[0]).toBe('page figure,relation,group,outlet,date,their figure,credited to,why,sentence,url');
+
+    await first.locator('summary').first().click();
+    const efe = first.locator('.report').filter({ has: panel.locator('.meta b', { hasText: /^EFE$/ }) }).first();
+    await efe.locator('button:has-text("Copy citation")').click();
+    await expect.poll(() => panel.locator('[role="status"]').textContent()).toBe('Copied the citation of EFE.');
+
+    await panel.click('button:has-text("Outlets")');
+    const outlets = await panel.$$eval('.outlet-list > li', (lis) => lis.map((li) => li.getAttribute('data-outlet')));
+    expect(outlets).toEqual(['Yonhap News Agency', 'The Korea Herald', 'EFE', 'KBS World Radio', 'Agence France-Presse (reprint)']);
+    expect(await extensionPageErrors(panel)).toEqual([]);
+    await closeExtensionPage(panel);
+    await article.close();
+  });
+
+  it.skipIf(EXTENSION_PAGES_UNREACHABLE)('adding a page the corpus already holds says so, and nothing changes until it is confirmed', async () => {
+    const url = server!.origin + YONHAP;
+    const article = await browser!.context.newPage();
+    await article.goto(url);
+    await waitForMarks(article, { timeout: 30_000 });
+    const popup = await openExtensionPage(`popup.html?tabUrl=${encodeURIComponent(url)}`, '#tally-search', { width: 380, height: 560 });
+    const articles = () =>
+      popup.evaluate(async () => {
+        const reply = await (globalThis as any).browser.runtime.sendMessage({ type: 'listArticles', data: {} });
+        return (reply.data as { outlet: string; own: boolean }[]).map((r) => `${r.outlet}${r.own ? ' (own)' : ''}`).sort();
+      });
+    const before = await articles();
+    await popup.click('text=Add this page…');
+    await popup.waitForSelector('form.add-page .duplicate');
+    expect(await popup.textContent('form.add-page .duplicate')).toMatch(/^Already in your corpus as Yonhap News Agency, 14 Oct 2023/);
+    expect(await popup.inputValue('input[name="outlet"]')).toBe('Yonhap News Agency');
+    await popup.click('form.add-page button:has-text("Close")');
+    expect(await articles()).toEqual(before);
+    await popup.click('text=Add this page…');
+    await popup.click('text=Update the stored copy');
+    await popup.waitForSelector('form.add-page .ok:has-text("Updated")');
+    const after = await articles();
+    expect(after.length).toBe(before.length);
+    expect(after).toContain('Yonhap News Agency (own)');
+    await closeExtensionPage(popup);
+    await article.close();
+  });
+
   it('marks a Russian page of the story (written for the test) with the English reports of the same figure', async () => {
     server!.setPage('/e2e/ru-report', newsPage({
       title: 'Поставки оружия из КНДР',
