@@ -81,6 +81,19 @@ describe('packaging', () => {
     expect((firefox as { sidebar_action?: { default_panel?: string } }).sidebar_action?.default_panel).toBe('sidepanel.html');
   });
 
+  it('has an icon at every size the stores ask for, each a PNG of its size', () => {
+    for (const manifest of [chrome, firefox]) {
+      for (const size of [16, 32, 48, 96, 128]) {
+        const path = manifest.icons?.[String(size)];
+        expect(path, `icon ${size}`).toBeTruthy();
+        const png = readFileSync(join(ROOT, 'public', path));
+        expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+        // IHDR: width and height, big-endian, at bytes 16 and 20.
+        expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([size, size]);
+      }
+    }
+  });
+
   it('the Chrome manifest uses only keys Chrome knows (no load warnings) and no Firefox-only keys', () => {
     expect(chrome.manifest_version).toBe(3);
     expect(Object.keys(chrome).filter((k) => !CHROME_KEYS.has(k))).toEqual([]);
