@@ -36,7 +36,7 @@ import { ROOT, longArticlePage, startDemoServer } from '../scripts/demo-pages';
 import { blockNonLocal, chromiumPath, launchWithExtension, longTasks as readLongTasks, recordLongTasks } from '../tests/e2e/chromium';
 import { buildExtension } from '../tests/e2e/build-extension';
 import type { ScanDetail } from '../tests/e2e/harness';
-import { syntheticPack } from './idb-synthetic-pack';
+import { importCorpus } from './import-corpus';
 import { chromium, type BrowserContext } from 'playwright-core';
 
 const SIZES = (process.env.CONTENT_BENCH_SIZES ?? '2000,20000,100000').split(',').map(Number);
@@ -64,23 +64,6 @@ interface Subject {
 function largerCorpus(): { claims: number; topics: number } | null {
   const match = /^(\d+)x(\d+)$/.exec(process.env.CONTENT_BENCH_CORPUS ?? '');
   return match ? { claims: Number(match[1]), topics: Number(match[2]) } : null;
-}
-
-/** Imports a synthetic pack into an extension's corpus through its options page (as a user would). */
-async function importCorpus(context: BrowserContext, extensionId: string, corpus: { claims: number; topics: number }): Promise<void> {
-  const path = join(mkdtempSync(join(tmpdir(), 'tally-content-bench-')), 'pack.json');
-  writeFileSync(path, JSON.stringify(syntheticPack(corpus.claims, { name: 'stories', topicCount: corpus.topics })));
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/options.html`);
-  await options.waitForSelector('table.articles tbody tr');
-  await options.setInputFiles('input[type="file"]', path);
-  await options.waitForSelector('[data-testid="pack-preview"], [data-testid="import-error"]', { timeout: 300_000 });
-  await options.click('button:has-text("Import")');
-  await options.waitForSelector('.panel .ok:has-text("imported"), [data-testid="import-error"]', { timeout: 600_000 });
-  const failed = await options.$('[data-testid="import-error"]');
-  if (failed) throw new Error(`import failed: ${await failed.textContent()}`);
-  await options.close();
-  rmSync(path, { force: true });
 }
 
 export default async function contentBench(): Promise<void> {

@@ -5,17 +5,17 @@
  */
 import { browser } from 'wxt/browser';
 import type { SidePanelActions } from '../../components/sidepanel/SidePanelApp';
-import { sendPageMessage, targetTab } from '../../utils/pages/tabs';
+import { sendPageMessage, targetPage, targetTab } from '../../utils/pages/tabs';
 
 /** After a tab changes, read again at these delays (ms): the content script marks a page a moment after it loads. */
 const REREAD_AFTER_MS = [0, 800, 2500];
 
 export const sidePanelActions: SidePanelActions = {
   read: async () => {
-    const tab = await targetTab();
-    if (!tab) return null;
-    const answer = await sendPageMessage(tab.tabId, 'getPageClaims', {});
-    return answer ? { page: answer.page, claims: answer.claims } : null;
+    // Finding the tab asks its content script for the figures already: one message, not two.
+    const target = await targetPage();
+    performance.mark('tally:sidepanel-claims');
+    return target?.answer ? { page: target.answer.page, claims: target.answer.claims } : null;
   },
   reveal: async (claimId) => {
     const tab = await targetTab();

@@ -21,27 +21,27 @@ export async function sendPageMessage<N extends PageMessageName>(tabId: number, 
   }
 }
 
-/** The URL of a tab: from the tabs API when the host permission shows it, else from its content script. */
-async function urlOf(tab: { id?: number; url?: string }): Promise<string | null> {
-  if (tab.url) return tab.url;
-  if (tab.id === undefined) return null;
-  return (await sendPageMessage(tab.id, 'getPageClaims', {}).catch(() => null))?.url ?? null;
-}
-
 /**
- * The web page the popup or side panel acts on: the active tab of the current window. When the
- * page is opened in a tab of its own (the browser tests do that), `?tabUrl=` names the tab instead.
+ * The web page the popup or side panel acts on, and the content script's answer to `getPageClaims`
+ * there (which carries the page's URL: without the `tabs` permission the tabs API does not say
+ * it). The active tab of the current window; when the page is opened in a tab of its own (the
+ * browser tests do that), `?tabUrl=` names the tab instead. One message per tab looked at.
  */
-export async function targetTab(): Promise<TabView | null> {
+export async function targetPage(): Promise<{ tab: TabView; answer: PageResponseOf<'getPageClaims'> | null } | null> {
   const wanted = new URLSearchParams(location.search).get('tabUrl');
   const tabs = wanted ? await browser.tabs.query({}) : await browser.tabs.query({ active: true, currentWindow: true });
   for (const tab of tabs) {
-    if (tab.id === undefined) continue;
-    const url = await urlOf(tab);
+    if (tab.id === undefined || (wanted && tab.url && tab.url !== wanted)) continue;
+    const answer = await sendPageMessage(tab.id, 'getPageClaims', {}).catch(() => null);
+    const url = tab.url || answer?.url;
     if (!url || (wanted && url !== wanted)) continue;
     const host = siteOf(url);
-    return host ? { tabId: tab.id, url, host } : null;
+    return host ? { tab: { tabId: tab.id, url, host }, answer } : null;
   }
   return null;
 }
 
+/** The web page the popup or side panel acts on (see `targetPage`). */
+export async function targetTab(): Promise<TabView | null> {
+  return (await targetPage())?.tab ?? null;
+}
