@@ -103,4 +103,30 @@ describe('placeNote', () => {
     expect(p.left).toBeGreaterThanOrEqual(8);
     expect(p.left + size.width).toBeLessThanOrEqual(viewport.width - 8);
   });
+
+  it('keeps off the other marked figures: slid sideways, else on the other side, else cut short before them', () => {
+    const size = { width: 400, height: 300 };
+    const anchor = { top: 400, bottom: 420, left: 100, right: 260 };
+    const box = (p: { top: number; left: number; maxHeight: number }) => ({ top: p.top, bottom: p.top + Math.min(size.height, p.maxHeight), left: p.left, right: p.left + size.width });
+    const hits = (a: ReturnType<typeof box>, b: { top: number; bottom: number; left: number; right: number }) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    // Alone, it goes below, at the mark's left.
+    expect(placeNote(anchor, size, viewport)).toMatchObject({ top: 426, left: 100 });
+    // A figure two lines below, under the mark: still below, slid right past it.
+    const next = { top: 460, bottom: 480, left: 120, right: 250 };
+    const slid = placeNote(anchor, size, viewport, [next]);
+    expect(slid.top).toBe(426);
+    expect(hits(box(slid), next)).toBe(false);
+    // Figures across the whole line below: above.
+    const line = { top: 460, bottom: 480, left: 0, right: 1000 };
+    const above = placeNote(anchor, size, viewport, [line]);
+    expect(above.top + size.height).toBeLessThanOrEqual(anchor.top);
+    expect(hits(box(above), line)).toBe(false);
+    // Figures across the lines above and far below: below, cut short before them (the note scrolls).
+    const lineAbove = { top: 300, bottom: 320, left: 0, right: 1000 };
+    const far = { top: 600, bottom: 620, left: 0, right: 1000 };
+    const cut = placeNote(anchor, size, viewport, [lineAbove, far]);
+    expect(cut.top).toBe(426);
+    expect(cut.maxHeight).toBeLessThan(size.height);
+    for (const other of [lineAbove, far, anchor]) expect(hits(box(cut), { right: 1000, ...other })).toBe(false);
+  });
 });

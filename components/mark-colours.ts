@@ -23,3 +23,6 @@ export const MARK_LEGEND: readonly { kind: MarkColourKind; text: string }[] = [
   { kind: 'entity', text: 'Grey dots: a name other reports spell differently.' },
   { kind: 'unmatched', text: 'Light grey dots: no other report states this figure (shown when turned on in the options).' },
 ];
+
+/** A figure the page states again is underlined thinly, dashed, in its colour: its first statement carries the full line. */
+export const REPEAT_LEGEND = 'A thin dashed line: the same figure stated again on the page.';

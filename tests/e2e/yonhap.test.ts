@@ -30,7 +30,8 @@ describeInBrowser('Yonhap demo page', (env) => {
     const underline = await underlineOf(mark);
     expect(underline.width).toBeGreaterThan(50);
     expect(underline.height).toBeGreaterThan(10);
-    expect(underline.borderStyle).toBe('solid');
+    // The headline states it first: the lead's statement of it is drawn lightly.
+    expect(underline.borderStyle).toBe((await mark.getAttribute('data-tally-repeat')) === null ? 'solid' : 'dashed');
     expect(underline.borderWidth).toBeGreaterThanOrEqual(1);
     // What the pointer meets there is the page's own paragraph: the underline takes no pointer events.
     const under = await elementUnderMark(mark);
@@ -90,6 +91,46 @@ describeInBrowser('Yonhap demo page', (env) => {
     const efeNote = await readOpenNote(page);
     expect(efeNote).toContain('Najin');
     expect(efeNote).toContain('Rajin');
+    await page.close();
+  });
+
+  it('a figure stated again is marked lightly after its first statement; every note stays off the other marked figures', async () => {
+    const page = await env().browser.context.newPage();
+    await page.setViewportSize({ width: 1100, height: 800 });
+    await page.goto(env().server.origin + YONHAP);
+    await waitForScan(page);
+    const containers = await page.$$eval(TALLY_ROOT, (hosts) =>
+      [...(hosts[0]?.shadowRoot?.querySelectorAll('[data-tally-claim][data-tally-quote="more than 1,000 containers"]') ?? [])].map((m) => ({
+        repeat: m.hasAttribute('data-tally-repeat'),
+        border: getComputedStyle(m).borderBottomStyle,
+      })),
+    );
+    expect(containers.length).toBeGreaterThan(1);
+    expect(containers[0]).toEqual({ repeat: false, border: 'solid' });
+    for (const again of containers.slice(1)) expect(again).toEqual({ repeat: true, border: 'dashed' });
+
+    // Open each figure's note in turn: none covers another marked figure on screen.
+    const claims = await page.locator('[data-tally-claim]').all();
+    for (const mark of claims.slice(0, 6)) {
+      await mark.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+      await clickMark(mark);
+      await waitForNote(page);
+      const note = (await noteBox(page))!;
+      const covered = await page.$$eval(
+        TALLY_ROOT,
+        (hosts, [box, own]) =>
+          [...(hosts[0]?.shadowRoot?.querySelectorAll('[data-tally-claim]') ?? [])]
+            .filter((m) => m.getAttribute('data-tally-claim') !== own)
+            .map((m) => m.getBoundingClientRect())
+            .filter((r) => r.width > 0 && r.bottom > 0 && r.top < innerHeight)
+            .filter((r) => r.left < box.x + box.width && box.x < r.right && r.top < box.y + box.height && box.y < r.bottom)
+            .map((r) => `${Math.round(r.left)},${Math.round(r.top)}-${Math.round(r.right)},${Math.round(r.bottom)}`),
+        [note, await mark.getAttribute('data-tally-claim')] as const,
+      );
+      const own = await mark.evaluate((el) => { const r = el.getBoundingClientRect(); return `${Math.round(r.left)},${Math.round(r.top)}-${Math.round(r.right)},${Math.round(r.bottom)}`; });
+      expect(covered, `note of ${await mark.getAttribute('data-tally-quote')} at ${own}: ${JSON.stringify(note)}`).toEqual([]);
+      await page.keyboard.press('Escape');
+    }
     await page.close();
   });
 

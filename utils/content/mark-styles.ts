@@ -18,6 +18,7 @@ export const MARK_CSS = `
 .line:focus-visible { outline: 2px solid #1d4ed8; outline-offset: 1px; border-radius: 2px; box-shadow: 0 0 0 4px rgba(255,255,255,.85); }
 .line[hidden] { display: none; }
 .note { pointer-events: auto; }
+.line.repeat { border-bottom-width: 1px; border-bottom-style: dashed; }
 ${(Object.keys(UNDERLINE) as MarkKind[])
   .map((kind) => `.line.${kind} { --tally-line: ${UNDERLINE[kind]};${DOTTED_MARKS.includes(kind) ? ' border-bottom-style: dotted;' : ''} }`)
   .join('\n')}

@@ -18,6 +18,8 @@ export type MarkKind = RelationMark | 'entity' | 'unmatched';
 /** What to draw. */
 export interface MarkSpec {
   kind: MarkKind;
+  /** The figure stated again on the page: drawn lightly (the first statement carries the full underline). */
+  repeat?: boolean;
   /** Accessible name of the focus target: what the note is about. */
   label: string;
   /** Data attributes (without `data-`) the focus target carries in the test build only. */
@@ -27,6 +29,7 @@ export interface MarkSpec {
 /** One marked figure or spelling. */
 export interface Mark {
   readonly kind: MarkKind;
+  readonly repeat: boolean;
   readonly range: Range;
   /** The page's text nodes the range covers (a change to one of them drops the mark). */
   readonly nodes: readonly Text[];
@@ -77,13 +80,13 @@ export class MarkLayer {
     range.setEnd(pieces[pieces.length - 1].node, pieces[pieces.length - 1].end);
     const button = doc.createElement('button');
     button.type = 'button';
-    button.className = `line ${spec.kind}`;
+    button.className = `line ${spec.kind}${spec.repeat ? ' repeat' : ''}`;
     button.hidden = true; // until drawn
     button.setAttribute('aria-haspopup', 'dialog');
     button.setAttribute('aria-expanded', 'false');
     button.setAttribute('aria-label', spec.label);
     if (this.exposeData) for (const key in spec.testData) button.setAttribute(`data-${key}`, spec.testData[key]);
-    const mark: Mark = { kind: spec.kind, range, nodes: pieces.map((p) => p.node), button, lines: [], boxes: [] };
+    const mark: Mark = { kind: spec.kind, repeat: !!spec.repeat, range, nodes: pieces.map((p) => p.node), button, lines: [], boxes: [] };
     this.insertInReadingOrder(mark);
     for (const node of mark.nodes) {
       const list = this.byNode.get(node);
@@ -159,7 +162,7 @@ export class MarkLayer {
     const doc = this.container.ownerDocument;
     while (mark.lines.length < boxes.length - 1) {
       const line = doc.createElement('div');
-      line.className = `line ${mark.kind}`;
+      line.className = `line ${mark.kind}${mark.repeat ? ' repeat' : ''}`;
       line.setAttribute('aria-hidden', 'true');
       mark.button.after(line);
       mark.lines.push(line);

@@ -75,6 +75,7 @@ export class NotesLayer {
     render(
       <NotePopover
         anchors={anchors}
+        avoid={() => this.otherMarkBoxes(mark)}
         headingId={HEADING_ID}
         takeFocus={takeFocus}
         onClose={close}
@@ -90,6 +91,21 @@ export class NotesLayer {
       </NotePopover>,
       this.root.notes,
     );
+  }
+
+  /** The viewport boxes of the figures marked on screen other than `mark` (a note is kept off them). */
+  private otherMarkBoxes(mark: Mark): DOMRect[] {
+    const view = this.root.notes.ownerDocument.defaultView!;
+    const boxes: DOMRect[] = [];
+    for (const other of this.marks.all()) {
+      if (other === mark || other.kind === 'entity') continue;
+      for (const line of [other.button, ...other.lines]) {
+        const r = line.getBoundingClientRect();
+        // The underline is at the foot of the line's box: the whole box is the figure's text.
+        if (r.bottom > 0 && r.top < view.innerHeight && r.width > 0) boxes.push(r);
+      }
+    }
+    return boxes;
   }
 
   /** Closes the open note; with `returnFocus`, focus goes back to its mark if it was in the note. */

@@ -31,6 +31,7 @@ interface MarkRequest {
   start: number;
   end: number;
   kind: MarkKind;
+  repeat?: boolean;
   label: string;
   testData: Record<string, string>;
   content: NoteContent;
@@ -202,6 +203,8 @@ export class PageMarks {
 
   private requests(text: string, checks: ClaimCheck[], mentions: PageMention[]): MarkRequest[] {
     const requests: MarkRequest[] = [];
+    // A figure the page states again (the headline, the lead, a quote) gets a light underline after the first.
+    const stated = new Set<string>();
     for (const check of checks) {
       const count = check.reports.length;
       if (!count && !this.options.markUnmatched) continue;
@@ -209,13 +212,18 @@ export class PageMarks {
       if (!at) continue;
       const id = `t${nextClaimId++}`;
       const quote = text.slice(at.start, at.end);
+      const figure = `${quote.toLowerCase()}|${check.reports.map((r) => r.claimId).join(',')}`;
+      const repeat = stated.has(figure);
+      stated.add(figure);
+      const again = repeat ? ', stated again on this page' : '';
       requests.push({
         ...at,
         kind: markKind(check),
+        repeat,
         label: count
-          ? `${quote}: ${count} other ${count === 1 ? 'report' : 'reports'}, open Tally note`
-          : `${quote}: no other report, open Tally note`,
-        testData: { 'tally-claim': id, 'tally-reports': String(count), 'tally-quote': quote },
+          ? `${quote}${again}: ${count} other ${count === 1 ? 'report' : 'reports'}, open Tally note`
+          : `${quote}${again}: no other report, open Tally note`,
+        testData: { 'tally-claim': id, 'tally-reports': String(count), 'tally-quote': quote, ...(repeat ? { 'tally-repeat': '' } : {}) },
         content: { kind: 'claim', check },
         claim: { id, quote, reports: count, check },
       });
