@@ -11,8 +11,8 @@
  * them (tests/e2e/tally-dom.ts). Marks and notes look the same in both builds.
  *
  * Options: --no-build (reuse .output/demo/chrome-mv3), --port N (default 8377), --headless,
- * --update-docs (write the README's screenshots, docs/screenshot.png and docs/sidepanel.png,
- * which are tracked: only when asked).
+ * --update-docs (write the README's screenshots, docs/screenshot.png, docs/sidepanel.png and
+ * docs/search.png, which are tracked: only when asked).
  */
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -63,7 +63,10 @@ await printNotes(page);
 const updateDocs = args.includes('--update-docs');
 const shot = await screenshotWithNote(page, updateDocs ? join(ROOT, 'docs', 'screenshot.png') : join(buildDir, 'screenshot.png'));
 console.log(`\nScreenshot of the marked page with an open note: ${shot}`);
-if (updateDocs) console.log(`Screenshot of the side panel beside it: ${await screenshotSidePanel(url, join(ROOT, 'docs', 'sidepanel.png'))}`);
+if (updateDocs) {
+  console.log(`Screenshot of the side panel beside it: ${await screenshotSidePanel(url, join(ROOT, 'docs', 'sidepanel.png'))}`);
+  console.log(`Screenshot of a search in the popup: ${await screenshotSearch('how many containers', join(ROOT, 'docs', 'search.png'))}`);
+}
 await browser.close();
 await server.close();
 
@@ -102,6 +105,18 @@ async function screenshotSidePanel(storyUrl: string, path: string): Promise<stri
   await panel.locator('.figure-group details summary').first().click();
   await panel.screenshot({ path });
   await panel.close();
+  return path;
+}
+
+/** Searches from the popup (at its size) and saves the screenshot: the answer first, its chart and timeline. */
+async function screenshotSearch(query: string, path: string): Promise<string> {
+  const popup = await browser.context.newPage();
+  await popup.setViewportSize({ width: 380, height: 600 });
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  await popup.fill('#tally-search', query);
+  await popup.waitForSelector('.results[aria-busy="false"] .figure-chart');
+  await popup.screenshot({ path });
+  await popup.close();
   return path;
 }
 
