@@ -5,7 +5,9 @@ import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../utils/engine/claims';
 import type { ReportLine } from '../utils/protocol/messages';
-import { ClaimNote, groupReports, quoteInContext } from './Note';
+import { ClaimNote } from './Note';
+import { groupReports } from '../utils/model/report-groups';
+import { quoteInContext } from '../utils/model/format';
 import { placeNote } from './NotePopover';
 
 const yonhap = readFileSync(join(import.meta.dirname, '../seeds/yonhap-2023-10-14.txt'), 'utf8');

@@ -4,25 +4,13 @@
  * and only http(s) links are made clickable. Styles: `NOTE_CSS` (components/note-styles.ts).
  */
 import type { ClaimCheck, ReportLine } from '../utils/model/report';
-import { formatDate, quoteInContext } from '../utils/model/format';
+import { formatDate } from '../utils/model/format';
+import { QuoteInSentence } from './QuoteInSentence';
 
-export { quoteInContext } from '../utils/model/format';
 import { safeHttpUrl } from '../utils/model/safe-url';
 import { alsoCarriedBy, countOutlets } from '../utils/model/reprints';
 import { groupReports, outletName } from '../utils/model/report-groups';
 
-export { groupReports, RELATION_GROUPS } from '../utils/model/report-groups';
-
-function Quote({ sentence, quote }: { sentence: string; quote: string }) {
-  const [before, figure, after] = quoteInContext(sentence, quote);
-  return (
-    <p class="quote">
-      “{before}
-      <mark>{figure}</mark>
-      {after}”
-    </p>
-  );
-}
 
 function ReportItem({ report, copies }: { report: ReportLine; copies: readonly ReportLine[] }) {
   const href = safeHttpUrl(report.url ?? null);
@@ -32,7 +20,7 @@ function ReportItem({ report, copies }: { report: ReportLine; copies: readonly R
         <span class="outlet">{outletName(report)}</span>
         <span class="date">{formatDate(report.published)}</span>
       </div>
-      <Quote sentence={report.sentence || report.quote} quote={report.quote} />
+      <QuoteInSentence sentence={report.sentence} quote={report.quote} />
       {report.attribution ? <p class="credit">Credited to {report.attribution}</p> : null}
       {report.reason && report.reason.toLowerCase() !== 'same figure' ? <p class="reason">{report.reason}</p> : null}
       {copies.length ? <p class="credit">{alsoCarriedBy(copies)}</p> : null}

@@ -1,7 +1,8 @@
 import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import type { EntityMatchView, FigureGroupView, ReportView } from '../../utils/model/view-models';
-import { figureLabel, formatDate, plural, quoteInContext } from '../../utils/model/format';
+import { figureLabel, formatDate, plural } from '../../utils/model/format';
+import { QuoteInSentence } from '../QuoteInSentence';
 import { FigureChart } from './FigureChart';
 import { safeHttpUrl } from '../../utils/model/safe-url';
 
@@ -22,22 +23,10 @@ function ReportItem({ report }: { report: ReportView }) {
           </>
         )}
       </div>
-      <Sentence report={report} />
+      <QuoteInSentence sentence={report.sentence} quote={report.quote} window={70} />
       {report.direction && <div class="credit">{report.direction === 'up' ? 'an increase, not a total' : 'a fall, not a total'}</div>}
       {report.attribution && <div class="credit">credited: {report.attribution}</div>}
     </li>
-  );
-}
-
-/** The quote inside its sentence, the figure marked. */
-function Sentence({ report }: { report: ReportView }) {
-  const [before, figure, after] = quoteInContext(report.sentence || report.quote, report.quote, 70);
-  return (
-    <p class="quote">
-      “{before}
-      <mark>{figure}</mark>
-      {after}”
-    </p>
   );
 }
 

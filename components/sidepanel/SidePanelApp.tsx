@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PageClaimView, PageSourceView } from '../../utils/model/view-models';
-import { formatDate, plural, quoteInContext } from '../../utils/model/format';
+import { formatDate, plural } from '../../utils/model/format';
+import { QuoteInSentence } from '../QuoteInSentence';
 import { groupPageFigures, outletsOfPage } from '../../utils/model/page-figures';
 import { citationMarkdown, citationText, pageFiguresCsv, pageFiguresMarkdown, type Citable } from '../../utils/model/citation';
 import { groupReports, outletName } from '../../utils/model/report-groups';
@@ -158,7 +159,6 @@ function Figures({ claims, onReveal, onCopy }: { claims: PageClaimView[]; onReve
 
 function ReportItem({ report, reason, onCopy }: { report: Citable; reason?: string; onCopy: Copy }) {
   const href = safeHttpUrl(report.url ?? null);
-  const [before, figure, after] = quoteInContext(report.sentence || report.quote, report.quote);
   const outlet = outletName(report);
   return (
     <li class="report">
@@ -166,11 +166,7 @@ function ReportItem({ report, reason, onCopy }: { report: Citable; reason?: stri
         <b>{outlet}</b>, {formatDate(report.published)}
         {report.attribution ? <span class="muted">, credited to {report.attribution}</span> : null}
       </p>
-      <p class="quote">
-        “{before}
-        <mark>{figure}</mark>
-        {after}”
-      </p>
+      <QuoteInSentence sentence={report.sentence} quote={report.quote} />
       {reason && reason.toLowerCase() !== 'same figure' ? <p class="reason muted">{reason}</p> : null}
       <p class="actions">
         <button type="button" onClick={() => void onCopy(citationText(report), `the citation of ${outlet}`)}>
