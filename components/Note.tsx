@@ -4,7 +4,9 @@
  * and only http(s) links are made clickable. Styles: `NOTE_CSS` (components/note-styles.ts).
  */
 import type { ClaimCheck, ReportLine } from '../utils/model/report';
+import { useState } from 'preact/hooks';
 import { formatDate } from '../utils/model/format';
+import { citationText } from '../utils/model/citation';
 import { QuoteInSentence } from './QuoteInSentence';
 
 import { safeHttpUrl } from '../utils/model/safe-url';
@@ -12,8 +14,15 @@ import { alsoCarriedBy, countOutlets } from '../utils/model/reprints';
 import { groupReports, outletName } from '../utils/model/report-groups';
 
 
-function ReportItem({ report, copies }: { report: ReportLine; copies: readonly ReportLine[] }) {
+/** What a note lets a reader do with what it shows: copy a report's citation, save the figure's reports. */
+export interface NoteActions {
+  copy(text: string): Promise<void>;
+  save(format: 'md' | 'csv'): void;
+}
+
+function ReportItem({ report, copies, actions }: { report: ReportLine; copies: readonly ReportLine[]; actions?: NoteActions }) {
   const href = safeHttpUrl(report.url ?? null);
+  const [copied, setCopied] = useState('');
   return (
     <li class="report">
       <div class="meta">
@@ -25,11 +34,23 @@ function ReportItem({ report, copies }: { report: ReportLine; copies: readonly R
       {report.reason && report.reason.toLowerCase() !== 'same figure' ? <p class="reason">{report.reason}</p> : null}
       {copies.length ? <p class="credit">{alsoCarriedBy(copies)}</p> : null}
       <CopyLinks copies={copies} />
-      {href ? (
-        <p class="credit">
-          <a href={href} target="_blank" rel="noopener noreferrer">
-            Open report
-          </a>
+      {href || actions ? (
+        <p class="credit actions">
+          {href ? (
+            <a href={href} target="_blank" rel="noopener noreferrer">
+              Open report
+            </a>
+          ) : null}
+          {actions ? (
+            <button
+              type="button"
+              class="text-button"
+              onClick={() => actions.copy(citationText(report)).then(() => setCopied('Copied.'), (e) => setCopied(`Could not copy (${e?.message ?? e}).`))}
+            >
+              Copy citation<span class="visually-hidden"> of {outletName(report)}</span>
+            </button>
+          ) : null}
+          <span role="status">{copied}</span>
         </p>
       ) : null}
     </li>
@@ -63,10 +84,12 @@ export interface ClaimNoteProps {
   /** Id of the element labelling the note (its heading), for `aria-labelledby`. */
   headingId: string;
   onClose(): void;
+  /** Copy and save, where the note can offer them. */
+  actions?: NoteActions;
 }
 
 /** A figure's note: this page's wording, then the other reports grouped by relation. */
-export function ClaimNote({ check, headingId, onClose }: ClaimNoteProps) {
+export function ClaimNote({ check, headingId, onClose, actions }: ClaimNoteProps) {
   const { claim, reports } = check;
   // Outlets, not mentions: a reprint is its original's outlet.
   const count = countOutlets(reports);
@@ -94,11 +117,22 @@ export function ClaimNote({ check, headingId, onClose }: ClaimNoteProps) {
           </h3>
           <ul>
             {group.folded.map(({ line: report, copies }, i) => (
-              <ReportItem report={report} copies={copies} key={`${report.articleId}-${i}`} />
+              <ReportItem report={report} copies={copies} actions={actions} key={`${report.articleId}-${i}`} />
             ))}
           </ul>
         </section>
       ))}
+      {actions && count > 0 ? (
+        <p class="foot actions">
+          Save these reports:{' '}
+          <button type="button" class="text-button" onClick={() => actions.save('md')}>
+            Markdown
+          </button>{' '}
+          <button type="button" class="text-button" onClick={() => actions.save('csv')}>
+            CSV
+          </button>
+        </p>
+      ) : null}
       <p class="foot">From your local Tally corpus. Nothing left this device.</p>
     </>
   );

@@ -56,4 +56,8 @@ a { color: var(--accent); font-size: 13px; }
 a:focus-visible { outline: 2px solid var(--accent); outline-offset: 1px; }
 .aliases { margin: 0; }
 .foot { margin: 10px 0 0; font-size: 12px; color: var(--muted); }
+.actions { display: flex; flex-wrap: wrap; gap: 4px 10px; align-items: baseline; }
+.text-button { all: unset; cursor: pointer; color: var(--accent); text-decoration: underline; font: inherit; }
+.text-button:focus-visible { outline: 2px solid var(--accent); outline-offset: 1px; border-radius: 2px; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 `;

@@ -18,6 +18,8 @@ export interface PopupActions {
   siteEnabled: (host: string) => Promise<boolean>;
   setSiteEnabled: (host: string, enabled: boolean) => Promise<void>;
   openOptions: () => void;
+  copy: (text: string) => Promise<void>;
+  download: (fileName: string, mime: string, content: string) => void;
   /** Opens the side panel (Chrome) or sidebar (Firefox) beside the page; call from a click. */
   openSidePanel: () => void;
 }
@@ -126,7 +128,15 @@ export function PopupApp({ tab, actions, searchDelay = 120 }: PopupAppProps) {
             <>
               {/* The first search after the corpus changed waits for the background to re-index it. */}
               {results?.query !== query.trim() && <p class="muted searching">Searching…</p>}
-              {results && <SearchResults groups={results.groups} entities={results.entities} query={results.query} />}
+              {results && (
+                <SearchResults
+                  groups={results.groups}
+                  entities={results.entities}
+                  query={results.query}
+                  onCopy={(text) => actions.copy(text)}
+                  onExport={(fileName, mime, content) => actions.download(fileName, mime, content)}
+                />
+              )}
             </>
           )}
         </section>

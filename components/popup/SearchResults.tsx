@@ -3,11 +3,19 @@ import { useState } from 'preact/hooks';
 import type { EntityMatchView, FigureGroupView, ReportView } from '../../utils/model/view-models';
 import { figureLabel, formatDate, plural } from '../../utils/model/format';
 import { QuoteInSentence } from '../QuoteInSentence';
+import { citationText, searchCsv, searchMarkdown } from '../../utils/model/citation';
 import { FigureChart } from './FigureChart';
 import { safeHttpUrl } from '../../utils/model/safe-url';
 
-/** One report under a figure: outlet, date, quote, who is credited, and its source link. */
-function ReportItem({ report }: { report: ReportView }) {
+/** Copy a citation (resolves when it is on the clipboard); save an export. */
+interface ResultActions {
+  onCopy?: (text: string) => Promise<void>;
+  onExport?: (fileName: string, mime: string, content: string) => void;
+}
+
+/** One report under a figure: outlet, date, quote, who is credited, its source link, and its citation to copy. */
+function ReportItem({ report, onCopy }: { report: ReportView } & Pick<ResultActions, 'onCopy'>) {
+  const [copied, setCopied] = useState('');
   const href = safeHttpUrl(report.url);
   return (
     <li class="report">
@@ -26,6 +34,16 @@ function ReportItem({ report }: { report: ReportView }) {
       <QuoteInSentence sentence={report.sentence} quote={report.quote} window={70} />
       {report.direction && <div class="credit">{report.direction === 'up' ? 'an increase, not a total' : 'a fall, not a total'}</div>}
       {report.attribution && <div class="credit">credited: {report.attribution}</div>}
+      {onCopy && (
+        <div class="copy">
+          <button type="button" class="link-button small" onClick={() => onCopy(citationText(report)).then(() => setCopied('Copied.'), (e) => setCopied(`Could not copy: ${e?.message ?? e}`))}>
+            Copy citation<span class="visually-hidden"> of {report.outlet}</span>
+          </button>{' '}
+          <span role="status" class="muted small">
+            {copied}
+          </span>
+        </div>
+      )}
     </li>
   );
 }
@@ -61,7 +79,7 @@ function Answer({ group }: { group: FigureGroupView }) {
 const FIRST_REPORTS = 4;
 
 /** One figure: its reports (the first few, then all on request) and its timeline. */
-function FigureGroup({ group }: { group: FigureGroupView }) {
+function FigureGroup({ group, onCopy }: { group: FigureGroupView } & Pick<ResultActions, 'onCopy'>) {
   const [expanded, setExpanded] = useState(false);
   const shown = expanded ? group.reports : group.reports.slice(0, FIRST_REPORTS);
   return (
@@ -89,7 +107,7 @@ function FigureGroup({ group }: { group: FigureGroupView }) {
       )}
       <ul class="reports">
         {shown.map((report, index) => (
-          <ReportItem key={`${report.articleId}-${index}`} report={report} />
+          <ReportItem key={`${report.articleId}-${index}`} report={report} onCopy={onCopy} />
         ))}
       </ul>
       {group.reports.length > FIRST_REPORTS && (
@@ -125,7 +143,8 @@ function EntitiesNamed({ entities }: { entities: EntityMatchView[] }) {
 }
 
 /** Figures matching a search, the answer to each first, then its chart, timeline and reports. */
-export function SearchResults({ groups, query, entities = [] }: { groups: FigureGroupView[]; query: string; entities?: EntityMatchView[] }) {
+export function SearchResults({ groups, query, entities = [], onCopy, onExport }: { groups: FigureGroupView[]; query: string; entities?: EntityMatchView[] } & ResultActions) {
+  const fileName = (ext: string) => `tally-search-${query.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 40) || 'results'}.${ext}`;
   if (groups.length === 0) {
     return (
       <>
@@ -139,9 +158,19 @@ export function SearchResults({ groups, query, entities = [] }: { groups: Figure
       <EntitiesNamed entities={entities} />
       <ol class="figures" aria-label={`Figures matching ${query}`}>
         {groups.map((group) => (
-          <FigureGroup key={group.id} group={group} />
+          <FigureGroup key={group.id} group={group} onCopy={onCopy} />
         ))}
       </ol>
+      {onExport && (
+        <div class="exports" role="group" aria-label="Export these results">
+          <button type="button" onClick={() => onExport(fileName('md'), 'text/markdown', searchMarkdown(query, groups))}>
+            Export Markdown
+          </button>
+          <button type="button" onClick={() => onExport(fileName('csv'), 'text/csv', searchCsv(groups))}>
+            Export CSV
+          </button>
+        </div>
+      )}
     </>
   );
 }

@@ -3,7 +3,7 @@ import type { PageClaimView, PageSourceView } from '../../utils/model/view-model
 import { formatDate, plural } from '../../utils/model/format';
 import { QuoteInSentence } from '../QuoteInSentence';
 import { groupPageFigures, outletsOfPage } from '../../utils/model/page-figures';
-import { citationMarkdown, citationText, pageFiguresCsv, pageFiguresMarkdown, type Citable } from '../../utils/model/citation';
+import { citationMarkdown, citationText, exportFileName, pageFiguresCsv, pageFiguresMarkdown, type Citable } from '../../utils/model/citation';
 import { groupReports, outletName } from '../../utils/model/report-groups';
 import { safeHttpUrl } from '../../utils/model/safe-url';
 import { Legend } from './Legend';
@@ -92,10 +92,10 @@ export function SidePanelApp({ actions }: { actions: SidePanelActions }) {
             <Outlets page={data.page} claims={data.claims} onCopy={copy} />
           )}
           <div class="exports" role="group" aria-label="Export">
-            <button type="button" onClick={() => actions.download(exportName(data.page, 'md'), 'text/markdown', pageFiguresMarkdown(data.page, data.claims))}>
+            <button type="button" onClick={() => actions.download(exportFileName(data.page, 'md'), 'text/markdown', pageFiguresMarkdown(data.page, data.claims))}>
               Export Markdown
             </button>
-            <button type="button" onClick={() => actions.download(exportName(data.page, 'csv'), 'text/csv', pageFiguresCsv(data.claims))}>
+            <button type="button" onClick={() => actions.download(exportFileName(data.page, 'csv'), 'text/csv', pageFiguresCsv(data.claims))}>
               Export CSV
             </button>
           </div>
@@ -109,10 +109,6 @@ export function SidePanelApp({ actions }: { actions: SidePanelActions }) {
   );
 }
 
-function exportName(page: PageSourceView, ext: string): string {
-  const base = (page.outlet || 'page').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'page';
-  return `tally-${base}-${page.published ?? 'undated'}.${ext}`;
-}
 
 type Copy = (text: string, what: string) => Promise<void>;
 

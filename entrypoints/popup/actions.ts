@@ -9,6 +9,7 @@ import { sendMessage } from '../../utils/protocol/send';
 import { isSiteEnabled, setSiteEnabled } from '../../utils/store/items';
 import type { ArticleDraft } from '../../utils/model/view-models';
 import { sendPageMessage, targetTab } from '../../utils/pages/tabs';
+import { copyText, downloadText } from '../../components/save';
 
 export { targetTab };
 
@@ -50,6 +51,8 @@ export const popupActions: PopupActions = {
   },
   siteEnabled: (host) => isSiteEnabled(host),
   setSiteEnabled: (host, enabled) => setSiteEnabled(host, enabled),
+  copy: copyText,
+  download: downloadText,
   openSidePanel: () => {
     // Called inside the click (a user gesture, which both APIs need): nothing awaited before it.
     const panels = browser as unknown as SidePanelApis;

@@ -6,6 +6,7 @@
 import { browser } from 'wxt/browser';
 import type { SidePanelActions } from '../../components/sidepanel/SidePanelApp';
 import { sendPageMessage, targetPage, targetTab } from '../../utils/pages/tabs';
+import { copyText, downloadText } from '../../components/save';
 
 /** After a tab changes, read again at these delays (ms): the content script marks a page a moment after it loads. */
 const REREAD_AFTER_MS = [0, 800, 2500];
@@ -21,13 +22,8 @@ export const sidePanelActions: SidePanelActions = {
     const tab = await targetTab();
     if (tab) await sendPageMessage(tab.tabId, 'revealClaim', { id: claimId });
   },
-  copy: (text) => navigator.clipboard.writeText(text),
-  download: (fileName, mime, content) => {
-    const url = URL.createObjectURL(new Blob([content], { type: `${mime};charset=utf-8` }));
-    const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  },
+  copy: copyText,
+  download: downloadText,
   watch: (onChange) => {
     const timers = new Set<ReturnType<typeof setTimeout>>();
     const reread = () => {

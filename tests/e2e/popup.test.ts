@@ -5,6 +5,7 @@
  * names the tab it acts on, since a popup opened as a page is itself the active tab.
  */
 import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { searchPopup } from './flows';
@@ -96,6 +97,20 @@ describeInBrowser('popup', (env) => {
     expect(groups[0].answer).toMatch(/^Latest: Agence France-Presse \(reprint\), 18 Mar 2024 · \d outlets\. Up from (more than )?1,000 \(.*14 Oct 2023\)\.$/);
     // Results show the quote inside its sentence.
     expect(groups[0].reports.find((r) => r.outlet === 'EFE')?.sentence).toMatch(/^“.*John Kirby.*over 1,000 containers.*”$/);
+    // A report's citation to copy, and the results to export.
+    await popup.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    const efe = popup.locator('[data-testid="figure-group"]').first().locator('.report', { has: popup.locator('.outlet', { hasText: /^EFE$/ }) }).first();
+    await efe.locator('button:has-text("Copy citation")').click();
+    await efe.locator('[role="status"]:has-text("Copied.")').waitFor();
+    expect(await popup.evaluate(() => navigator.clipboard.readText())).toMatch(/^“.*over 1,000 containers.*” — EFE, 16 Oct 2023, citing John Kirby\.$/);
+    const [csv] = await Promise.all([popup.waitForEvent('download'), popup.click('.results button:has-text("Export CSV")')]);
+    expect(csv.suggestedFilename()).toBe('tally-search-how-many-containers.csv');
+    const rows = readFileSync((await csv.path())!, 'utf8').trimEnd().split('\r\n');
+    expect(rows[0]).toBe('figure,outlet,date,their figure,credited to,sentence,url');
+    expect(rows.some((r) => r.startsWith('"about 7,000 containers",EFE,2023-10-16,"over 1,000 containers",John Kirby,'))).toBe(true);
+    const [md] = await Promise.all([popup.waitForEvent('download'), popup.click('.results button:has-text("Export Markdown")')]);
+    expect(readFileSync((await md.path())!, 'utf8')).toMatch(/^# “how many containers” in the corpus\n[\s\S]*## about 7,000 containers\n/);
+
     const shin = await searchPopup(popup, 'Shin Won-sik');
     const increase = shin.find((g) => /300 container/.test(g.label));
     expect(increase?.label).toMatch(/^up 300 containers/);

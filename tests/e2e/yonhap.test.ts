@@ -4,6 +4,7 @@
  * by keyboard only; then the per-site switch removes everything at once.
  */
 import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { seedPath } from '../../scripts/demo-pages';
 import { expectKeyboardOnlyNote, expectWorkedExampleNote, leadFigure } from './flows';
@@ -131,6 +132,30 @@ describeInBrowser('Yonhap demo page', (env) => {
       expect(covered, `note of ${await mark.getAttribute('data-tally-quote')} at ${own}: ${JSON.stringify(note)}`).toEqual([]);
       await page.keyboard.press('Escape');
     }
+    await page.close();
+  });
+
+  it('a note copies a report\'s citation and saves the figure\'s reports as Markdown and CSV', async () => {
+    const { browser, server } = env();
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    const page = await browser.context.newPage();
+    await page.goto(server.origin + YONHAP);
+    await waitForScan(page);
+    const mark = await leadFigure(page);
+    await clickMark(mark);
+    await waitForNote(page);
+    const note = page.locator(`${TALLY_ROOT} .note`);
+    const efe = note.locator('.report', { has: page.locator('.outlet', { hasText: /^EFE$/ }) }).first();
+    await efe.locator('button:has-text("Copy citation")').click();
+    await efe.locator('[role="status"]:has-text("Copied.")').waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^“.*over 1,000 containers.*” — EFE, 16 Oct 2023, citing John Kirby\.$/);
+    const [csv] = await Promise.all([page.waitForEvent('download'), note.locator('button:has-text("CSV")').click()]);
+    expect(csv.suggestedFilename()).toBe('tally-yonhap-news-agency-2023-10-14.csv');
+    const rows = readFileSync((await csv.path())!, 'utf8').trimEnd().split('\r\n');
+    const figure = '"more than 1,000 containers",';
+    expect(rows.filter((r) => r.startsWith(figure)).map((r) => r.slice(figure.length).split(',')[0])).toEqual(expect.arrayContaining(['update', 'same', 'hedge']));
+    const [md] = await Promise.all([page.waitForEvent('download'), note.locator('button:has-text("Markdown")').click()]);
+    expect(readFileSync((await md.path())!, 'utf8')).toContain('## more than 1,000 containers\n\n### Later figure for the same count');
     await page.close();
   });
 

@@ -7,7 +7,10 @@
  * the AbortSignal.
  */
 import { render } from 'preact';
-import { ClaimNote, EntityNote } from '../../components/Note';
+import { ClaimNote, EntityNote, type NoteActions } from '../../components/Note';
+import { copyText, downloadText } from '../../components/save';
+import { exportFileName, pageFiguresCsv, pageFiguresMarkdown } from '../model/citation';
+import { readPageMetadata } from '../model/page-metadata';
 import { NotePopover } from '../../components/NotePopover';
 import type { ClaimCheck } from '../protocol/messages';
 import type { Mark, MarkLayer } from './marks';
@@ -21,6 +24,20 @@ export type NoteContent =
 const HOVER_OPEN_MS = 250;
 const HOVER_CLOSE_MS = 300;
 const HEADING_ID = 'tally-note-heading';
+
+/** Copy a report's citation; save the figure's reports as Markdown or CSV, named for the page's outlet and date. */
+function noteActions(check: ClaimCheck): NoteActions {
+  return {
+    copy: copyText,
+    save(format) {
+      const { url, outlet, title, published } = readPageMetadata(document, location.href);
+      const page = { url, outlet, title: title || null, published: published || null };
+      const claims = [{ id: 'note', quote: check.claim.quote, reports: check.reports.length, check }];
+      if (format === 'md') downloadText(exportFileName(page, 'md'), 'text/markdown', pageFiguresMarkdown(page, claims));
+      else downloadText(exportFileName(page, 'csv'), 'text/csv', pageFiguresCsv(claims));
+    },
+  };
+}
 
 /** Opens and closes notes for marks registered with `register`. */
 export class NotesLayer {
@@ -61,7 +78,7 @@ export class NotesLayer {
     this.contents.set(mark, { content, anchors: [mark.range] });
   }
 
-  /** Opens the note of `mark`. `pinned` notes stay until closed; hover notes close on leave. */
+    /** Opens the note of `mark`. `pinned` notes stay until closed; hover notes close on leave. */
   show(mark: Mark, { pinned, takeFocus }: { pinned: boolean; takeFocus: boolean }): void {
     const entry = this.contents.get(mark);
     if (!entry || !mark.button.isConnected) return;
@@ -84,7 +101,7 @@ export class NotesLayer {
         onFocusLeave={(next) => this.onFocusLeave(next)}
       >
         {content.kind === 'claim' ? (
-          <ClaimNote check={content.check} headingId={HEADING_ID} onClose={close} />
+          <ClaimNote check={content.check} headingId={HEADING_ID} onClose={close} actions={noteActions(content.check)} />
         ) : (
           <EntityNote spelling={content.spelling} aliases={content.aliases} headingId={HEADING_ID} onClose={close} />
         )}

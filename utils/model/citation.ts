@@ -1,18 +1,18 @@
 /**
  * Citations and exports a journalist can paste: one report as text or Markdown (its sentence with
- * the figure, outlet, date, whom it credits, link), and a page's figures with their reports as
- * Markdown or CSV. Every field is the corpus's or a page's text, so Markdown is escaped and a CSV
+ * the figure, outlet, date, whom it credits, link), and a page's figures (or a search's) with
+ * their reports as Markdown or CSV. Every field is the corpus's or a page's text, so Markdown is escaped and a CSV
  * cell that a spreadsheet would run as a formula is defused. Pure.
  */
-import { formatDate } from './format';
+import { figureLabel, formatDate } from './format';
 import type { ReportLine } from './report';
 import { groupReports, outletName } from './report-groups';
 import { safeHttpUrl } from './safe-url';
 import { distinctFigures } from './page-figures';
-import type { PageClaimView, PageSourceView } from './view-models';
+import type { FigureGroupView, PageClaimView, PageSourceView } from './view-models';
 
 /** What a citation names. */
-export type Citable = Pick<ReportLine, 'outlet' | 'published' | 'quote' | 'sentence' | 'attribution' | 'url' | 'wireCopyOf'>;
+export type Citable = Pick<ReportLine, 'outlet' | 'published' | 'quote' | 'sentence' | 'attribution' | 'wireCopyOf'> & { url?: string | null };
 
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -22,6 +22,12 @@ const citedWords = (r: Citable) => oneLine(r.sentence || r.quote);
 /** "Yonhap News Agency, 14 Oct 2023, citing John Kirby" */
 function source(r: Citable, outlet: string): string {
   return [outlet, formatDate(r.published), r.attribution ? `citing ${oneLine(r.attribution)}` : ''].filter(Boolean).join(', ');
+}
+
+/** "tally-yonhap-news-agency-2023-10-14.md": an export named for the page's outlet and date. */
+export function exportFileName(page: Pick<PageSourceView, 'outlet' | 'published'>, ext: string): string {
+  const base = (page.outlet || 'page').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'page';
+  return `tally-${base}-${page.published ?? 'undated'}.${ext}`;
 }
 
 /** A report as plain text: “sentence” — outlet, date, citing whom. URL */
@@ -86,3 +92,29 @@ export function csvCell(value: string): string {
 }
 
 const distinctClaims = (claims: readonly PageClaimView[]) => distinctFigures(claims).map((f) => f.claim);
+
+/** A search's figures and their reports as Markdown: the answer (latest statement) heads each figure. */
+export function searchMarkdown(query: string, groups: readonly FigureGroupView[]): string {
+  const out = [`# “${escapeMarkdown(query)}” in the corpus`, '', 'Searched with Tally.'];
+  for (const group of groups) {
+    const latest = group.timeline.at(-1);
+    out.push('', `## ${escapeMarkdown(figureLabel(latest ? `${latest.figure} ${group.unit}` : group.label, group.unit))}`, '');
+    if (latest && group.timeline.length > 1) out.push(`Latest: ${escapeMarkdown(latest.outlet)}, ${formatDate(latest.published)}. Up from ${escapeMarkdown(group.timeline[0].figure)} (${formatDate(group.timeline[0].published)}).`, '');
+    for (const r of group.reports) out.push(`- ${escapeMarkdown(source(r, r.outlet))}: “${escapeMarkdown(r.quote)}”${safeHttpUrl(r.url) ? ` <${safeHttpUrl(r.url)}>` : ''}`);
+  }
+  return out.join('\n') + '\n';
+}
+
+/** The columns of a search's CSV: one row per report of each figure found. */
+export const SEARCH_CSV_COLUMNS = ['figure', 'outlet', 'date', 'their figure', 'credited to', 'sentence', 'url'] as const;
+
+/** A search's figures and their reports as CSV (RFC 4180, CRLF). */
+export function searchCsv(groups: readonly FigureGroupView[]): string {
+  const rows: string[][] = [[...SEARCH_CSV_COLUMNS]];
+  for (const group of groups) {
+    const latest = group.timeline.at(-1);
+    const figure = figureLabel(latest ? `${latest.figure} ${group.unit}` : group.label, group.unit);
+    for (const r of group.reports) rows.push([figure, r.outlet, r.published ?? '', r.quote, r.attribution ?? '', oneLine(r.sentence), safeHttpUrl(r.url) ?? '']);
+  }
+  return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
