@@ -19,6 +19,9 @@ import { importCorpus } from './import-corpus';
 const RUNS = Number(process.env.SIDEPANEL_BENCH_RUNS ?? 7);
 const [CLAIMS, TOPICS] = (process.env.SIDEPANEL_BENCH_CORPUS ?? '100000x20').split('x').map(Number);
 
+/** Quiet time after the import, before the first measured opening. */
+const SETTLE_MS = 5_000;
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
 export default async function sidePanelBench(): Promise<void> {
@@ -42,6 +45,9 @@ export default async function sidePanelBench(): Promise<void> {
     await article.goto(url);
     await waitForScan(article, { timeout: 60_000 });
   }
+  // Let the background finish what the import started (its index, written to disk) before timing:
+  // the two browsers share the machine's two cores, and the panel itself never waits for it.
+  await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
   // Alternating, so load from other processes weighs on both alike.
   for (let run = 0; run < RUNS; run++) {
     for (const { label, browser } of browsers) {

@@ -10,6 +10,8 @@ import { copyText, downloadText } from '../../components/save';
 
 /** After a tab changes, read again at these delays (ms): the content script marks a page a moment after it loads. */
 const REREAD_AFTER_MS = [0, 800, 2500];
+/** When the panel opens, its own first read is under way: look again only later (a page still being marked). */
+const LOOK_AGAIN_MS = [800, 2500];
 
 export const sidePanelActions: SidePanelActions = {
   read: async () => {
@@ -26,18 +28,19 @@ export const sidePanelActions: SidePanelActions = {
   download: downloadText,
   watch: (onChange) => {
     const timers = new Set<ReturnType<typeof setTimeout>>();
-    const reread = () => {
+    const reread = (delays: readonly number[] = REREAD_AFTER_MS) => {
       for (const t of timers) clearTimeout(t);
       timers.clear();
-      for (const ms of REREAD_AFTER_MS) timers.add(setTimeout(onChange, ms));
+      for (const ms of delays) timers.add(setTimeout(onChange, ms));
     };
+    const onActivated = () => reread();
     const onUpdated = (_id: number, change: { status?: string }) => change.status === 'complete' && reread();
-    browser.tabs.onActivated.addListener(reread);
+    browser.tabs.onActivated.addListener(onActivated);
     browser.tabs.onUpdated.addListener(onUpdated);
-    reread();
+    reread(LOOK_AGAIN_MS);
     return () => {
       for (const t of timers) clearTimeout(t);
-      browser.tabs.onActivated.removeListener(reread);
+      browser.tabs.onActivated.removeListener(onActivated);
       browser.tabs.onUpdated.removeListener(onUpdated);
     };
   },
