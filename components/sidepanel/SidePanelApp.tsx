@@ -30,15 +30,17 @@ export interface SidePanelActions {
 type View = 'figures' | 'outlets';
 
 /** The side panel: every figure Tally found on the page, by what the other reports say; and who said what. */
-export function SidePanelApp({ actions }: { actions: SidePanelActions }) {
+export function SidePanelApp({ actions, firstRead }: { actions: SidePanelActions; firstRead?: Promise<PanelPage | null> }) {
   const [data, setData] = useState<PanelPage | null | undefined>(undefined);
   const [view, setView] = useState<View>('figures');
   const [status, setStatus] = useState('');
 
   useEffect(() => {
     let current = true;
-    const load = () => actions.read().then((d) => current && setData(d), () => current && setData(null));
-    load();
+    const show = (read: Promise<PanelPage | null>) => read.then((d) => current && setData(d), () => current && setData(null));
+    const load = () => show(actions.read());
+    // The entrypoint may have started the first read before the view mounted (effects run after a paint).
+    show(firstRead ?? actions.read());
     const stop = actions.watch(load);
     return () => {
       current = false;
