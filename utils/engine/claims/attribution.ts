@@ -134,6 +134,22 @@ export function creditsOf(sentence: string, base: number, tokens: Token[], lang:
     // Inverted: '..." said Kirby' or ', said Ryan Sweet, head of ...'.
     let a = k + 1;
     while (a < tokens.length && a < k + 6 && words.timeWords.has(tokens[a].lower)) a++;
+    // A role before the name ("said spokeswoman Ana Ruiz of the Port Authority", "заявил координатор
+    // Белого дома Джон Кирби"): the first run of two or more capitalised words that reads as a
+    // person's name, else the last run, before the clause ends.
+    if (tokens[a] && words.roleWords.has(tokens[a].text)) {
+      let chosen: string | null = null;
+      for (let e = a + 1; e < tokens.length && e < a + 10 && !BREAK_PUNCT.has(tokens[e].text) && tokens[e].text !== '.'; e++) {
+        if (!isCapitalised(tokens[e])) continue;
+        let f = e;
+        while (f < tokens.length && isCapitalised(tokens[f])) f++;
+        chosen = clean(textOf(sentence, base, tokens, e, f), words);
+        if (f - e >= 2 && isPersonLike(chosen, lang)) break;
+        e = f - 1;
+      }
+      if (chosen) credits.push({ name: chosen, at: t.start, pronoun: false, weak: false });
+      continue;
+    }
     if (isCapitalised(tokens[a]) && !words.pronouns.has(tokens[a].lower)) {
       let e = a;
       while (e < tokens.length && e < a + 8 && (isCapitalised(tokens[e]) || (words.nameGlue.has(tokens[e].lower) && isCapitalised(tokens[e + 1])))) e++;

@@ -8,6 +8,10 @@ describe('the same figure in Russian and Korean', () => {
   const table: Row[] = [
     ['ru', 'КНДР отправила в Россию более 1000 контейнеров с военной техникой, заявил Кирби.',
       { quote: 'более 1000 контейнеров', value: 1000, qualifier: 'more-than', hedge: 'более', unit: 'container', attribution: 'Кирби' }],
+    // The credit after the verb, behind a role and the body it speaks for.
+    ['ru', 'Пхеньян передал Москве около 300 контейнеров, сообщил пресс-секретарь Министерства обороны Иван Петров.',
+      { value: 300, qualifier: 'about', unit: 'container', attribution: 'Иван Петров' }],
+    ['ru', 'По словам Петрова, на складе хранится около 300 контейнеров.', { value: 300, attribution: 'Петрова' }],
     ['ru', 'Склад находится примерно в 290 километрах от границы.', { value: 290, qualifier: 'about', unit: 'kilometre' }],
     ['ru', 'С июля отправлено около 7 тысяч контейнеров.', { value: 7000, qualifier: 'about', unit: 'container' }],
     ['ru', 'Более миллиона артиллерийских снарядов отправлено в Россию.', { value: 1e6, qualifier: 'more-than', unit: 'artillery shell' }],

@@ -181,6 +181,9 @@ describe('attribution: a thing is not a source; its provider is', () => {
     ['An estimated 5 million children were vaccinated.', null],
     ['An estimated 5 million children were vaccinated, officials said.', 'officials'],
     ['Prices rose 2.1%, according to the defense ministry.', 'defense ministry'],
+    // A role between an inverted verb and the name.
+    ['The port handled 4,200 containers last week, said spokeswoman Ana Ruiz of the Port Authority.', 'Ana Ruiz'],
+    ['The port handled 4,200 containers last week, said spokesman Ruiz.', 'Ruiz'],
   ];
   it.each(table)('%s → %s', (text, who) => expect(figures(text)[0].attribution).toBe(who));
 });

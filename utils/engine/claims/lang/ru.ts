@@ -1,6 +1,6 @@
 /** Russian tables for the claims engine ("более 1000 контейнеров"). */
-import { englishAbbreviations, englishCreditWords, englishFigureWords } from './en-grammar';
-import { withoutPrototypes, type HedgeEntry, type LanguageTable } from './types';
+import { englishAbbreviations, englishFigureWords } from './en-grammar';
+import { withoutPrototypes, type CreditWords, type HedgeEntry, type LanguageTable } from './types';
 
 const h = (phrase: string, qualifier: HedgeEntry['qualifier'], bounds: [number, number]): HedgeEntry => ({ words: phrase.split(' '), qualifier, bounds });
 const ABOUT: [number, number] = [0.9, 1.1];
@@ -10,6 +10,38 @@ const LESS: [number, number] = [0.5, 1];
 const UPTO: [number, number] = [0, 1];
 
 // Every form a counting word takes in running text maps to its value.
+const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
+/** A pattern that matches nothing: Russian has no articles to cut. */
+const NEVER = /(?!)/;
+
+/** Who Russian credits: "заявил координатор Белого дома Джон Кирби", "по словам Кирби", "он сказал". */
+const russianCreditWords: CreditWords = {
+  accordingTo: ['по', 'словам'],
+  pronouns: words('он она они мы я оно вы'),
+  personPronouns: words('он она'),
+  clauseBreaks: words('что чтобы когда который которая которое которые и но а если как после пока потому где хотя или'),
+  pastParticiple: NEVER,
+  auxiliaries: words('также тоже ранее уже вновь снова позже позднее публично официально впервые еще'),
+  passiveAuxiliaries: words('был была было были быть'),
+  articles: new Set(),
+  leadingArticles: NEVER,
+  sideCredit: 'как',
+  // "пресс-секретарь" is read as "пресс", "-", "секретарь": its first word is the role's.
+  roleWords: words(`представитель представительница координатор министр президент глава руководитель директор
+    пресс секретарь спикер советник аналитик посол председатель командующий генерал профессор экономист депутат
+    сенатор губернатор мэр корреспондент чиновник эксперт помощник`),
+  timeWords: words('в во понедельник вторник среду четверг пятницу субботу воскресенье сегодня вчера накануне ранее утром вечером днем ночью'),
+  trailingTime: /\s+(?:(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|сегодня|вчера|накануне)$/i,
+  nameGlue: new Set(['-']),
+  material: words('фото фотографии снимки снимков снимкам изображения данные данным документы документам отчет отчету доклад оценка оценкам оценки статистика статистике видео'),
+  materialOpeners: words('эти этих последние последним спутниковые спутниковым новые новым официальные официальным'),
+  providerParticiples: words('опубликованные опубликованным предоставленные предоставленным'),
+  providerPrepositions: words('от из'),
+  providerStops: words('в на с для о'),
+  institution: /(?:министерств|совет|ведомств|агентств|правительств|дом|служб|комитет|кремл|пентагон|штаб|арми|суд|банк)/i,
+  notNames: words('но и в на это этот эти однако он она они мы по как что при'),
+};
+
 const forms = (list: string, value: number): Record<string, number> => Object.fromEntries(list.split(' ').map((w) => [w, value]));
 
 // Endings of Russian noun forms, longest first; what remains is the stem the lexicon knows.
@@ -87,6 +119,6 @@ function build(): LanguageTable {
     // English's until Russian has its own: the readers meet English names, units and labels here too.
     abbreviations: englishAbbreviations,
     figure: englishFigureWords,
-    credit: englishCreditWords,
+    credit: russianCreditWords,
   });
 }
