@@ -7,7 +7,7 @@ import { extractClaims, type Claim } from '../utils/engine/claims/index';
 import { articleOf, guardEngine, pageDefaults } from './article';
 import { CliError } from './cli-error';
 import { USAGES } from './usage';
-import { decodeUtf8, MAX_INPUT_BYTES, MAX_META_BYTES, mb, readArticleInput, readFileCapped } from './input';
+import { decodeUtf8, MAX_META_BYTES, readArticleInput, readFileCapped } from './input';
 import { isIsoDate, isKnownLanguage, languageOption, publishedOption } from './options';
 
 const USAGE = USAGES.extract.usage;

@@ -126,10 +126,10 @@ export function ClaimNote({ check, headingId, onClose, actions }: ClaimNoteProps
         <p class="foot actions">
           Save these reports:{' '}
           <button type="button" class="text-button" onClick={() => actions.save('md')}>
-            Markdown
+            Markdown<span class="visually-hidden"> file of these reports</span>
           </button>{' '}
           <button type="button" class="text-button" onClick={() => actions.save('csv')}>
-            CSV
+            CSV<span class="visually-hidden"> file of these reports</span>
           </button>
         </p>
       ) : null}

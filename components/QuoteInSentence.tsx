@@ -1,7 +1,4 @@
-import { quoteInContext } from '../utils/model/format';
-
-/** Quotation marks inside a quoted sentence become single ones (“he said ‘so far’”), as nested quotes are written. */
-const nested = (s: string) => s.replace(/“/g, '‘').replace(/”/g, '’').replace(/"/g, "'");
+import { nestedQuotes as nested, quoteInContext } from '../utils/model/format';
 
 /** A report's figure inside its sentence, the figure marked, cut to a readable window: the note, the side panel and search all show quotes so. Text nodes only. */
 export function QuoteInSentence({ sentence, quote, window }: { sentence: string; quote: string; window?: number }) {

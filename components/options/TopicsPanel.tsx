@@ -160,7 +160,7 @@ function EntityRow({
               ))}
             </select>
             <button type="button" onClick={() => void runInTopic({ kind: 'merge', entity: entity.id, into }, `${entity.name} merged into ${others.find((o) => o.id === into)?.name ?? into}.`)}>
-              Merge into
+              Merge into<span class="visually-hidden"> (merge {entity.name} into the name chosen)</span>
             </button>
           </span>
         )}
@@ -174,12 +174,12 @@ function EntityRow({
               ))}
             </select>
             <button type="button" onClick={() => void runInTopic({ kind: 'split', entity: entity.id, spelling: splitOff }, `${splitOff} split off from ${entity.name}.`)}>
-              Split off
+              Split off<span class="visually-hidden"> (from {entity.name})</span>
             </button>
           </span>
         )}
         <button type="button" onClick={() => void runInTopic({ kind: 'remove', entity: entity.id }, `${entity.name} removed.`)}>
-          Not a name of this story
+          Not a name of this story<span class="visually-hidden">: remove {entity.name}</span>
         </button>
       </div>
       <span role="status">{status}</span>

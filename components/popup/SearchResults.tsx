@@ -1,7 +1,7 @@
 import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import type { EntityMatchView, FigureGroupView, ReportView } from '../../utils/model/view-models';
-import { figureLabel, formatDate, plural } from '../../utils/model/format';
+import { figureLabel, formatDate, plural, sinceFirst } from '../../utils/model/format';
 import { QuoteInSentence } from '../QuoteInSentence';
 import { citationText, searchCsv, searchMarkdown } from '../../utils/model/citation';
 import { FigureChart } from './FigureChart';
@@ -68,7 +68,7 @@ function Answer({ group }: { group: FigureGroupView }) {
       {changed && (
         <span class="from">
           {' '}
-          {latest.note === 'later and smaller' ? 'Down' : 'Up'} from {first.figure} ({first.outlet}, {formatDate(first.published)}).
+          {sinceFirst(group.trend)} {first.figure} ({first.outlet}, {formatDate(first.published)}).
         </span>
       )}
     </p>

@@ -39,6 +39,7 @@ describe('SearchResults', () => {
     timeline: [],
     timelineOmitted: 0,
     outletCount: new Set(reports.map((r) => r.outlet)).size,
+    trend: null,
   });
 
   it('links only http(s) sources, in a new tab without an opener', () => {

@@ -23,7 +23,7 @@ export interface SidePanelActions {
   reveal: (claimId: string) => Promise<void>;
   copy: (text: string) => Promise<void>;
   download: (fileName: string, mime: string, content: string) => void;
-  /** Calls back when the tab to show changes (switched, navigated, rescanned); returns the unsubscribe. */
+  /** Calls back when the tab to show may have changed (switched, finished loading, and a moment later while it is being marked); returns the unsubscribe. */
   watch: (onChange: () => void) => () => void;
 }
 
@@ -37,7 +37,12 @@ export function SidePanelApp({ actions, firstRead }: { actions: SidePanelActions
 
   useEffect(() => {
     let current = true;
-    const show = (read: Promise<PanelPage | null>) => read.then((d) => current && setData(d), () => current && setData(null));
+    // Only the newest read is shown: a slow answer for the tab before must not replace the tab now.
+    let newest = 0;
+    const show = (read: Promise<PanelPage | null>) => {
+      const ticket = ++newest;
+      return read.then((d) => current && ticket === newest && setData(d), () => current && ticket === newest && setData(null));
+    };
     const load = () => show(actions.read());
     // The entrypoint may have started the first read before the view mounted (effects run after a paint).
     show(firstRead ?? actions.read());

@@ -61,8 +61,17 @@ export function toFigureGroups(results: SearchResult[]): FigureGroupView[] {
       direction: hit.direction,
     })),
     outletCount: new Set(result.reports.map((hit) => hit.outlet)).size,
+    trend: trendOf(result),
     ...shortTimeline(result),
   }));
+}
+
+/** How the figure moved from its first statement to its latest: up, down, or neither (the same, or not numbers). */
+function trendOf(result: SearchResult): FigureGroupView['trend'] {
+  const first = result.timeline[0]?.value;
+  const latest = result.timeline.at(-1)?.value;
+  if (typeof first !== 'number' || typeof latest !== 'number' || first === latest) return null;
+  return latest > first ? 'up' : 'down';
 }
 
 /** A bound the chart can draw: a finite number (an open end, Infinity, travels as null). */

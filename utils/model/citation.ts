@@ -4,7 +4,7 @@
  * their reports as Markdown or CSV. Every field is the corpus's or a page's text, so Markdown is escaped and a CSV
  * cell that a spreadsheet would run as a formula is defused. Pure.
  */
-import { figureLabel, formatDate } from './format';
+import { figureLabel, formatDate, nestedQuotes, sinceFirst } from './format';
 import type { ReportLine } from './report';
 import { groupReports, outletName } from './report-groups';
 import { safeHttpUrl } from './safe-url';
@@ -17,7 +17,7 @@ export type Citable = Pick<ReportLine, 'outlet' | 'published' | 'quote' | 'sente
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** The words cited: the sentence the figure stands in, or the figure alone. */
-const citedWords = (r: Citable) => oneLine(r.sentence || r.quote);
+const citedWords = (r: Citable) => nestedQuotes(oneLine(r.sentence || r.quote));
 
 /** "Yonhap News Agency, 14 Oct 2023, citing John Kirby" */
 function source(r: Citable, outlet: string): string {
@@ -99,7 +99,7 @@ export function searchMarkdown(query: string, groups: readonly FigureGroupView[]
   for (const group of groups) {
     const latest = group.timeline.at(-1);
     out.push('', `## ${escapeMarkdown(figureLabel(latest ? `${latest.figure} ${group.unit}` : group.label, group.unit))}`, '');
-    if (latest && group.timeline.length > 1) out.push(`Latest: ${escapeMarkdown(latest.outlet)}, ${formatDate(latest.published)}. Up from ${escapeMarkdown(group.timeline[0].figure)} (${formatDate(group.timeline[0].published)}).`, '');
+    if (latest && group.timeline.length > 1) out.push(`Latest: ${escapeMarkdown(latest.outlet)}, ${formatDate(latest.published)}. ${sinceFirst(group.trend)} ${escapeMarkdown(group.timeline[0].figure)} (${formatDate(group.timeline[0].published)}).`, '');
     for (const r of group.reports) out.push(`- ${escapeMarkdown(source(r, r.outlet))}: “${escapeMarkdown(r.quote)}”${safeHttpUrl(r.url) ? ` <${safeHttpUrl(r.url)}>` : ''}`);
   }
   return out.join('\n') + '\n';

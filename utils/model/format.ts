@@ -44,3 +44,13 @@ export function quoteInContext(sentence: string, quote: string, window = 90): [s
   if (after.length > window) after = after.slice(0, window).replace(/\s\S*$/, '') + '…';
   return [before, quote, after];
 }
+
+/** How a figure's latest statement is set against its first: "Up from", "Down from", or "First stated as" when neither. */
+export function sinceFirst(trend: 'up' | 'down' | null): string {
+  return trend === 'up' ? 'Up from' : trend === 'down' ? 'Down from' : 'First stated as';
+}
+
+/** Quotation marks inside a quoted sentence become single ones (“he said ‘so far’”), as nested quotes are written. */
+export function nestedQuotes(s: string): string {
+  return s.replace(/“/g, '‘').replace(/”/g, '’').replace(/"/g, "'");
+}

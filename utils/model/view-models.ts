@@ -55,6 +55,8 @@ export interface FigureGroupView {
   timelineOmitted: number;
   /** How many outlets state it (among the reports sent). */
   outletCount: number;
+  /** From its first statement to its latest, the figure went up or down; null when neither. */
+  trend: 'up' | 'down' | null;
 }
 
 /** An entity a search named by one of its spellings: "Rajin = Najin, also Rason". */

@@ -68,7 +68,6 @@ const SHORT_LIST_DIFFERENT = 8;
 /** Search: most compatible figures listed for one query figure. */
 const MAX_SLICE = 20_000;
 
-/** The in-memory index over a corpus's claims. Build once, query many times. */
 /** Whether a stored article is the page itself: excluded by id, the same URL, or near-identical text (memoised per article). */
 function ownReportTest(page: Pick<PageContext, 'url' | 'excludeArticleIds'>, pageSketch: number[] | null): (a: MatcherArticle) => boolean {
   const excluded = new Set(page.excludeArticleIds ?? []);
@@ -84,6 +83,7 @@ function ownReportTest(page: Pick<PageContext, 'url' | 'excludeArticleIds'>, pag
   };
 }
 
+/** The in-memory index over a corpus's claims. Build once, query many times. */
 export class MatcherIndex {
   /** Every claim taken in, by index; a removed article's claims stay, marked in `dead`. */
   private readonly claims: MatcherClaim[];
@@ -326,10 +326,6 @@ export class MatcherIndex {
     return this.wire.originalOf(articleId);
   }
 
-  /**
-   * The other reports of each page claim, grouped per claim. At most one line per report and
-   * relation (a report that states a figure three times is one report).
-   */
   /** The stored article that is this page (the same URL, else near-identical text), or null: what "add this page" warns of. */
   sameArticle(page: { url?: string; text?: string }): string | null {
     const isPage = ownReportTest(page, page.text ? textSketch(page.text) : null);
@@ -337,6 +333,10 @@ export class MatcherIndex {
     return null;
   }
 
+  /**
+   * The other reports of each page claim, grouped per claim. At most one line per report and
+   * relation (a report that states a figure three times is one report).
+   */
   check(claims: readonly Claim[], page: PageContext = {}): ClaimCheck[] {
     this.wire.ensure();
     // An undated page that the corpus holds (same URL) takes the stored report's date, so a
