@@ -1,7 +1,7 @@
 /**
  * The import direction (docs/architecture.md): imports point down only.
  *
- *   entrypoints → background, content, popup and options actions → protocol, store, components → engine → model
+ *   entrypoints → background, content, pages (popup, side panel and options actions; utils/pages) → protocol, store, components → engine → model
  *
  * The protocol and the components import nothing of the domain but the model; the content script
  * imports no engine (its bundle stays small); Node-only code stays in cli/. Read from the source
