@@ -1,7 +1,7 @@
 import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import type { EntityMatchView, FigureGroupView, ReportView } from '../../utils/model/view-models';
-import { figureLabel, formatDate, plural, sinceFirst } from '../../utils/model/format';
+import { answerFigure, formatDate, plural, sinceFirst } from '../../utils/model/format';
 import { QuoteInSentence } from '../QuoteInSentence';
 import { citationText, searchCsv, searchMarkdown } from '../../utils/model/citation';
 import { FigureChart } from './FigureChart';
@@ -46,12 +46,6 @@ function ReportItem({ report, onCopy }: { report: ReportView } & Pick<ResultActi
       )}
     </li>
   );
-}
-
-/** The figure a group answers with: its latest statement (the last step of its timeline). */
-function answerFigure(group: FigureGroupView): string {
-  const latest = group.timeline.at(-1);
-  return figureLabel(latest ? `${latest.figure} ${group.unit}` : group.label, group.unit);
 }
 
 /** Under the answer: who stated it last and when, how many outlets, and where it started ("Up from more than 1,000, Oct 2023"). */

@@ -11,6 +11,8 @@ import { UNDERLINE } from '../mark-colours';
 
 /** What the side panel reads of the current tab: its figures with their checks, and the page's own tags. */
 export interface PanelPage {
+  /** The tab the figures were read from: a figure is revealed there, whatever tab is active by then. */
+  tabId: number;
   page: PageSourceView;
   claims: PageClaimView[];
 }
@@ -20,7 +22,7 @@ export interface SidePanelActions {
   /** The current tab's figures, or null when Tally cannot read the tab. */
   read: () => Promise<PanelPage | null>;
   /** Scroll the tab to the figure's mark and open its note. */
-  reveal: (claimId: string) => Promise<void>;
+  reveal: (tabId: number, claimId: string) => Promise<void>;
   copy: (text: string) => Promise<void>;
   download: (fileName: string, mime: string, content: string) => void;
   /** Calls back when the tab to show may have changed (switched, finished loading, and a moment later while it is being marked); returns the unsubscribe. */
@@ -94,7 +96,7 @@ export function SidePanelApp({ actions, firstRead }: { actions: SidePanelActions
             </button>
           </div>
           {view === 'figures' ? (
-            <Figures claims={data.claims} onReveal={actions.reveal} onCopy={copy} />
+            <Figures claims={data.claims} onReveal={(id) => actions.reveal(data.tabId, id)} onCopy={copy} />
           ) : (
             <Outlets page={data.page} claims={data.claims} onCopy={copy} />
           )}

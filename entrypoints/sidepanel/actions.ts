@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { SidePanelActions } from '../../components/sidepanel/SidePanelApp';
-import { sendPageMessage, targetPage, targetTab } from '../../utils/pages/tabs';
+import { sendPageMessage, targetPage } from '../../utils/pages/tabs';
 import { copyText, downloadText } from '../../components/save';
 
 /** After a tab changes, read again at these delays (ms): the content script marks a page a moment after it loads. */
@@ -18,11 +18,10 @@ export const sidePanelActions: SidePanelActions = {
     // Finding the tab asks its content script for the figures already: one message, not two.
     const target = await targetPage();
     performance.mark('tally:sidepanel-claims');
-    return target?.answer ? { page: target.answer.page, claims: target.answer.claims } : null;
+    return target?.answer ? { tabId: target.tab.tabId, page: target.answer.page, claims: target.answer.claims } : null;
   },
-  reveal: async (claimId) => {
-    const tab = await targetTab();
-    if (tab) await sendPageMessage(tab.tabId, 'revealClaim', { id: claimId });
+  reveal: async (tabId, claimId) => {
+    await sendPageMessage(tabId, 'revealClaim', { id: claimId });
   },
   copy: copyText,
   download: downloadText,

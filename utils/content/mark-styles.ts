@@ -4,9 +4,7 @@
  * mark's focus target. Boxes take no pointer events: the page's text stays selectable and its
  * links clickable, and a page script asking what is under a point never finds Tally.
  */
-import type { MarkKind } from './marks';
-import { DOTTED_MARKS, UNDERLINE } from '../../components/mark-colours';
-
+import { DOTTED_MARKS, UNDERLINE, type MarkKind } from '../../components/mark-colours';
 
 export const MARK_CSS = `
 .marks { position: absolute; top: 0; left: 0; width: 0; height: 0; overflow: visible; pointer-events: none; }

@@ -9,11 +9,10 @@
  * matched to a mark by position (`markAt`). Positions are relative to the host, so scrolling the
  * document moves them for free; `layout()` redraws them when the page's layout changes.
  */
-import type { RelationMark } from '../model/relation';
 import type { NodePiece } from './text-map';
+import type { MarkKind } from '../../components/mark-colours';
 
-/** What a mark's underline signals: agreement, a later figure, a conflict, an entity, or no other report. */
-export type MarkKind = RelationMark | 'entity' | 'unmatched';
+export type { MarkKind };
 
 /** What to draw. */
 export interface MarkSpec {

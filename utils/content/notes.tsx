@@ -10,7 +10,7 @@ import { render } from 'preact';
 import { ClaimNote, EntityNote, type NoteActions } from '../../components/Note';
 import { copyText, downloadText } from '../../components/save';
 import { exportFileName, pageFiguresCsv, pageFiguresMarkdown } from '../model/citation';
-import { readPageMetadata } from '../model/page-metadata';
+import { readPageSource } from '../model/page-metadata';
 import { NotePopover } from '../../components/NotePopover';
 import type { ClaimCheck } from '../protocol/messages';
 import type { Mark, MarkLayer } from './marks';
@@ -30,8 +30,7 @@ function noteActions(check: ClaimCheck): NoteActions {
   return {
     copy: copyText,
     save(format) {
-      const { url, outlet, title, published } = readPageMetadata(document, location.href);
-      const page = { url, outlet, title: title || null, published: published || null };
+      const page = readPageSource(document, location.href);
       const claims = [{ id: 'note', quote: check.claim.quote, reports: check.reports.length, check }];
       if (format === 'md') downloadText(exportFileName(page, 'md'), 'text/markdown', pageFiguresMarkdown(page, claims));
       else downloadText(exportFileName(page, 'csv'), 'text/csv', pageFiguresCsv(claims));
@@ -78,7 +77,7 @@ export class NotesLayer {
     this.contents.set(mark, { content, anchors: [mark.range] });
   }
 
-    /** Opens the note of `mark`. `pinned` notes stay until closed; hover notes close on leave. */
+  /** Opens the note of `mark`. `pinned` notes stay until closed; hover notes close on leave. */
   show(mark: Mark, { pinned, takeFocus }: { pinned: boolean; takeFocus: boolean }): void {
     const entry = this.contents.get(mark);
     if (!entry || !mark.button.isConnected) return;

@@ -7,7 +7,7 @@
 import { browser } from 'wxt/browser';
 import type { PageArticle, PageClaim, PageMessageName, PageReply, PageRequestOf, PageResponseOf } from '../protocol/page';
 import { findArticleRoot } from './article';
-import { readPageMetadata } from '../model/page-metadata';
+import { readPageMetadata, readPageSource } from '../model/page-metadata';
 
 /** What the content script lends the handler: its own record of what it marked, and the article text. */
 export interface PageClaimsSource {
@@ -43,10 +43,7 @@ export function registerPageClaimsHandler(source: PageClaimsSource, signal: Abor
   // The figures come from the content script's own record, never from the page's DOM, which a
   // page could fill with forged marks.
   const handlers: { [N in PageMessageName]: Handler<N> } = {
-    getPageClaims: () => {
-      const { url, outlet, title, published } = readPageMetadata(document, location.href);
-      return { url, claims: source.claims(), page: { url, outlet, title: title || null, published: published || null } };
-    },
+    getPageClaims: () => ({ url: location.href, claims: source.claims(), page: readPageSource(document, location.href) }),
     revealClaim: ({ id }) => ({ found: source.reveal(String(id)) }),
     getPageArticle: () => readPageArticle(source),
   };

@@ -13,6 +13,7 @@ import type { Slicer } from './slicer';
 import { createTallyRoot, type TallyRoot } from './tally-root';
 import { blockOf, rangeToPieces, textNodesOf, type TextMap } from './text-map';
 import { markOfRelations } from '../model/relation';
+import { figureKey } from '../model/page-figures';
 
 // A scan with more marks than this inserts them this many per animation frame, so no one frame
 // lays out a thousand underlines at once (measured on the 100,000-word page, 1,171 marks).
@@ -212,7 +213,7 @@ export class PageMarks {
       if (!at) continue;
       const id = `t${nextClaimId++}`;
       const quote = text.slice(at.start, at.end);
-      const figure = `${quote.toLowerCase()}|${check.reports.map((r) => r.claimId).join(',')}`;
+      const figure = figureKey(quote, check.reports);
       const repeat = stated.has(figure);
       stated.add(figure);
       const again = repeat ? ', stated again on this page' : '';

@@ -4,7 +4,7 @@
  * their reports as Markdown or CSV. Every field is the corpus's or a page's text, so Markdown is escaped and a CSV
  * cell that a spreadsheet would run as a formula is defused. Pure.
  */
-import { figureLabel, formatDate, nestedQuotes, sinceFirst } from './format';
+import { answerFigure, formatDate, nestedQuotes, sinceFirst } from './format';
 import type { ReportLine } from './report';
 import { groupReports, outletName } from './report-groups';
 import { safeHttpUrl } from './safe-url';
@@ -98,7 +98,7 @@ export function searchMarkdown(query: string, groups: readonly FigureGroupView[]
   const out = [`# “${escapeMarkdown(query)}” in the corpus`, '', 'Searched with Tally.'];
   for (const group of groups) {
     const latest = group.timeline.at(-1);
-    out.push('', `## ${escapeMarkdown(figureLabel(latest ? `${latest.figure} ${group.unit}` : group.label, group.unit))}`, '');
+    out.push('', `## ${escapeMarkdown(answerFigure(group))}`, '');
     if (latest && group.timeline.length > 1) out.push(`Latest: ${escapeMarkdown(latest.outlet)}, ${formatDate(latest.published)}. ${sinceFirst(group.trend)} ${escapeMarkdown(group.timeline[0].figure)} (${formatDate(group.timeline[0].published)}).`, '');
     for (const r of group.reports) out.push(`- ${escapeMarkdown(source(r, r.outlet))}: “${escapeMarkdown(r.quote)}”${safeHttpUrl(r.url) ? ` <${safeHttpUrl(r.url)}>` : ''}`);
   }
@@ -112,8 +112,7 @@ export const SEARCH_CSV_COLUMNS = ['figure', 'outlet', 'date', 'their figure', '
 export function searchCsv(groups: readonly FigureGroupView[]): string {
   const rows: string[][] = [[...SEARCH_CSV_COLUMNS]];
   for (const group of groups) {
-    const latest = group.timeline.at(-1);
-    const figure = figureLabel(latest ? `${latest.figure} ${group.unit}` : group.label, group.unit);
+    const figure = answerFigure(group);
     for (const r of group.reports) rows.push([figure, r.outlet, r.published ?? '', r.quote, r.attribution ?? '', oneLine(r.sentence), safeHttpUrl(r.url) ?? '']);
   }
   return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';

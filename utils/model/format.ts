@@ -1,5 +1,6 @@
 /** Display helpers shared by the popup and options views. Pure. */
 import { formatIsoDate } from './dates';
+import type { FigureGroupView } from './view-models';
 
 /** A report's date as written, at its precision ("14 Oct 2023", "Oct 2023", "2025"), or "undated". */
 export function formatDate(iso: string | null | undefined): string {
@@ -53,4 +54,10 @@ export function sinceFirst(trend: 'up' | 'down' | null): string {
 /** Quotation marks inside a quoted sentence become single ones (“he said ‘so far’”), as nested quotes are written. */
 export function nestedQuotes(s: string): string {
   return s.replace(/“/g, '‘').replace(/”/g, '’').replace(/"/g, "'");
+}
+
+/** The figure a search result answers with: its latest statement (the last step of its timeline), with its unit. */
+export function answerFigure(group: Pick<FigureGroupView, 'timeline' | 'label' | 'unit'>): string {
+  const latest = group.timeline.at(-1);
+  return figureLabel(latest ? `${latest.figure} ${group.unit}` : group.label, group.unit);
 }

@@ -11,12 +11,17 @@ import { outletName } from './report-groups';
 import type { PageClaimView, PageSourceView } from './view-models';
 
 /** The side panel's groups, in the order it shows them; the key is the figure's mark (or none). */
-export const FIGURE_GROUPS: readonly { key: RelationMark | 'none'; heading: string; legend: string }[] = [
-  { key: 'conflict', heading: 'Conflicting figures', legend: 'another report gives a figure for the same thing that cannot also be true' },
-  { key: 'update', heading: 'Later figures', legend: 'a later report gives a newer figure for the same thing' },
-  { key: 'same', heading: 'Confirmed', legend: 'other reports give the same figure (perhaps hedged or credited otherwise)' },
-  { key: 'none', heading: 'No other report', legend: 'no report in your corpus states this figure' },
+export const FIGURE_GROUPS: readonly { key: RelationMark | 'none'; heading: string }[] = [
+  { key: 'conflict', heading: 'Conflicting figures' },
+  { key: 'update', heading: 'Later figures' },
+  { key: 'same', heading: 'Confirmed' },
+  { key: 'none', heading: 'No other report' },
 ];
+
+/** One figure however often a page states it: the same words with the same reports (the marks draw a repeat lightly; the panel lists it once). */
+export function figureKey(quote: string, reports: readonly Pick<ReportLine, 'claimId'>[]): string {
+  return `${quote.toLowerCase()}|${reports.map((r) => r.claimId).join(',')}`;
+}
 
 /** A figure of the page, once however often the page repeats it. */
 export interface PageFigure {
@@ -36,7 +41,7 @@ export function groupOf(claim: PageClaimView): RelationMark | 'none' {
 export function distinctFigures(claims: readonly PageClaimView[]): PageFigure[] {
   const figures = new Map<string, PageFigure>();
   for (const claim of claims) {
-    const key = `${claim.quote.toLowerCase()}|${claim.check.reports.map((r) => r.claimId).join(',')}`;
+    const key = figureKey(claim.quote, claim.check.reports);
     const seen = figures.get(key);
     if (seen) seen.times++;
     else figures.set(key, { claim, times: 1, outlets: [...new Set(byDate(claim.check.reports).map(outletName))] });

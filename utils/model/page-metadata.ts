@@ -5,6 +5,7 @@
  */
 import { jsonLdArticles, meta, nameOf, readCanonicalUrl, readPublished } from './page-tags';
 import { hostLabel } from './safe-url';
+import type { PageSourceView } from './view-models';
 
 /** What the page says about itself; any field may be empty (''). */
 export interface PageMetadata {
@@ -33,4 +34,10 @@ export function readPageMetadata(doc: Document, url: string = doc.location?.href
   const byline = meta(doc, 'author', 'article:author', 'byl', 'DC.creator') || nameOf(ld?.author);
   const language = (doc.documentElement.lang || meta(doc, 'og:locale', 'language')).split(/[-_]/)[0].toLowerCase();
   return { url, outlet, title, published, byline: byline.replace(/^by\s+/i, ''), language };
+}
+
+/** The page as the side panel and a note's exports name it: its URL, outlet, title and date (null when it states none). */
+export function readPageSource(doc: Document, url: string): PageSourceView {
+  const { outlet, title, published } = readPageMetadata(doc, url);
+  return { url, outlet, title: title || null, published: published || null };
 }

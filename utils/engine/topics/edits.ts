@@ -8,6 +8,7 @@ import type { Entity, EntityEdit, Topic, TopicEdit, TopicEdits } from '../../mod
 
 export type { EntityEdit, TopicEdits } from '../../model/topic';
 import { spellingProblem } from './index';
+import { topicIdFrom } from './propose';
 
 const fold = (s: string) => s.trim().toLowerCase();
 const spellingsOf = (e: { name: string; aliases: readonly string[] }) => [e.name, ...e.aliases];
@@ -96,7 +97,7 @@ export function addTopicEdit(topic: Topic, edits: TopicEdits | undefined, edit: 
       const left = spellingsOf(from).filter((s) => s !== spelling);
       if (!left.length) throw new TopicEditError(`${from.name} has only that spelling: nothing to split`);
       next.entities[from.id] = keep(from, left);
-      next.entities[freeId(from.id, spelling, topic, next)] = keep(from, [spelling]);
+      next.entities[freeId(spelling, topic, next)] = keep(from, [spelling]);
       break;
     }
     case 'remove': {
@@ -137,10 +138,10 @@ function checkSpellings(spellings: readonly string[], topic: Topic, self: string
   }
 }
 
-/** An id for an entity split off: from its spelling where it has Latin letters, else numbered; never one in use. */
-function freeId(from: string, spelling: string, topic: Topic, edits: TopicEdits): string {
+/** An id for an entity split off: its spelling as the proposer makes ids (transliterated), numbered when that one is in use. */
+function freeId(spelling: string, topic: Topic, edits: TopicEdits): string {
   const taken = new Set([...topic.entities.map((e) => e.id), ...Object.keys(edits.entities)]);
-  const base = spelling.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || `${from}-split`;
+  const base = topicIdFrom(spelling);
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   return id;

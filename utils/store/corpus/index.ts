@@ -342,7 +342,7 @@ export function openCorpus(
     },
 
     async topicEdits() {
-      return (await db.transaction('r', [db.meta], () => topicEdits()));
+      return db.transaction('r', [db.meta], () => topicEdits());
     },
 
     async exportPack(options = {}) {
