@@ -7,6 +7,7 @@ import { citationMarkdown, citationText, exportFileName, pageFiguresCsv, pageFig
 import { groupReports, outletName } from '../../utils/model/report-groups';
 import { safeHttpUrl } from '../../utils/model/safe-url';
 import { Legend } from './Legend';
+import { LazyDetails } from '../LazyDetails';
 import { UNDERLINE } from '../mark-colours';
 
 /** What the side panel reads of the current tab: its figures with their checks, and the page's own tags. */
@@ -31,9 +32,19 @@ export interface SidePanelActions {
 
 type View = 'figures' | 'outlets';
 
+/** How the side panel starts: the first read, already under way, and its answer when it came before the first render. */
+export interface SidePanelStart {
+  /** The entrypoint starts the first read before the view mounts (effects run only after a paint). */
+  firstRead?: Promise<PanelPage | null>;
+  /** The first read's answer, when the entrypoint waited for it: the first paint shows the figures. */
+  initial?: PanelPage | null;
+  /** Called once the figures are on screen (the side panel bench marks it: bench/sidepanel.bench.ts). */
+  onShown?: () => void;
+}
+
 /** The side panel: every figure Tally found on the page, by what the other reports say; and who said what. */
-export function SidePanelApp({ actions, firstRead }: { actions: SidePanelActions; firstRead?: Promise<PanelPage | null> }) {
-  const [data, setData] = useState<PanelPage | null | undefined>(undefined);
+export function SidePanelApp({ actions, firstRead, initial, onShown }: { actions: SidePanelActions } & SidePanelStart) {
+  const [data, setData] = useState<PanelPage | null | undefined>(initial);
   const [view, setView] = useState<View>('figures');
   const [status, setStatus] = useState('');
 
@@ -46,7 +57,6 @@ export function SidePanelApp({ actions, firstRead }: { actions: SidePanelActions
       return read.then((d) => current && ticket === newest && setData(d), () => current && ticket === newest && setData(null));
     };
     const load = () => show(actions.read());
-    // The entrypoint may have started the first read before the view mounted (effects run after a paint).
     show(firstRead ?? actions.read());
     const stop = actions.watch(load);
     return () => {
@@ -55,9 +65,8 @@ export function SidePanelApp({ actions, firstRead }: { actions: SidePanelActions
     };
   }, []);
 
-  // When the figures are on screen (the side panel bench reads it: bench/sidepanel.bench.ts).
   useEffect(() => {
-    if (data?.claims.length) performance.mark('tally:sidepanel-shown');
+    if (data?.claims.length) onShown?.();
   }, [data]);
 
   async function copy(text: string, what: string) {
@@ -139,19 +148,20 @@ function Figures({ claims, onReveal, onCopy }: { claims: PageClaimView[]; onReve
                 </button>
                 <p class="outlets muted">{outlets.length ? outlets.join(' · ') : 'No other report'}</p>
                 {claim.check.reports.length > 0 && (
-                  <details>
-                    <summary>{plural(claim.check.reports.length, 'other report')}</summary>
-                    {groupReports(claim.check.reports).map((g) => (
-                      <div key={g.key} class="report-group">
-                        <h3>{g.heading}</h3>
-                        <ul>
-                          {g.reports.map((r) => (
-                            <ReportItem key={r.claimId} report={r} reason={r.reason} onCopy={onCopy} />
-                          ))}
-                        </ul>
-                      </div>
-                    ))}
-                  </details>
+                  <LazyDetails summary={plural(claim.check.reports.length, 'other report')}>
+                    {() =>
+                      groupReports(claim.check.reports).map((g) => (
+                        <div key={g.key} class="report-group">
+                          <h3>{g.heading}</h3>
+                          <ul>
+                            {g.reports.map((r) => (
+                              <ReportItem key={r.claimId} report={r} reason={r.reason} onCopy={onCopy} />
+                            ))}
+                          </ul>
+                        </div>
+                      ))
+                    }
+                  </LazyDetails>
                 )}
               </li>
             ))}

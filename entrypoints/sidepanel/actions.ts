@@ -17,7 +17,6 @@ export const sidePanelActions: SidePanelActions = {
   read: async () => {
     // Finding the tab asks its content script for the figures already: one message, not two.
     const target = await targetPage();
-    performance.mark('tally:sidepanel-claims');
     return target?.answer ? { tabId: target.tab.tabId, page: target.answer.page, claims: target.answer.claims } : null;
   },
   reveal: async (tabId, claimId) => {

@@ -25,14 +25,18 @@ export async function sendPageMessage<N extends PageMessageName>(tabId: number, 
  * The web page the popup or side panel acts on, and the content script's answer to `getPageClaims`
  * there (which carries the page's URL: without the `tabs` permission the tabs API does not say
  * it). The active tab of the current window; when the page is opened in a tab of its own (the
- * browser tests do that), `?tabUrl=` names the tab instead. One message per tab looked at.
+ * browser tests do that), `?tabUrl=` names the tab instead. One message per tab looked at,
+ * all sent at once.
  */
 export async function targetPage(): Promise<{ tab: TabView; answer: PageResponseOf<'getPageClaims'> | null } | null> {
   const wanted = new URLSearchParams(location.search).get('tabUrl');
-  const tabs = wanted ? await browser.tabs.query({}) : await browser.tabs.query({ active: true, currentWindow: true });
-  for (const tab of tabs) {
-    if (tab.id === undefined || (wanted && tab.url && tab.url !== wanted)) continue;
-    const answer = await sendPageMessage(tab.id, 'getPageClaims', {}).catch(() => null);
+  const tabs = (wanted ? await browser.tabs.query({}) : await browser.tabs.query({ active: true, currentWindow: true })).filter(
+    (tab): tab is typeof tab & { id: number } => tab.id !== undefined && !(wanted && tab.url && tab.url !== wanted),
+  );
+  // Asked all at once: a tab without a content script takes as long to say so as the page to answer.
+  const answers = await Promise.all(tabs.map((tab) => sendPageMessage(tab.id, 'getPageClaims', {}).catch(() => null)));
+  for (const [i, tab] of tabs.entries()) {
+    const answer = answers[i];
     const url = tab.url || answer?.url;
     if (!url || (wanted && url !== wanted)) continue;
     const host = siteOf(url);
