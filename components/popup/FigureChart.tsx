@@ -1,8 +1,8 @@
-import type { ReportView } from '../../utils/model/view-models';
+import type { ChartPointView } from '../../utils/model/view-models';
 import { formatDate } from '../../utils/model/format';
 
 /**
- * A figure's timeline as a small chart: one point per report (value over its date), and the band
+ * A figure's timeline as a small chart: one point per statement (value over its date), and the band
  * its hedge allows as a bar ("more than 1,000" reaches to the top, with an arrow). Drawn in SVG
  * with Preact (no chart library: one chart, about a hundred lines, nothing added to a bundle).
  * It is an image for screen readers; the text timeline beside it says the same.
@@ -20,17 +20,17 @@ function short(n: number): string {
   return `${+n.toFixed(1)}`;
 }
 
-export function FigureChart({ reports, label }: { reports: ReportView[]; label: string }) {
-  const points = reports.filter((r) => r.value !== null && !r.direction && Number.isFinite(time(r.published)));
+export function FigureChart({ points: all, label }: { points: ChartPointView[]; label: string }) {
+  const points = all.filter((r) => Number.isFinite(time(r.published)));
   const dates = [...new Set(points.map((r) => time(r.published)))];
   if (points.length < 2 || dates.length < 2) return null;
   const [t0, t1] = [Math.min(...dates), Math.max(...dates)];
-  const top = Math.max(...points.map((r) => Math.max(r.value!, r.high ?? r.value!, r.low ?? 0))) * 1.15;
+  const top = Math.max(...points.map((r) => Math.max(r.value, r.high ?? r.value, r.low ?? 0))) * 1.15;
   const x = (t: number) => PAD.left + ((t - t0) / (t1 - t0)) * (WIDTH - PAD.left - PAD.right);
   const y = (v: number) => HEIGHT - PAD.bottom - (v / top) * (HEIGHT - PAD.top - PAD.bottom);
   const first = points[0];
   const last = points[points.length - 1];
-  const summary = `Chart of ${label}: ${points.length} reports from ${formatDate(first.published)} to ${formatDate(last.published)}, from ${short(first.value!)} to ${short(last.value!)}.`;
+  const summary = `Chart of ${label}: ${points.length} reports from ${formatDate(first.published)} to ${formatDate(last.published)}, from ${short(first.value)} to ${short(last.value)}.`;
   return (
     <svg class="figure-chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width={WIDTH} height={HEIGHT} role="img" aria-label={summary}>
       <line class="axis" x1={PAD.left} y1={HEIGHT - PAD.bottom} x2={WIDTH - PAD.right} y2={HEIGHT - PAD.bottom} />
@@ -51,12 +51,12 @@ export function FigureChart({ reports, label }: { reports: ReportView[]; label: 
         const cx = x(time(r.published));
         const open = r.high === null;
         const bandTop = y(open ? top : r.high!);
-        const bandBottom = y(r.low ?? r.value!);
+        const bandBottom = y(r.low ?? r.value);
         return (
           <g key={k} class="point">
             {(open || r.high !== r.low) && <line class="band" x1={cx} x2={cx} y1={bandTop} y2={bandBottom} />}
             {open && <path class="band-arrow" d={`M ${cx - 4} ${bandTop + 5} L ${cx} ${bandTop} L ${cx + 4} ${bandTop + 5}`} />}
-            <circle cx={cx} cy={y(r.value!)} r={3.5}>
+            <circle cx={cx} cy={y(r.value)} r={3.5}>
               <title>{`${r.outlet}, ${formatDate(r.published)}: ${r.quote}`}</title>
             </circle>
           </g>

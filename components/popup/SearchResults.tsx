@@ -85,7 +85,7 @@ function FigureGroup({ group, onCopy }: { group: FigureGroupView } & Pick<Result
       {group.measure && <p class="measure muted">{group.measure}</p>}
       {group.timeline.length > 1 && (
         <div class="how-it-changed">
-          <FigureChart reports={group.reports} label={answerFigure(group)} />
+          <FigureChart points={group.points} label={answerFigure(group)} />
           <ol class="timeline" aria-label="How the figure changed">
             {group.timeline.map((step, index) => (
               <Fragment key={index}>

@@ -39,6 +39,7 @@ describe('SearchResults', () => {
     timeline: [],
     timelineOmitted: 0,
     outletCount: new Set(reports.map((r) => r.outlet)).size,
+    points: reports.map(({ published, outlet, quote, value, low, high }) => ({ published, outlet, quote, value, low, high })),
     trend: null,
   });
 

@@ -3,9 +3,8 @@
  * the checks behind their notes), never the corpus, so it opens as fast at 100,000 claims as at
  * ten. Follows the tab: switching tabs or a page finishing loading reads again.
  */
-import { browser } from 'wxt/browser';
 import type { SidePanelActions } from '../../components/sidepanel/SidePanelApp';
-import { sendPageMessage, targetPage } from '../../utils/pages/tabs';
+import { sendPageMessage, targetPage, watchTargetPage } from '../../utils/pages/tabs';
 import { copyText, downloadText } from '../../components/save';
 
 /** After a tab changes, read again at these delays (ms): the content script marks a page a moment after it loads. */
@@ -31,15 +30,11 @@ export const sidePanelActions: SidePanelActions = {
       timers.clear();
       for (const ms of delays) timers.add(setTimeout(onChange, ms));
     };
-    const onActivated = () => reread();
-    const onUpdated = (_id: number, change: { status?: string }) => change.status === 'complete' && reread();
-    browser.tabs.onActivated.addListener(onActivated);
-    browser.tabs.onUpdated.addListener(onUpdated);
+    const stop = watchTargetPage(() => reread());
     reread(LOOK_AGAIN_MS);
     return () => {
       for (const t of timers) clearTimeout(t);
-      browser.tabs.onActivated.removeListener(onActivated);
-      browser.tabs.onUpdated.removeListener(onUpdated);
+      stop();
     };
   },
 };

@@ -315,7 +315,8 @@ describeIfBrowser('Firefox: the Firefox build in Firefox ESR', firefoxPath() ? n
       const made: Promise<string>[] = ((window as unknown as { __exports: Promise<string>[] }).__exports = []);
       const create = URL.createObjectURL.bind(URL);
       URL.createObjectURL = (blob: Blob | MediaSource) => {
-        if (blob instanceof Blob) made.push(blob.text());
+        // Decoded keeping a byte order mark (Blob.text() drops it).
+        if (blob instanceof Blob) made.push(blob.arrayBuffer().then((bytes) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)));
         return create(blob);
       };
     });
@@ -323,7 +324,8 @@ describeIfBrowser('Firefox: the Firefox build in Firefox ESR', firefoxPath() ? n
     await panel.click('button:has-text("Export CSV")');
     const [markdown, csv] = await panel.evaluate(() => Promise.all((window as unknown as { __exports: Promise<string>[] }).__exports));
     expect(markdown).toContain('## more than 1,000 containers');
-    expect(csv.split('\r\n')[0]).toBe('page figure,relation,group,outlet,date,their figure,credited to,why,sentence,url');
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(csv.slice(1).split('\r\n')[0]).toBe('page figure,relation,group,outlet,date,their figure,credited to,why,sentence,url');
 
     await first.locator('summary').first().click();
     const efe = first.locator('.report').filter({ has: panel.locator('.meta b', { hasText: /^EFE$/ }) }).first();

@@ -105,7 +105,9 @@ describeInBrowser('popup', (env) => {
     expect(await popup.evaluate(() => navigator.clipboard.readText())).toMatch(/^“.*over 1,000 containers.*” — EFE, 16 Oct 2023, citing John Kirby\.$/);
     const [csv] = await Promise.all([popup.waitForEvent('download'), popup.click('.results button:has-text("Export CSV")')]);
     expect(csv.suggestedFilename()).toBe('tally-search-how-many-containers.csv');
-    const rows = readFileSync((await csv.path())!, 'utf8').trimEnd().split('\r\n');
+    const text = readFileSync((await csv.path())!, 'utf8');
+    expect(text.startsWith('\uFEFF'), 'a UTF-8 byte order mark for spreadsheets').toBe(true);
+    const rows = text.slice(1).trimEnd().split('\r\n');
     expect(rows[0]).toBe('figure,outlet,date,their figure,credited to,sentence,url');
     expect(rows.some((r) => r.startsWith('"about 7,000 containers",EFE,2023-10-16,"over 1,000 containers",John Kirby,'))).toBe(true);
     const [md] = await Promise.all([popup.waitForEvent('download'), popup.click('.results button:has-text("Export Markdown")')]);

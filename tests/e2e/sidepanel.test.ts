@@ -101,7 +101,9 @@ describeInBrowser('side panel', (env) => {
     expect(markdown).toMatch(/### Later figure for the same count\n\n- Agence France-Presse \\\(reprint\\\), 18 Mar 2024, citing South Korean Defense Minister Shin Won-sik: “about 7,000 containers”/);
 
     const [csv] = await Promise.all([panel.waitForEvent('download'), panel.click('button:has-text("Export CSV")')]);
-    const rows = readFileSync((await csv.path())!, 'utf8').trimEnd().split('\r\n');
+    const text = readFileSync((await csv.path())!, 'utf8');
+    expect(text.startsWith('\uFEFF'), 'a UTF-8 byte order mark for spreadsheets').toBe(true);
+    const rows = text.slice(1).trimEnd().split('\r\n');
     expect(rows[0]).toBe(CSV_COLUMNS.join(','));
     // The figure has a comma, so its cell is quoted.
     const herald = rows.find((r) => r.startsWith('"more than 1,000 containers",hedge,'));

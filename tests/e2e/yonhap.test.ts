@@ -151,7 +151,9 @@ describeInBrowser('Yonhap demo page', (env) => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^“.*over 1,000 containers.*” — EFE, 16 Oct 2023, citing John Kirby\.$/);
     const [csv] = await Promise.all([page.waitForEvent('download'), note.locator('button:has-text("CSV")').click()]);
     expect(csv.suggestedFilename()).toBe('tally-yonhap-news-agency-2023-10-14.csv');
-    const rows = readFileSync((await csv.path())!, 'utf8').trimEnd().split('\r\n');
+    const text = readFileSync((await csv.path())!, 'utf8');
+    expect(text.startsWith('\uFEFF'), 'a UTF-8 byte order mark for spreadsheets').toBe(true);
+    const rows = text.slice(1).trimEnd().split('\r\n');
     const figure = '"more than 1,000 containers",';
     expect(rows.filter((r) => r.startsWith(figure)).map((r) => r.slice(figure.length).split(',')[0])).toEqual(expect.arrayContaining(['update', 'same', 'hedge']));
     const [md] = await Promise.all([page.waitForEvent('download'), note.locator('button:has-text("Markdown")').click()]);

@@ -11,6 +11,7 @@ import { syntheticPack } from '../../bench/idb-synthetic-pack';
 import { openCorpus, type Corpus } from '../store/corpus/index';
 import type { ImportPortReply, ImportPortRequest } from '../protocol/import-port';
 import { createHandlers, REPORTS_PER_FIGURE, TIMELINE_STEPS } from './handlers';
+import { CHART_POINTS } from '../engine/matcher/search';
 import { serveImportPort } from './import-port';
 
 const defaultPack = JSON.parse(readFileSync(join(__dirname, '../../public/packs/default.json'), 'utf8'));
@@ -73,6 +74,15 @@ describe('searchCorpus', () => {
     expect(big!.reports).toHaveLength(REPORTS_PER_FIGURE);
     const dates = big!.reports.map((r) => r.published ?? '');
     expect(dates).toEqual([...dates].sort());
+    // The outlet count and the chart come from all its reports, not only the oldest sent.
+    const all = (await corpus.search('Kirby')).find((r) => r.reportCount === big!.reportCount && r.figure === big!.label)!;
+    const outlets = new Set(all.reports.map((r) => r.outlet));
+    expect(big!.outletCount).toBe(outlets.size);
+    expect(outlets.size).toBeGreaterThan(new Set(big!.reports.map((r) => r.outlet)).size);
+    expect(big!.points.length).toBeLessThanOrEqual(CHART_POINTS);
+    const newest = all.reports.filter((r) => !r.direction).at(-1)!;
+    expect(big!.points.at(-1)!.published).toBe(newest.published);
+    expect(big!.points.at(-1)!.published! > big!.reports.at(-1)!.published!).toBe(true);
   });
 
   it('sends the first timeline step and the latest ones, with how many were left out in between', async () => {

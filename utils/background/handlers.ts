@@ -55,12 +55,12 @@ export function toFigureGroups(results: SearchResult[]): FigureGroupView[] {
       attribution: hit.attribution,
       url: hit.url,
       title: null,
-      value: finite(hit.value),
-      low: finite(hit.low),
-      high: finite(hit.high),
       direction: hit.direction,
     })),
-    outletCount: new Set(result.reports.map((hit) => hit.outlet)).size,
+    outletCount: result.outletCount,
+    points: result.points.flatMap(({ published, outlet, quote, value, low, high }) =>
+      typeof value === 'number' && Number.isFinite(value) ? [{ published, outlet, quote, value, low: finite(low), high: finite(high) }] : [],
+    ),
     trend: trendOf(result),
     ...shortTimeline(result),
   }));

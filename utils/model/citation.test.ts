@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { yonhapPageClaims } from '../../tests/support/corpus-fixtures';
-import { citationMarkdown, citationText, csvCell, escapeMarkdown, pageFiguresCsv, pageFiguresMarkdown } from './citation';
+import { citationMarkdown, citationText, csvCell, escapeMarkdown, pageFiguresCsv, pageFiguresMarkdown, UTF8_BOM } from './citation';
 import { distinctFigures, groupPageFigures, outletsOfPage } from './page-figures';
 
 const claims = yonhapPageClaims();
@@ -53,11 +53,16 @@ describe('exports', () => {
   });
 
   it('CSV has a row per report, quoted where needed, and no cell a spreadsheet would run', () => {
-    const rows = pageFiguresCsv(claims).split('\r\n');
+    const csv = pageFiguresCsv(claims);
+    expect(csv.startsWith(UTF8_BOM)).toBe(true);
+    const rows = csv.slice(UTF8_BOM.length).split('\r\n');
     expect(rows[0]).toBe('page figure,relation,group,outlet,date,their figure,credited to,why,sentence,url');
     expect(rows.some((r) => r.startsWith('"more than 1,000 containers",update,Later figure for the same count,Agence France-Presse (reprint),2024-03-18,'))).toBe(true);
     expect(csvCell('=HYPERLINK("http://x")')).toBe('"\'=HYPERLINK(""http://x"")"');
-    expect(csvCell('-12')).toBe("'-12");
+    expect(csvCell('-12')).toBe('-12');
+    expect(csvCell('-1,000.5')).toBe('"-1,000.5"');
+    expect(csvCell('-2+3')).toBe("'-2+3");
+    expect(csvCell('+1 555 0100')).toBe("'+1 555 0100");
     expect(csvCell('plain')).toBe('plain');
   });
 });

@@ -71,7 +71,7 @@ export function pageFiguresMarkdown(page: PageSourceView, claims: readonly PageC
 /** The CSV's columns, one row per (page figure, other report); a figure no report states has one row of its own. */
 export const CSV_COLUMNS = ['page figure', 'relation', 'group', 'outlet', 'date', 'their figure', 'credited to', 'why', 'sentence', 'url'] as const;
 
-/** A page's figures and their reports as CSV (RFC 4180, CRLF), one row per report. */
+/** A page's figures and their reports as CSV (see `csvFile`), one row per report. */
 export function pageFiguresCsv(claims: readonly PageClaimView[]): string {
   const rows: string[][] = [[...CSV_COLUMNS]];
   for (const claim of distinctClaims(claims)) {
@@ -82,12 +82,21 @@ export function pageFiguresCsv(claims: readonly PageClaimView[]): string {
       }
     }
   }
-  return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return csvFile(rows);
 }
 
-/** A CSV cell: quoted when it must be, and never a formula ("=HYPERLINK(…)" from a page runs in a spreadsheet). */
+/** Marks a file as UTF-8 for spreadsheets (Excel reads a CSV without it in the system's code page: Korean and Russian garbled). */
+export const UTF8_BOM = '\uFEFF';
+
+/** Rows as a CSV file (RFC 4180, CRLF), starting with the UTF-8 byte order mark. */
+function csvFile(rows: readonly string[][]): string {
+  return UTF8_BOM + rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+/** A CSV cell: quoted when it must be, and never a formula ("=HYPERLINK(…)" from a page runs in a spreadsheet); a plain number ("-12") stays a number. */
 export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const formula = /^[=+\-@\t\r]/.test(value) && !/^[+-]?\d[\d,]*(\.\d+)?$/.test(value);
+  const safe = formula ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
@@ -108,12 +117,12 @@ export function searchMarkdown(query: string, groups: readonly FigureGroupView[]
 /** The columns of a search's CSV: one row per report of each figure found. */
 export const SEARCH_CSV_COLUMNS = ['figure', 'outlet', 'date', 'their figure', 'credited to', 'sentence', 'url'] as const;
 
-/** A search's figures and their reports as CSV (RFC 4180, CRLF). */
+/** A search's figures and their reports as CSV (see `csvFile`). */
 export function searchCsv(groups: readonly FigureGroupView[]): string {
   const rows: string[][] = [[...SEARCH_CSV_COLUMNS]];
   for (const group of groups) {
     const figure = answerFigure(group);
     for (const r of group.reports) rows.push([figure, r.outlet, r.published ?? '', r.quote, r.attribution ?? '', oneLine(r.sentence), safeHttpUrl(r.url) ?? '']);
   }
-  return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return csvFile(rows);
 }

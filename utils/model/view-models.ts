@@ -20,12 +20,19 @@ export interface ReportView {
   title: string | null;
   /** The sentence the figure stands in (results show the quote inside it). */
   sentence: string;
-  /** The figure and the band its hedge allows, for the chart; null when not a number (or open-ended, for `high`). */
-  value: number | null;
-  low: number | null;
-  high: number | null;
   /** An increase ("up") or a fall ("down"), not a total; null for a plain figure. */
   direction: 'up' | 'down' | null;
+}
+
+/** One point of a figure's chart: a report's figure and the band its hedge allows, and when. */
+export interface ChartPointView {
+  published: string | null;
+  outlet: string;
+  quote: string;
+  value: number;
+  /** The band its hedge allows; `high` is null when open-ended ("more than 1,000"). */
+  low: number | null;
+  high: number | null;
 }
 
 /** One step of a figure's timeline: what a report said, and when. */
@@ -53,8 +60,10 @@ export interface FigureGroupView {
   /** The first step, then the latest ones (`timelineOmitted` steps in between are left out). */
   timeline: TimelineStepView[];
   timelineOmitted: number;
-  /** How many outlets state it (among the reports sent). */
+  /** How many outlets state it, among all its reports (not only those sent). */
   outletCount: number;
+  /** The chart's points, from all its reports, oldest first (a few dozen at most). */
+  points: ChartPointView[];
   /** From its first statement to its latest, the figure went up or down; null when neither. */
   trend: 'up' | 'down' | null;
 }

@@ -29,7 +29,7 @@ export async function sendPageMessage<N extends PageMessageName>(tabId: number, 
  * all sent at once.
  */
 export async function targetPage(): Promise<{ tab: TabView; answer: PageResponseOf<'getPageClaims'> | null } | null> {
-  const wanted = new URLSearchParams(location.search).get('tabUrl');
+  const wanted = namedTabUrl();
   const tabs = (wanted ? await browser.tabs.query({}) : await browser.tabs.query({ active: true, currentWindow: true })).filter(
     (tab): tab is typeof tab & { id: number } => tab.id !== undefined && !(wanted && tab.url && tab.url !== wanted),
   );
@@ -43,6 +43,36 @@ export async function targetPage(): Promise<{ tab: TabView; answer: PageResponse
     return host ? { tab: { tabId: tab.id, url, host }, answer } : null;
   }
   return null;
+}
+
+/** The tab the page was opened for by URL (`?tabUrl=`), or null for the active tab of its window. */
+function namedTabUrl(): string | null {
+  return new URLSearchParams(location.search).get('tabUrl');
+}
+
+/**
+ * Calls back when the page `targetPage` finds may have changed: in this window, another tab was
+ * activated or the active tab finished loading (with `?tabUrl=`, any tab finished loading: the
+ * URL of a tab is not ours to see). Returns the unsubscribe.
+ */
+export function watchTargetPage(onChange: () => void): () => void {
+  const wanted = namedTabUrl();
+  let ownWindow: number | undefined;
+  browser.windows.getCurrent().then((w) => (ownWindow = w.id), () => undefined);
+  const inOwnWindow = (windowId: number) => ownWindow === undefined || windowId === ownWindow;
+  const onActivated = ({ windowId }: { windowId: number }) => {
+    if (!wanted && inOwnWindow(windowId)) onChange();
+  };
+  const onUpdated = (_id: number, change: { status?: string }, tab: { active: boolean; windowId: number; url?: string }) => {
+    if (change.status !== 'complete') return;
+    if (wanted ? !tab.url || tab.url === wanted : tab.active && inOwnWindow(tab.windowId)) onChange();
+  };
+  browser.tabs.onActivated.addListener(onActivated);
+  browser.tabs.onUpdated.addListener(onUpdated);
+  return () => {
+    browser.tabs.onActivated.removeListener(onActivated);
+    browser.tabs.onUpdated.removeListener(onUpdated);
+  };
 }
 
 /** The web page the popup or side panel acts on (see `targetPage`). */

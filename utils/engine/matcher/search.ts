@@ -39,6 +39,19 @@ export interface TimelineStep {
   outlets: string[];
 }
 
+/** One point of a figure's chart: what one report said, and when (the first report of each distinct statement). */
+export interface ChartPoint {
+  published: string | null;
+  outlet: string;
+  quote: string;
+  value: number | string;
+  low: number | string;
+  high: number | string;
+}
+
+/** Points a figure's chart gets at most: the first, the latest, and evenly between them. */
+export const CHART_POINTS = 60;
+
 /** A figure and every report of it, oldest first, with how the figure changed over time. */
 export interface SearchResult {
   /** "about 7,000 container" — the latest statement of the figure. */
@@ -49,6 +62,13 @@ export interface SearchResult {
   reports: SearchHit[];
   /** How many reports state it (`reports` holds the oldest of them when the search asked for fewer). */
   reportCount: number;
+  /** How many outlets state it, among all its reports. */
+  outletCount: number;
+  /**
+   * The chart's points from all its reports, oldest first, not only those listed: one per date and
+   * statement (value and hedge), at most `CHART_POINTS`. Increases ("up 300") are left out.
+   */
+  points: ChartPoint[];
   /**
    * One step per change of figure, oldest first ("more than 1,000" Oct 2023 → "about 7,000" Mar
    * 2024). When the search asked for fewer `steps` than there are, the first step and the latest
@@ -168,7 +188,7 @@ export function searchIndex(index: MatcherIndex, query: string, claims: readonly
     if (cache?.version !== index.version) wholeGroups.set(index, (cache = { version: index.version, groups: new Map() }));
     const known = whole ? cache.groups.get(cacheKey) : undefined;
     if (known) {
-      results.push({ ...known, reports: [...known.reports], timeline: known.timeline.map(copyStep), reportCount: statements[g], score: score(g) });
+      results.push({ ...known, reports: [...known.reports], points: [...known.points], timeline: known.timeline.map(copyStep), reportCount: statements[g], score: score(g) });
       continue;
     }
     // Oldest first: the members' date ranks, sorted as numbers.
@@ -238,11 +258,47 @@ export function searchIndex(index: MatcherIndex, query: string, claims: readonly
     }
     const last = index.atRank(order[order.length - 1]);
     const latest = index.claimAt(last).claim;
-    const result = { figure: `${figureOf(index, last)} ${latest.unit}`, unit: latest.unit, measure: latest.measure, reports, reportCount: statements[g], timeline, stepCount: starts.length, score: score(g) };
-    if (whole) cache.groups.set(cacheKey, { ...result, reports: [...reports], timeline: timeline.map(copyStep) });
+    const result = {
+      figure: `${figureOf(index, last)} ${latest.unit}`,
+      unit: latest.unit,
+      measure: latest.measure,
+      reports,
+      reportCount: statements[g],
+      ...chartOf(index, order),
+      timeline,
+      stepCount: starts.length,
+      score: score(g),
+    };
+    if (whole) cache.groups.set(cacheKey, { ...result, reports: [...reports], points: [...result.points], timeline: timeline.map(copyStep) });
     results.push(result);
   }
   return results;
+}
+
+/** A group's outlets, and its chart's points (see `SearchResult.points`), from all its members by date rank. */
+function chartOf(index: MatcherIndex, order: Int32Array): { outletCount: number; points: ChartPoint[] } {
+  const outlets = new Set<string>();
+  const seen = new Set<string>();
+  const all: ChartPoint[] = [];
+  for (let k = 0; k < order.length; k++) {
+    const i = index.atRank(order[k]);
+    const article = index.articleOf(i);
+    const outlet = outletName({ outlet: article.outlet, wireCopyOf: article.wire ?? undefined });
+    outlets.add(outlet);
+    const c = index.claimAt(i).claim;
+    if (c.direction) continue;
+    const key = `${article.published}\u0001${c.value}\u0001${c.low}\u0001${c.high}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    all.push({ published: article.published, outlet, quote: c.quote, value: c.value, low: c.low, high: c.high });
+  }
+  return { outletCount: outlets.size, points: evenlyKept(all, CHART_POINTS) };
+}
+
+/** At most `max` items of a list, the first and the last among them, evenly spaced between. */
+function evenlyKept<T>(list: T[], max: number): T[] {
+  if (list.length <= max) return list;
+  return Array.from({ length: max }, (_, k) => list[Math.round((k * (list.length - 1)) / (max - 1))]);
 }
 
 /** A figure as a result names it; a change says so ("up 300"), never passing for a total. */
