@@ -8,6 +8,7 @@ import { groupReports, outletName } from '../../utils/model/report-groups';
 import { safeHttpUrl } from '../../utils/model/safe-url';
 import { Legend } from './Legend';
 import { LazyDetails } from '../LazyDetails';
+import { alsoCarriedBy, type FoldableLine } from '../../utils/model/reprints';
 import { UNDERLINE } from '../mark-colours';
 
 /** What the side panel reads of the current tab: its figures with their checks, and the page's own tags. */
@@ -154,8 +155,8 @@ function Figures({ claims, onReveal, onCopy }: { claims: PageClaimView[]; onReve
                         <div key={g.key} class="report-group">
                           <h3>{g.heading}</h3>
                           <ul>
-                            {g.reports.map((r) => (
-                              <ReportItem key={r.claimId} report={r} reason={r.reason} onCopy={onCopy} />
+                            {g.folded.map(({ line: r, copies }) => (
+                              <ReportItem key={r.claimId} report={r} reason={r.reason} copies={copies} onCopy={onCopy} />
                             ))}
                           </ul>
                         </div>
@@ -172,7 +173,7 @@ function Figures({ claims, onReveal, onCopy }: { claims: PageClaimView[]; onReve
   );
 }
 
-function ReportItem({ report, reason, onCopy }: { report: Citable; reason?: string; onCopy: Copy }) {
+function ReportItem({ report, reason, copies = [], onCopy }: { report: Citable; reason?: string; copies?: readonly FoldableLine[]; onCopy: Copy }) {
   const href = safeHttpUrl(report.url ?? null);
   const outlet = outletName(report);
   return (
@@ -183,6 +184,7 @@ function ReportItem({ report, reason, onCopy }: { report: Citable; reason?: stri
       </p>
       <QuoteInSentence sentence={report.sentence} quote={report.quote} />
       {reason && reason.toLowerCase() !== 'same figure' ? <p class="reason muted">{reason}</p> : null}
+      {copies.length ? <p class="muted">{alsoCarriedBy(copies)}</p> : null}
       <p class="actions">
         <button type="button" onClick={() => void onCopy(citationText(report), `the citation of ${outlet}`)}>
           Copy citation

@@ -25,6 +25,22 @@ describe('the side panel\'s figures (the Yonhap seed checked against the others)
     expect(outlets[0].isPage).toBe(true);
     expect(outlets.at(-1)!.published).toBe('2024-03-18');
   });
+
+  it('keeps a figure the page states again with other reports, in both views', () => {
+    const other = { ...efe, claimId: 'elsewhere:1', articleId: 'elsewhere', outlet: 'Daily Elsewhere', published: '2023-11-02' };
+    const again = { ...containers, id: 'again', check: { ...containers.check, reports: [other] } };
+    const withAgain = [...claims, again];
+    expect(distinctFigures(withAgain).length).toBe(distinctFigures(claims).length + 1);
+    expect(outletsOfPage(page, withAgain).map((o) => o.outlet)).toContain('Daily Elsewhere');
+  });
+
+  it('folds a reprint into its original at a glance, as the note counts outlets', () => {
+    const reprint = { ...efe, claimId: 'reprint:1', articleId: 'reprint', outlet: 'Daily Reprint', wireCopyOf: 'EFE' };
+    const folded = { ...containers, check: { ...containers.check, reports: [...containers.check.reports, reprint] } };
+    const [figure] = distinctFigures([folded]);
+    expect(figure.outlets.filter((o) => /EFE/.test(o))).toEqual(['EFE']);
+    expect(figure.outlets.join()).not.toContain('Daily Reprint');
+  });
 });
 
 describe('citations', () => {

@@ -8,6 +8,7 @@ import { compareIsoDates } from './dates';
 import { markOfRelations, type RelationMark } from './relation';
 import type { ReportLine } from './report';
 import { outletName } from './report-groups';
+import { foldReprints } from './reprints';
 import type { PageClaimView, PageSourceView } from './view-models';
 
 /** The side panel's groups, in the order it shows them; the key is the figure's mark (or none). */
@@ -44,7 +45,8 @@ export function distinctFigures(claims: readonly PageClaimView[]): PageFigure[] 
     const key = figureKey(claim.quote, claim.check.reports);
     const seen = figures.get(key);
     if (seen) seen.times++;
-    else figures.set(key, { claim, times: 1, outlets: [...new Set(byDate(claim.check.reports).map(outletName))] });
+    // Outlets as the note counts them: a reprint folds into its original.
+    else figures.set(key, { claim, times: 1, outlets: [...new Set(foldReprints(byDate(claim.check.reports)).map((f) => outletName(f.line)))] });
   }
   return [...figures.values()];
 }
@@ -73,13 +75,12 @@ export interface OutletView {
 export function outletsOfPage(page: PageSourceView, claims: readonly PageClaimView[]): OutletView[] {
   const own: OutletView = { outlet: page.outlet || 'This page', isPage: true, published: page.published, url: page.url, said: [] };
   const others = new Map<string, OutletView>();
-  const seenFigure = new Set<string>();
-  for (const claim of claims) {
-    const figure = `${claim.quote.toLowerCase()}|${claim.check.claim.attribution ?? ''}`;
-    if (seenFigure.has(figure)) continue;
-    seenFigure.add(figure);
+  // The figures as the figures view lists them: a figure stated again with other reports is not dropped.
+  for (const { claim } of distinctFigures(claims)) {
     const { claim: mine } = claim.check;
-    own.said.push({ quote: claim.quote, sentence: mine.sentence, attribution: mine.attribution, pageQuote: claim.quote, relation: null, reason: '' });
+    if (!own.said.some((s) => s.quote === claim.quote && s.sentence === mine.sentence)) {
+      own.said.push({ quote: claim.quote, sentence: mine.sentence, attribution: mine.attribution, pageQuote: claim.quote, relation: null, reason: '' });
+    }
     for (const r of claim.check.reports) {
       const view = others.get(r.articleId) ?? { outlet: outletName(r), isPage: false, published: r.published, url: r.url ?? null, said: [] };
       others.set(r.articleId, view);
