@@ -15,7 +15,8 @@ export interface TopicsPanelProps {
  * entities here; pages are matched by what they leave, and an import or a reset keeps it.
  */
 export function TopicsPanel({ topics, edits, onEdit }: TopicsPanelProps) {
-  const shown = topics.filter((t) => t.entities.length);
+  // A topic with no names is the catch-all for pages of no story, unless the person removed them all (it keeps its Restore list).
+  const shown = topics.filter((t) => t.entities.length || Object.keys(edits[t.id]?.entities ?? {}).length);
   return (
     <section class="panel topics" aria-labelledby="topics-heading">
       <h2 id="topics-heading">Topics</h2>

@@ -2,6 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../utils/engine/claims/types';
 import { figureOf } from './ArticleDetail';
+import { render } from 'preact';
+import type { Topic, TopicEdits } from '../../utils/model/topic';
+import { TopicsPanel } from './TopicsPanel';
 
 const claim = (over: Partial<Claim>): Claim => ({
   quote: '',
@@ -31,5 +34,27 @@ describe('figureOf', () => {
     [{ unit: 'date', value: '2023-10-13', low: '2023-10-13', high: '2023-10-13' }, '13 Oct 2023'],
   ])('%j → %s', (over, expected) => {
     expect(figureOf(claim(over))).toBe(expected);
+  });
+});
+
+describe('TopicsPanel', () => {
+  const mount = (node: preact.ComponentChild) => {
+    const root = document.createElement('div');
+    render(node, root);
+    return root;
+  };
+  const emptied: Topic = { id: 'ferry-strike', name: 'Ferry strike', entities: [] };
+  const removed: TopicEdits = { entities: { 'getty-images': { state: 'removed', name: 'Getty Images', aliases: [], kind: 'org' } } };
+
+  it('keeps a topic whose every name was removed, with its Restore list', () => {
+    const root = mount(<TopicsPanel topics={[emptied]} edits={{ 'ferry-strike': removed }} onEdit={async () => {}} />);
+    expect(root.querySelector('[data-topic="ferry-strike"]')).not.toBeNull();
+    expect([...root.querySelectorAll('button')].map((b) => b.textContent)).toContain('Restore Getty Images');
+  });
+
+  it('leaves out a topic with no names and no edits (the catch-all for pages of no story)', () => {
+    const root = mount(<TopicsPanel topics={[emptied]} edits={{}} onEdit={async () => {}} />);
+    expect(root.querySelector('[data-topic]')).toBeNull();
+    expect(root.textContent).toContain('No topic yet');
   });
 });

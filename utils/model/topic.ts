@@ -54,6 +54,15 @@ export interface EntityEdit {
   weight?: number;
   /** The entity it was merged into (`state: 'merged'`). */
   into?: string;
+  /** Its links when it was removed or merged, so restoring it puts them back. */
+  links?: EntityLinks;
+}
+
+/** Where an entity stood in its topic: what it belongs to, what belongs to it, the `requires` groups it was in. */
+export interface EntityLinks {
+  memberOf: string[];
+  members: string[];
+  requires: string[][];
 }
 
 /** What a person changed in one topic (utils/engine/topics/edits.ts lays it over the topic). */

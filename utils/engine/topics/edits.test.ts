@@ -65,6 +65,40 @@ describe('topic edits', () => {
     expect(edits.entities.marynsk!.state).toBe('kept');
   });
 
+  it('restore puts an entity back where it stood: what it belongs to, what belongs to it, its requires group', () => {
+    const { stored, edits } = edit(proposed, undefined, { kind: 'remove', entity: 'marynsk' }, { kind: 'remove', entity: 'photo-agency' });
+    expect(stored.requires).toEqual([['port-marinsk']]);
+    expect(stored.entities.find((e) => e.id === 'kestrel-line')!.memberOf).toEqual([]);
+    let back = stored;
+    let current = edits;
+    for (const entity of ['marynsk', 'photo-agency']) {
+      current = addTopicEdit(back, current, { kind: 'restore', entity });
+      back = applyTopicEdits(back, current);
+    }
+    expect(back.requires).toEqual([['port-marinsk', 'marynsk'], ['photo-agency']]);
+    expect(back.entities.find((e) => e.id === 'kestrel-line')!.memberOf).toEqual(['marynsk']);
+    expect(applyTopicEdits(back, current)).toEqual(back);
+  });
+
+  it('follows merges to their end: A into B, then B into C, links point at C', () => {
+    const { stored, edits } = edit(proposed, undefined, { kind: 'merge', entity: 'marynsk', into: 'port-marinsk' }, { kind: 'merge', entity: 'port-marinsk', into: 'kestrel-line' });
+    expect(names(stored)).toEqual(['Kestrel Line/Kestrel/Tarnova/Port of Marinsk/Marinsk/Marynsk', 'Getty Images']);
+    expect(stored.requires).toEqual([['kestrel-line'], ['photo-agency']]);
+    // A later proposal still linking the first name finds where it went.
+    const crew = { id: 'crew', name: 'Deck crew', kind: 'org' as const, aliases: [], memberOf: ['marynsk'] };
+    const later = applyTopicEdits({ ...proposed, entities: [...proposed.entities, crew] }, edits);
+    expect(later.entities.find((e) => e.id === 'crew')!.memberOf).toEqual(['kestrel-line']);
+  });
+
+  it('a removed name stays out when a later proposal offers it under another id', () => {
+    const { edits } = edit(proposed, undefined, { kind: 'remove', entity: 'photo-agency' });
+    const later = applyTopicEdits(
+      { ...proposed, entities: [...proposed.entities, { id: 'getty', name: 'Getty Images', kind: 'org', aliases: [] }, { id: 'wire', name: 'Wire photos', kind: 'org', aliases: ['Getty Images'] }] },
+      edits,
+    );
+    expect(names(later)).toEqual(['Port of Marinsk/Marinsk', 'Marynsk', 'Kestrel Line/Kestrel/Tarnova', 'Wire photos']);
+  });
+
   it('refuses what cannot be done, in words a person can act on', () => {
     const stored = applyTopicEdits(proposed, undefined);
     const refused = (step: Parameters<typeof addTopicEdit>[2]) => () => addTopicEdit(stored, undefined, step);

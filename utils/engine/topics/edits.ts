@@ -4,7 +4,7 @@
  * every topic it writes (`applyTopicEdits`), so a pack imported later, a proposal from a page
  * added later, or a new default pack cannot bring back what the person took out.
  */
-import type { Entity, EntityEdit, Topic, TopicEdit, TopicEdits } from '../../model/topic';
+import type { Entity, EntityEdit, EntityLinks, Topic, TopicEdit, TopicEdits } from '../../model/topic';
 
 export type { EntityEdit, TopicEdits } from '../../model/topic';
 import { spellingProblem } from './index';
@@ -16,9 +16,11 @@ const spellingsOf = (e: { name: string; aliases: readonly string[] }) => [e.name
 /** The topic with the edits laid over it; laying them twice changes nothing. */
 export function applyTopicEdits<T extends Topic>(topic: T, edits: TopicEdits | undefined): T {
   if (!edits) return topic;
-  const kept = Object.entries(edits.entities).filter(([, e]) => e.state === 'kept');
-  // A spelling a person gave one entity is that entity's, wherever else a proposal puts it.
-  const claimed = new Set(kept.flatMap(([, e]) => spellingsOf(e).map(fold)));
+  const all = Object.entries(edits.entities);
+  const kept = all.filter(([, e]) => e.state === 'kept');
+  // A spelling a person gave one entity is that entity's, wherever else a proposal puts it; a
+  // spelling they removed is no entity's (a later proposal may offer it under another id).
+  const claimed = new Set(all.flatMap(([, e]) => spellingsOf(e).map(fold)));
   const entities: Entity[] = [];
   const present = new Set<string>();
   for (const entity of topic.entities) {
@@ -31,15 +33,53 @@ export function applyTopicEdits<T extends Topic>(topic: T, edits: TopicEdits | u
     present.add(entity.id);
   }
   for (const [id, edit] of kept) if (!present.has(id)) entities.push(entityFrom(id, edit));
-  const renamed = (id: string) => {
-    const edit = edits.entities[id];
-    return edit?.state === 'merged' && edit.into ? edit.into : edit?.state === 'removed' ? null : id;
-  };
-  const relink = (ids: readonly string[]) => [...new Set(ids.map(renamed).filter((id): id is string => id !== null))];
+  const relink = (ids: readonly string[]) => [...new Set(ids.map((id) => currentId(id, edits)).filter((id): id is string => id !== null))];
   for (const [k, e] of entities.entries()) if (e.memberOf) entities[k] = { ...e, memberOf: relink(e.memberOf).filter((id) => id !== e.id) };
-  const requires = topic.requires?.map(relink).filter((group) => group.length);
+  let requires = topic.requires?.map(relink).filter((group) => group.length);
+  // A restored entity takes its links back (a stored topic has lost them with it).
+  for (const [id, edit] of kept) if (edit.links) requires = relinkRestored(id, edit.links, entities, requires ?? [], relink);
   const { requires: _r, ...rest } = topic;
   return { ...rest, name: edits.name ?? topic.name, entities, ...(requires?.length ? { requires } : {}) } as T;
+}
+
+/** The entity an id stands for now: merges followed to their end (A into B into C is C), null when removed. */
+function currentId(id: string, edits: TopicEdits): string | null {
+  const seen = new Set<string>();
+  let at = id;
+  for (let edit = edits.entities[at]; edit && edit.state !== 'kept'; edit = edits.entities[at]) {
+    if (edit.state === 'removed' || !edit.into || seen.has(at)) return null;
+    seen.add(at);
+    at = edit.into;
+  }
+  return at;
+}
+
+/** Puts a restored entity back where it stood (`links`), among the entities present; returns the `requires` groups. */
+function relinkRestored(id: string, links: EntityLinks, entities: Entity[], requires: string[][], relink: (ids: readonly string[]) => string[]): string[][] {
+  const ids = new Set(entities.map((e) => e.id));
+  for (const [k, e] of entities.entries()) {
+    const add = e.id === id ? relink(links.memberOf) : links.members.includes(e.id) ? [id] : [];
+    const memberOf = [...new Set([...(e.memberOf ?? []), ...add])].filter((m) => m !== e.id && ids.has(m));
+    if (memberOf.length !== (e.memberOf?.length ?? 0)) entities[k] = { ...e, memberOf };
+  }
+  const groups = requires.map((g) => [...g]);
+  for (const group of links.requires) {
+    // Its group is the one holding the others it stood with; or its own, when they are gone too.
+    const others = new Set(relink(group).filter((m) => m !== id));
+    const home = groups.find((g) => g.some((m) => others.has(m))) ?? groups.find((g) => g.length === 1 && g[0] === id);
+    if (!home) groups.push([id]);
+    else if (!home.includes(id)) home.push(id);
+  }
+  return groups;
+}
+
+/** Where an entity stands in its topic, kept with its removal (`EntityLinks`). */
+function linksOf(topic: Topic, id: string): EntityLinks {
+  return {
+    memberOf: topic.entities.find((e) => e.id === id)?.memberOf ?? [],
+    members: topic.entities.filter((e) => e.memberOf?.includes(id)).map((e) => e.id),
+    requires: (topic.requires ?? []).filter((g) => g.includes(id)),
+  };
 }
 
 function entityFrom(id: string, edit: EntityEdit, base?: Entity): Entity {
@@ -87,7 +127,7 @@ export function addTopicEdit(topic: Topic, edits: TopicEdits | undefined, edit: 
       const from = entity(edit.entity);
       const into = entity(edit.into);
       next.entities[into.id] = keep(into, [...spellingsOf(into), ...spellingsOf(from)]);
-      next.entities[from.id] = { ...keep(from, spellingsOf(from)), state: 'merged', into: into.id };
+      next.entities[from.id] = { ...keep(from, spellingsOf(from)), state: 'merged', into: into.id, links: linksOf(topic, from.id) };
       break;
     }
     case 'split': {
@@ -102,7 +142,7 @@ export function addTopicEdit(topic: Topic, edits: TopicEdits | undefined, edit: 
     }
     case 'remove': {
       const target = entity(edit.entity);
-      next.entities[target.id] = { ...keep(target, spellingsOf(target)), state: 'removed' };
+      next.entities[target.id] = { ...keep(target, spellingsOf(target)), state: 'removed', links: linksOf(topic, target.id) };
       break;
     }
     case 'restore': {
