@@ -18,6 +18,12 @@ interface Row {
 
 const rows: Row[] = [
   {
+    name: 'a unit written as another word reports use for it is the same thing counted (structures are buildings)',
+    page: { text: 'The storm tore through the valley town, flattening roughly 3,400 buildings.', published: '2021-05-20' , quote: '3,400' },
+    other: { text: 'Since Monday the storm has wrecked more than 3,400 structures, officials said.', published: '2021-05-12' },
+    relation: 'hedge',
+  },
+  {
     name: 'a pledged amount is not a delivered one, even when the delivery names no event',
     page: { text: 'Warsaw has sent more than 2 million sandbags to the flooded towns.', published: '2022-04-02', quote: '2 million' },
     other: { text: 'The EU has delivered half of the 2 million sandbags it pledged to the flooded towns.', published: '2022-04-02' },

@@ -10,7 +10,7 @@ import type { EntityContext } from './entities';
 import { isNumeric } from './postings';
 import { compatibleValues } from './relate';
 import { contentTokens, type Vocabulary } from './text';
-import { countedUnit, isTimeSpan, unitHead } from './units';
+import { countedUnit, isTimeSpan, unitHead, unitWords } from './units';
 
 const NO_CONTEXT: FigureContext = { event: null, near: [], revised: false, prior: false, qualifiers: [], qualifiesNoun: false, record: false, level: false };
 
@@ -48,7 +48,7 @@ export function parseTime(iso: string | null | undefined): number | null {
 export function featuresOf(claims: readonly Claim[], publishedOf: (i: number) => string | null, groupOf: (i: number) => string, ctx: EntityContext, vocab: Vocabulary): Features[] {
   const out: Features[] = claims.map((c, i) => {
     const credited = ctx.resolveCredit(c.attribution);
-    const measure = [...contentTokens(c.measure ?? (c.unit.includes(' ') ? c.unit : null), vocab, unitHead(c.unit))];
+    const measure = [...contentTokens(c.measure ?? (c.unit.includes(' ') ? c.unit : null), vocab, unitWords(c.unit))];
     // Dates and names are searched, never matched: no context to read.
     const around = isNumeric(c) ? figureContext(c, unitHead(c.unit)) : NO_CONTEXT;
     return {

@@ -19,11 +19,11 @@ import { EntityContext } from './entities';
 import { featuresOf, internFeatures, parseTime, type Features } from './features';
 import { FigurePostings, isNumeric, logKey, lowerBound } from './postings';
 import { PEOPLE, unitHead } from './units';
-import { evidenceOf, RankCache, scoreOf, topK } from './rank';
+import { evidenceOf, measureText, RankCache, scoreOf, topK } from './rank';
 import { coreInterval, compatibleValues } from './relate';
 import { onePerReport, type ClaimCheck, type ReportLine } from './report-line';
 import { SearchTables } from './search-tables';
-import { buildVocabulary, canonicalSpellings, contentTokens, isSameText, isWireCopy, plainWords, stem, textSketch, type Vocabulary } from './text';
+import { buildVocabulary, contentTokens, isSameText, isWireCopy, plainWords, stem, textSketch, type Vocabulary } from './text';
 import { dateOfAgreeing, undatedNote } from './undated';
 import { WireCopies } from './wire';
 import { articleUrlKey as normalizeUrl } from '../../model/url';
@@ -374,7 +374,7 @@ export class MatcherIndex {
     if (!scored.length) return [];
     // Fuse ranks what is counted (spellings folded); the pair scores are memoised, because news
     // repeats its measures ("artillery shells") and a page repeats its figures.
-    const query = canonicalSpellings(q.measure ?? q.unit, this.ctx.entities).slice(0, 32);
+    const query = measureText(q, this.ctx.entities).slice(0, 32);
     const fuzzyScores = this.rankCache.fuzzyMeasures(query, scored.map(([i]) => this.rankCache.canonicalMeasure(i)));
     const fuzzy = new Map<number, number>(scored.map(([i], k) => [i, fuzzyScores[k]]));
     const pageWords = plainWords(q.sentence);

@@ -8,6 +8,7 @@ import type { Claim } from '../claims/types';
 import type { EntityContext } from './entities';
 import type { Features } from './features';
 import { canonicalSpellings, plainWords } from './text';
+import { foldUnitSynonyms } from './units';
 
 /** Compare two rank vectors, first difference wins. */
 export function compareRank(a: number[], b: number[]): number {
@@ -69,6 +70,11 @@ export function scoreOf(e: Evidence, personCredit: boolean, tokenScore: number):
   );
 }
 
+/** What a claim counts, as Fuse compares it: entity spellings and unit words folded to one form. */
+export function measureText(c: Claim, entities: EntityContext['entities']): string {
+  return foldUnitSynonyms(canonicalSpellings(c.measure ?? c.unit, entities));
+}
+
 /** Memoised text work per candidate claim: its folded measure, its sentence's words, Fuse scores per pair. */
 export class RankCache {
   private readonly measureScores = new Map<string, number>();
@@ -82,7 +88,7 @@ export class RankCache {
     let m = this.canonicalCache.get(i);
     if (m === undefined) {
       const c = this.claimAt(i);
-      m = canonicalSpellings(c.measure ?? c.unit, this.ctx.entities);
+      m = measureText(c, this.ctx.entities);
       if (this.canonicalCache.size > 50_000) this.canonicalCache.clear();
       this.canonicalCache.set(i, m);
     }

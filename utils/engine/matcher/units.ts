@@ -21,6 +21,22 @@ export function unitHead(unit: string): string {
   return synonyms[head] ?? head;
 }
 
+/** The unit's head word as written and as compared ("structure building"): neither is something counted besides the unit. */
+export function unitWords(unit: string): string {
+  const written = unit.trim().split(/\s+/).at(-1) ?? '';
+  return `${written} ${unitHead(unit)}`;
+}
+
+/** A text with each unit word written as the one reports use for it ("2,200 structures" reads "2,200 buildings"), for comparing measures as words. */
+export function foldUnitSynonyms(text: string): string {
+  return text.replace(/\p{L}+/gu, (word) => {
+    const lower = word.toLowerCase();
+    const plural = !synonyms[lower] && lower.endsWith('s');
+    const same = synonyms[plural ? lower.slice(0, -1) : lower];
+    return same ? same + (plural ? 's' : '') : word;
+  });
+}
+
 /** The unit a figure counts, given its head and the event of its clause: counts of people are one unit. */
 export function countedUnit(head: string, event: string | null): string {
   if (peopleUnits.has(head)) return PEOPLE;
