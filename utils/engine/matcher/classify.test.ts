@@ -18,6 +18,12 @@ interface Row {
 
 const rows: Row[] = [
   {
+    name: "what a share is of follows 'of which' ('40% of which were uninsured' and 'of which 40 percent were uninsured')",
+    page: { text: 'The flood damaged 1,500 homes, 40% of which were uninsured.', published: '2021-05-20', quote: '40%' },
+    other: { text: 'Some 1,500 homes were damaged, of which 40 percent were uninsured, the insurer said.', published: '2021-05-19' },
+    relation: 'same',
+  },
+  {
     name: 'a unit written as another word reports use for it is the same thing counted (structures are buildings)',
     page: { text: 'The storm tore through the valley town, flattening roughly 3,400 buildings.', published: '2021-05-20' , quote: '3,400' },
     other: { text: 'Since Monday the storm has wrecked more than 3,400 structures, officials said.', published: '2021-05-12' },

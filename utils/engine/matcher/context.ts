@@ -5,7 +5,7 @@
  * ("of 152 mm shells"). The words are the per-language tables of utils/engine/claims/lang/events.ts.
  */
 import type { Claim } from '../claims/types';
-import { CLAUSE_BREAKS, EVENT_LANGS, EVENT_WORDS, NOT_A_NOUN_AFTER, PRIOR_WORDS, QUALIFYING_UNITS, LEVEL_WORDS, RECORD_WORDS, REVISION_WORDS, SINCE_WORDS } from '../claims/lang/events';
+import { CLAUSE_BREAKS, EVENT_LANGS, EVENT_WORDS, NOT_A_NOUN_AFTER, PARTITIVE_AFTER, PRIOR_WORDS, QUALIFYING_UNITS, LEVEL_WORDS, RECORD_WORDS, REVISION_WORDS, SINCE_WORDS } from '../claims/lang/events';
 import { plainWords, stem } from './text';
 
 export interface FigureContext {
@@ -68,6 +68,7 @@ function phraseIndex(phrases: Phrase[]): { byFirst: Map<string, Phrase[]>; prefi
 
 const EVENTS = phraseIndex(LANGS.flatMap((l) => Object.entries(EVENT_WORDS[l]).flatMap(([event, words]) => words.map((w) => ({ words: w.split(' '), prefix: l === 'ko', event })))));
 const priorPhrases = LANGS.flatMap((l) => PRIOR_WORDS[l].map((w) => w.split(' ')));
+const partitivePhrases = LANGS.flatMap((l) => PARTITIVE_AFTER[l].map((w) => w.split(' ')));
 const HANGUL = /[\uac00-\ud7a3]/;
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 /** Any revision phrase, as one pattern over a lower-cased sentence (Korean ones as word starts). */
@@ -149,6 +150,12 @@ function nearestEvent(quote: readonly string[], after: readonly string[], before
   return (a ?? b)?.[0] ?? null;
 }
 
+/** The words after a figure without the partitive that may open them ("of which"), which is no clause break. */
+function withoutPartitive(after: readonly Token[]): readonly Token[] {
+  const phrase = partitivePhrases.find((p) => p.every((w, k) => after[k]?.lower === w));
+  return phrase ? after.slice(phrase.length) : after;
+}
+
 /** Do the last words of `words` spell `phrase`? */
 const endsWith = (words: readonly string[], phrase: readonly string[]) => phrase.length <= words.length && phrase.every((w, k) => words[words.length - phrase.length + k] === w);
 
@@ -164,7 +171,7 @@ export function figureContext(c: Claim, unitWords?: string): FigureContext {
   // A word cut at the window's edge is dropped (it may be half a word).
   const beforeText = sentence.slice(Math.max(0, at - SPAN), at);
   const afterAll = tokensOf(sentence.slice(end, end + SPAN));
-  const after = clauseSide(afterAll, AFTER);
+  const after = clauseSide(withoutPartitive(afterAll), AFTER);
   const beforeTokens = tokensOf(beforeText);
   if (at > SPAN && beforeTokens.length) beforeTokens.shift();
   // Reading order, the words nearest the figure last.

@@ -66,6 +66,13 @@ export const CLAUSE_BREAKS: Record<'en' | 'ru' | 'ko', string[]> = {
   ko: [],
 };
 
+/** Words right after a figure that carry its clause on rather than end it ("86% of which were residential": what the 86% are is after them). */
+export const PARTITIVE_AFTER: Record<'en' | 'ru' | 'ko', string[]> = {
+  en: ['of which', 'of whom'],
+  ru: ['из которых', 'из них'],
+  ko: [],
+};
+
 /** Words right before a figure that make it the earlier one of a revision ("up from 23", "an earlier toll of 23"). */
 export const PRIOR_WORDS: Record<'en' | 'ru' | 'ko', string[]> = {
   en: ['from', 'earlier', 'previous', 'previously', 'earlier toll of', 'previous toll of', 'earlier estimate of', 'from estimates of', 'from an estimate of', 'from earlier estimates of', 'from an estimated'],
