@@ -258,3 +258,31 @@ describe('relations (docs/matching.md)', () => {
     if (reason) expect(line!.reason).toBe(reason);
   });
 });
+
+describe('places', () => {
+  // A made-up county with two fires: the places that tell figures apart are those of the figure's own clause.
+  const topic = {
+    id: 'coast-fires',
+    name: 'Coast fires',
+    entities: [
+      { id: 'harrow', name: 'Harrow', kind: 'place' as const, aliases: [] },
+      { id: 'dunmore-county', name: 'Dunmore County', kind: 'place' as const, aliases: [] },
+    ],
+  };
+  const relationOf = (page: string, other: string, quote: string) => {
+    const { articles, claims } = corpus([{ id: 'other', published: '2021-08-12', text: other }]);
+    const index = buildMatcherIndex({ articles, claims, topics: [topic] });
+    const [check] = index.check(extractClaims(page, { published: '2021-08-15' }).filter((c) => c.quote === quote), { published: '2021-08-15' });
+    return check.reports.find((r) => r.articleId === 'other')?.relation ?? null;
+  };
+
+  it('a place named in another clause of the sentence does not tell the figure apart', () => {
+    const page = 'The coastal fire was 70% contained on Monday, while the smaller Harrow fire was 40% contained.';
+    expect(relationOf(page, 'The coastal fire was still burning but 70% contained, Dunmore County said.', '70%')).toBe('same');
+  });
+
+  it('a place named in the figure\'s own clause still does', () => {
+    const page = 'The Harrow fire was 70% contained on Monday.';
+    expect(relationOf(page, 'The Dunmore County fire was 70% contained on Thursday.', '70%')).toBeNull();
+  });
+});

@@ -140,10 +140,9 @@ function sameSurroundings(f: Features, g: Features, ctx: EntityContext): boolean
   return shared > 0 && placesAgree(f, g, ctx);
 }
 
-/** The places two figures name (those that narrow), if both name any, are not all different. */
+/** The places two figures' clauses name (those that narrow), if both name any, are not all different. */
 function placesAgree(f: Features, g: Features, ctx: EntityContext): boolean {
-  const places = (x: Features) => x.entities.filter((id) => ctx.kind(id) === 'place' && ctx.weight(id) >= 1);
-  const [a, b] = [places(f), places(g)];
+  const [a, b] = [f.places, g.places];
   // A place within another is not a different place (Lahaina is in Maui).
   return !a.length || !b.length || a.some((x) => b.some((y) => ctx.creditsAgree(x, y)));
 }

@@ -162,7 +162,7 @@ const endsWith = (words: readonly string[], phrase: readonly string[]) => phrase
 /**
  * The context of a figure: its event, the words around it, revision words, calibres.
  */
-export function figureContext(c: Claim, unitWords?: string): FigureContext {
+export function figureContext(c: Claim, unitWords?: string): FigureContext & { clause: string } {
   const sentence = c.sentence ?? '';
   let at = sentence.indexOf(c.quote);
   if (at < 0) at = 0;
@@ -199,7 +199,9 @@ export function figureContext(c: Claim, unitWords?: string): FigureContext {
   const firstDigit = quoteLow.findIndex((w) => /\d/.test(w));
   const lead = [...beforeLow, ...quoteLow.slice(0, Math.max(0, firstDigit))];
   const level = lead.length > 0 && levelWords.has(lead[lead.length - 1]);
-  return { event, near, revised, prior, qualifiers, qualifiesNoun, record, level };
+  // The figure's own clause, for the places it names (not those of the sentence's other clauses).
+  const clause = `${beforeClause.map((t) => t.text).reverse().join(' ')} ${c.quote} ${after.map((t) => t.text).join(' ')}`;
+  return { event, near, revised, prior, qualifiers, qualifiesNoun, record, level, clause };
 }
 
 const sinceWords = new Set(LANGS.flatMap((l) => SINCE_WORDS[l]));

@@ -12,7 +12,7 @@ import { compatibleValues } from './relate';
 import { contentTokens, type Vocabulary } from './text';
 import { countedUnit, isTimeSpan, unitHead, unitWords } from './units';
 
-const NO_CONTEXT: FigureContext = { event: null, near: [], revised: false, prior: false, qualifiers: [], qualifiesNoun: false, record: false, level: false };
+const NO_CONTEXT: FigureContext & { clause: string } = { event: null, near: [], revised: false, prior: false, qualifiers: [], qualifiesNoun: false, record: false, level: false, clause: '' };
 
 /** What a figure counts and how, for matching; its clause's reading (event, words near it, revision, calibre) is FigureContext. */
 export interface Features extends FigureContext {
@@ -26,6 +26,8 @@ export interface Features extends FigureContext {
   measure: string[];
   /** Entity ids of the sentence and attribution. */
   entities: string[];
+  /** The places that narrow (weight 1 or more) its own clause names: "85% contained" in "…, while the Kula fire was 60% contained" is not Kula's. */
+  places: string[];
   /** Resolved attribution entity (most specific), or null. */
   credited: string | null;
   /** Every source the report credits this figure to (its same-figure statements pooled). */
@@ -56,6 +58,7 @@ export function featuresOf(claims: readonly Claim[], publishedOf: (i: number) =>
       pastYear: isNumeric(c) ? pastYearOf(c.sentence ?? '', publishedOf(i)) : null,
       measure,
       entities: ctx.idsIn(`${c.sentence} ${c.attribution ?? ''}`),
+      places: around.clause ? ctx.idsIn(around.clause).filter((id) => ctx.kind(id) === 'place' && ctx.weight(id) >= 1) : [],
       credited,
       credits: credited ? [credited] : [],
       attribution: c.attribution,
@@ -117,6 +120,7 @@ export function internFeatures(features: Features[]): void {
   for (const f of features) {
     f.measure = intern(f.measure);
     f.entities = intern(f.entities);
+    f.places = intern(f.places);
     f.credits = intern(f.credits);
     f.near = intern(f.near);
     f.qualifiers = intern(f.qualifiers);
