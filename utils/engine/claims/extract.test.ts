@@ -32,6 +32,10 @@ describe('hedges', () => {
     ['It holds at most 12 people.', { qualifier: 'up-to', hedge: 'at most', unit: 'person' }],
     ['They sent 1,000-plus containers.', { qualifier: 'more-than', value: 1000 }],
     ['They sent 300 containers or more.', { qualifier: 'at-least', hedge: 'or more' }],
+    // A hedge reaches across "a total of" and "a combined" to its number; without one, they hedge nothing.
+    ['The storm left an estimated total of 4,120 homes without power.', { quote: 'an estimated total of 4,120 homes', qualifier: 'about', hedge: 'an estimated', value: 4120 }],
+    ['Donors gave more than a combined 600 tents.', { qualifier: 'more-than', hedge: 'more than', value: 600 }],
+    ['A total of 310 people fled.', { quote: '310 people', qualifier: 'exact', hedge: null }],
   ];
   it.each(table)('%s', (text, expected) => expect(only(text)).toMatchObject(expected));
 });

@@ -54,6 +54,7 @@ export const englishFigureWords: FigureWords = {
   upToHedge: ['up', 'to'],
   gluedOnlyHedges: set('plus odd'),
   upToHosts: set('lead leads leading led run build add adds added adding sum sums summed live lives lived living measure measures measured'),
+  hedgeBridges: [['a', 'total', 'of'], ['total', 'of'], ['a', 'combined'], ['combined']],
 
   metreContext: set(`tall high long wide deep away sprint hurdles freestyle backstroke breaststroke butterfly race dash
     relay above below underground underwater in depth height length`),

@@ -200,6 +200,8 @@ export interface FigureWords {
   gluedOnlyHedges: Set<string>;
   /** Verbs that take "up to" as something other than a cap: "the lead-up to 3G", "adds up to 5%". */
   upToHosts: Set<string>;
+  /** Words a hedge reaches across to its number ("an estimated total of 2,719"). */
+  hedgeBridges: string[][];
 
   // Units (readers/unit.ts, readers/age.ts).
   /** "a 3m wall", "100m sprint": "m" means metres, not millions, before these. */

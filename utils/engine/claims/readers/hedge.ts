@@ -13,6 +13,21 @@ export interface HedgeBefore {
 }
 
 export function matchHedgeBefore(tokens: Token[], s: number, floor: number, lang: LanguageTable): HedgeBefore | null {
+  return matchHedgeRightBefore(tokens, s, floor, lang) ?? matchHedgeAcross(tokens, s, floor, lang);
+}
+
+/** A hedge with a bridge between it and its number ("an estimated total of 2,719", "more than a combined 5,000"). */
+function matchHedgeAcross(tokens: Token[], s: number, floor: number, lang: LanguageTable): HedgeBefore | null {
+  for (const bridge of lang.figure.hedgeBridges) {
+    const from = s - bridge.length;
+    if (from < floor || !bridge.every((w, k) => tokens[from + k].lower === w)) continue;
+    const hedge = matchHedgeRightBefore(tokens, from, floor, lang);
+    if (hedge) return hedge;
+  }
+  return null;
+}
+
+function matchHedgeRightBefore(tokens: Token[], s: number, floor: number, lang: LanguageTable): HedgeBefore | null {
   const { prefixHedge, upToHedge, upToHosts } = lang.figure;
   // "sub-7 nanometre", "~25".
   if (isHyphen(tokens[s - 1]) && !tokens[s].space && tokens[s - 2]?.lower === prefixHedge && s - 2 >= floor) {
