@@ -3,7 +3,8 @@
  * the checks behind their notes), never the corpus, so it opens as fast at 100,000 claims as at
  * ten. Follows the tab: switching tabs or a page finishing loading reads again.
  */
-import type { SidePanelActions } from '../../components/sidepanel/SidePanelApp';
+import type { PanelPage, SidePanelActions } from '../../components/sidepanel/SidePanelApp';
+import { takeFirstRead } from '../../utils/pages/first-read';
 import { sendPageMessage, targetPage, watchTargetPage } from '../../utils/pages/tabs';
 import { copyText, downloadText } from '../../components/save';
 
@@ -12,12 +13,19 @@ const REREAD_AFTER_MS = [0, 800, 2500];
 /** When the panel opens, its own first read is under way: look again only later (a page still being marked). */
 const LOOK_AGAIN_MS = [800, 2500];
 
+/** What the panel shows of a tab `targetPage` found: its figures, or null when no content script answered. */
+function panelPage(target: Awaited<ReturnType<typeof targetPage>>): PanelPage | null {
+  return target?.answer ? { tabId: target.tab.tabId, page: target.answer.page, claims: target.answer.claims } : null;
+}
+
+/** The panel's first read: the one its head script started, else a new one. */
+export function firstRead(): Promise<PanelPage | null> {
+  return (takeFirstRead() ?? targetPage()).then(panelPage);
+}
+
 export const sidePanelActions: SidePanelActions = {
-  read: async () => {
-    // Finding the tab asks its content script for the figures already: one message, not two.
-    const target = await targetPage();
-    return target?.answer ? { tabId: target.tab.tabId, page: target.answer.page, claims: target.answer.claims } : null;
-  },
+  // Finding the tab asks its content script for the figures already: one message, not two.
+  read: async () => panelPage(await targetPage()),
   reveal: async (tabId, claimId) => {
     await sendPageMessage(tabId, 'revealClaim', { id: claimId });
   },
