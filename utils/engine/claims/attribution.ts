@@ -52,6 +52,26 @@ function verbSet(lang: LanguageTable): Set<string> {
   return set;
 }
 
+/** Words a Korean noun phrase may run back over before its head: bare nouns, no ending of their own. */
+const NOUN_PHRASE_WORDS = 6;
+
+/**
+ * The noun phrase ending at token `head` (whose ending is one of `endings`), for a language that
+ * puts the noun before its particle: the words before it, back to a word with an ending of its
+ * own (a genitive aside), punctuation or the sentence's start. Null when nothing is left once the ending is cut.
+ */
+function nounPhraseBefore(sentence: string, base: number, tokens: Token[], head: number, endings: string[], lang: LanguageTable): string | null {
+  // A genitive joins nouns into one phrase ("국방부의 대변인"); and many nouns end as it does ("국가안보회의").
+  const particles = (lang.particles ?? []).filter((p) => p !== lang.genitiveParticle);
+  let from = head;
+  while (from > 0 && head - from < NOUN_PHRASE_WORDS && tokens[from - 1].kind === 'word' && !endsWithAny(tokens[from - 1].text, particles)) from--;
+  // Leading time words and dates ("지난달", "13일") are when, not who.
+  const times = new Set([...(lang.phraseTimeWords ?? []), ...Object.values(lang.dateMarkers ?? {})]);
+  while (from < head && (times.has(tokens[from].text) || tokens[from].kind === 'num')) from++;
+  const text = withoutEnding(textOf(sentence, base, tokens, from, head + 1), endings).trim();
+  return text || null;
+}
+
 /** The credits a sentence gives, in order. `base` is the sentence's offset in the text. */
 export function creditsOf(sentence: string, base: number, tokens: Token[], lang: LanguageTable): Credit[] {
   const credits: Credit[] = [];
@@ -69,13 +89,21 @@ export function creditsOf(sentence: string, base: number, tokens: Token[], lang:
       }
       continue;
     }
+    // "국방부에 따르면": the source stands before "according to", with its ending.
+    if (lang.accordingToAfter && t.lower === lang.accordingToAfter[1] && k > 0 && endsWithAny(tokens[k - 1].text, [lang.accordingToAfter[0]])) {
+      const name = nounPhraseBefore(sentence, base, tokens, k - 1, [lang.accordingToAfter[0]], lang);
+      if (name) credits.push({ name, at: t.start, pronoun: false, weak: false });
+      continue;
+    }
     if (!verbs.has(t.lower) || t.kind !== 'word') continue;
     // "an estimated 5 million", "the reported figure": a participle as an adjective, not a verb.
     if (words.articles.has(tokens[k - 1]?.lower ?? '')) continue;
     // Korean puts the verb last and marks the speaker with a topic particle: "국방부는 ... 밝혔다".
     if (lang.nounBefore) {
-      const topic = tokens.slice(0, k).find((w) => w.kind === 'word' && endsWithAny(w.text, lang.topicParticles) && w.text.length > 1);
-      if (topic) credits.push({ name: withoutEnding(topic.text, lang.topicParticles), at: topic.start, pronoun: false, weak: false });
+      const at = tokens.slice(0, k).findIndex((w) => w.kind === 'word' && endsWithAny(w.text, lang.topicParticles) && w.text.length > 1);
+      // The whole noun phrase: "존 커비 백악관 전략소통조정관은" credits the person, not only the role.
+      const name = at >= 0 ? nounPhraseBefore(sentence, base, tokens, at, lang.topicParticles ?? [], lang) : null;
+      if (name) credits.push({ name, at: tokens[at].start, pronoun: false, weak: false });
       continue;
     }
     // "hundreds more are said to be missing", "have been reported missing": a passive names no source.

@@ -20,6 +20,15 @@ describe('the same figure in Russian and Korean', () => {
       { quote: '컨테이너 1천여 개', value: 1000, qualifier: 'more-than', unit: 'container' }],
     ['ko', '국방부는 약 7천 개의 컨테이너가 보내졌다고 밝혔다.', { value: 7000, qualifier: 'about', unit: 'container', attribution: '국방부' }],
     ['ko', '포탄 100만 발 이상을 보낸 것으로 추정된다.', { value: 1e6, qualifier: 'at-least', unit: 'artillery shell' }],
+    // Where it went is not what it counts; the noun after a counter is; the speaker is the whole phrase before the topic ending.
+    ['ko', '홍길동 해양수산부 대변인은 항구로 선박 40여 척이 들어왔다고 말했다.', { quote: '선박 40여 척이', value: 40, unit: 'ship', attribution: '홍길동 해양수산부 대변인' }],
+    ['ko', '세관은 부산에 5백여 개 컨테이너 분량의 화물이 도착했다고 밝혔다.', { quote: '5백여 개 컨테이너', value: 500, unit: 'container', attribution: '세관' }],
+    // "According to X" stands after X; a leading date or time word is when, not who.
+    ['ko', '해양경찰청에 따르면 선박 12척이 구조되었다.', { value: 12, unit: 'ship', attribution: '해양경찰청' }],
+    ['ko', '지난달 세관은 컨테이너 약 2천 개를 검사했다고 말했다.', { value: 2000, unit: 'container', attribution: '세관' }],
+    // Scale, hedge and counter glued to the digits read as when written apart.
+    ['ko', '항구에는 컨테이너 3천여개가 쌓여 있다.', { quote: '컨테이너 3천여개가', value: 3000, qualifier: 'more-than', unit: 'container' }],
+    ['ko', '항구로 선박 9척이 돌아왔다.', { quote: '선박 9척이', value: 9, qualifier: 'exact', unit: 'ship' }],
   ];
   it.each(table)('%s: %s', (language, text, expected) => {
     const claims = extractClaims(text, { language, published: '2023-10-16' }).filter((c) => c.unit !== 'date');

@@ -14,6 +14,7 @@ import { dropCutFragments } from './refiners/cut-fragments';
 import { refine } from './refiners/index';
 import { sentenceAround, type SentenceSpan } from './sentences';
 import { tokenize, type Token } from './tokens';
+import { splitGluedCounters } from './readers/counter';
 import type { Claim } from './types';
 
 /** The sentences of the text, and the credits of each, computed once when a figure asks. */
@@ -72,7 +73,7 @@ export function readSentence(ctx: TextContext, spanIndex: number, out: Claim[]):
   const { text, spans, creditsFor } = ctx;
   const span = spans[spanIndex];
   const sentence = text.slice(span.start, span.end);
-  const tokens = tokenize(sentence, span.start);
+  const tokens = splitGluedCounters(tokenize(sentence, span.start), ctx.lang);
   const drafts = readDrafts(tokens, ctx);
   dropCutFragments(drafts, tokens, text, span);
   if (!drafts.length) return;

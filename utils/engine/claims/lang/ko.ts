@@ -39,7 +39,10 @@ function build(): LanguageTable {
     counters: { 개: '', 명: 'person', 척: 'ship', 발: 'round', 대: 'vehicle', 톤: 'tonne' },
     particles: ['으로', '에서', '를', '을', '이', '가', '은', '는', '의', '에', '로', '와', '과', '도'],
     topicParticles: ['은', '는'],
+    accordingToAfter: ['에', '따르면'],
     subjectParticles: ['이', '가'],
+    placeParticles: ['에서', '에게', '으로', '에', '로'],
+    phraseTimeWords: ['지난달', '지난주', '지난해', '작년', '올해', '어제', '오늘', '이날', '당시', '앞서', '최근'],
     genitiveParticle: '의',
     lexicon: { 컨테이너: 'container', 포탄: 'artillery shell', 포탄을: 'artillery shell', 미사일: 'missile', 선박: 'ship', 사람: 'person' },
     // English's until Korean has its own: the readers meet English names, units and labels here too.

@@ -62,8 +62,14 @@ export interface LanguageTable {
   particles?: string[];
   /** Endings that mark a noun as the topic: with a speech verb, who speaks ("국방부는 ... 밝혔다"). */
   topicParticles?: string[];
+  /** "according to" after its source and the source's ending ("국방부에 따르면"): [ending, word]. */
+  accordingToAfter?: [string, string];
   /** Endings that mark a noun as the subject; like a topic, such a noun before a number is not what it counts. */
   subjectParticles?: string[];
+  /** Endings that mark a noun as a place or a recipient ("러시아에", "러시아로"): before a number, where it went, not what it counts. */
+  placeParticles?: string[];
+  /** Time words that may open a noun phrase and are no part of a source's name ("지난달 국방부는"). */
+  phraseTimeWords?: string[];
   /** The genitive ending of a counter that puts the counted noun after it ("7천 개의 컨테이너"). */
   genitiveParticle?: string;
   /** Nouns that name things by number ("Resolution 1874", "Flight 17", "Route 66"): the number is a label. */

@@ -8,6 +8,7 @@ import type { LanguageTable } from '../lang/types';
 import type { Token } from '../tokens';
 import { currencyBeforeIndex, singular, unitAfter } from '../units';
 import { afterTally, matchHedgeBefore } from './hedge';
+import { isCounter } from './counter';
 
 const LABEL_SETS = new Map<LanguageTable, Set<string>>();
 /** Nouns that name things by number in this language ("Resolution 1874", "Flight 17"). */
@@ -105,8 +106,8 @@ export function notAFigure(tokens: Token[], i: number, sentenceStartTok: number,
   if (prev && !t.space && isHyphen(prev) && tokens[i - 2]?.kind === 'word' && !prev.space && tokens[i - 2].lower !== lang.figure.prefixHedge) return i + 1;
   const timeOrPhone = timeOrPhoneEnd(tokens, i, lang);
   if (timeOrPhone >= 0) return timeOrPhone;
-  // Korean "1천여": a scale or hedge glued on is part of the number.
-  if (next && !next.space && next.kind === 'word' && (lang.attachedScales?.[next.text[0]] || lang.hedgeSuffixes?.[next.text])) return -1;
+  // Korean "1천여", "12척": a scale, hedge or counter glued on is part of the number.
+  if (next && !next.space && next.kind === 'word' && (lang.attachedScales?.[next.text[0]] || lang.hedgeSuffixes?.[next.text] || isCounter(next.text, lang))) return -1;
   // Glued to letters after: "22nd", "1990s", "5G", "123rf" (units and scales are fine).
   if (next && !next.space && next.kind === 'word' && !unitAfter(tokens, i + 1) && lang.scaleSuffixes[next.lower] === undefined &&
     lang.scaleWords[next.lower] === undefined && next.lower !== lang.figure.dozen) return i + 2;

@@ -8,6 +8,7 @@ import type { LanguageTable } from '../lang/types';
 import { numberAt } from '../numbers';
 import type { Token } from '../tokens';
 import { canonicalUnit, singular } from '../units';
+import { stripParticle } from './hedge';
 
 export interface NounPhrase {
   unit: string;
@@ -37,6 +38,13 @@ function inflectedNounAt(tokens: Token[], j: number, text: string, lang: Languag
 
 export function nounAt(tokens: Token[], j: number, text: string, value: number, lang: LanguageTable, depth = 0, hyphenated = false): NounPhrase | null {
   if (lang.lemmatise) return inflectedNounAt(tokens, j, text, lang);
+  const found = wordNounAt(tokens, j, text, value, lang, depth, hyphenated);
+  // A language's own noun counts as its canonical unit ("1천여 개 컨테이너" counts containers).
+  const known = found && lang.lexicon ? lang.lexicon[stripParticle(found.unit, lang)] : undefined;
+  return known ? { ...found!, unit: known } : found;
+}
+
+function wordNounAt(tokens: Token[], j: number, text: string, value: number, lang: LanguageTable, depth: number, hyphenated: boolean): NounPhrase | null {
   const words = lang.figure;
   const { nounStop, invariantCounts } = words;
   // Segments: words, with hyphenated compounds kept whole ("first-team").
