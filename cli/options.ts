@@ -4,12 +4,13 @@
  */
 import { isIsoDate } from '../utils/engine/pack/schema';
 import { CliError } from './cli-error';
+import { TABLE_LANGUAGES } from '../utils/engine/claims/index';
 
 /** Whether S is an ISO date that exists, at any precision (the pack format's rule). */
 export { isIsoDate };
 
 /** The languages the claims engine has tables for (utils/engine/claims/lang/), by BCP-47 primary subtag. */
-export const KNOWN_LANGUAGES = ['en', 'ru', 'ko'] as const;
+export const KNOWN_LANGUAGES = TABLE_LANGUAGES;
 
 /** The value of --published, checked. */
 export function publishedOption(value: string, flag = '--published'): string {
@@ -20,7 +21,7 @@ export function publishedOption(value: string, flag = '--published'): string {
 /** Whether TAG is a language tag whose language Tally reads ("en", "en-GB", "ko"). */
 export function isKnownLanguage(tag: string): boolean {
   const [primary, ...rest] = tag.toLowerCase().split('-');
-  return (KNOWN_LANGUAGES as readonly string[]).includes(primary) && rest.every((sub) => /^[a-z0-9]{1,8}$/.test(sub));
+  return KNOWN_LANGUAGES.includes(primary) && rest.every((sub) => /^[a-z0-9]{1,8}$/.test(sub));
 }
 
 /** The value of --language, checked against the languages Tally reads. */

@@ -184,7 +184,7 @@ describe.concurrent('inputs past what the engine or the table holds', () => {
 
 describe.concurrent('option values', () => {
   it.each(['__proto__', 'constructor', 'toString', 'xx'])('--language %s is refused, naming the languages Tally reads', async (language) => {
-    expectRefused(await tally(['extract', 'seeds/yonhap-2023-10-14.txt', '--language', language]), /is not a language Tally reads \(known: en, ru, ko\)$/, 2);
+    expectRefused(await tally(['extract', 'seeds/yonhap-2023-10-14.txt', '--language', language]), /is not a language Tally reads \(known: en, ru, ko, es, de\)$/, 2);
   });
 
   it.each(['1', '2023-02-30', '2023-13', '2023-02-29', '2023-10-14T25:00', '14/10/2023', 'yesterday'])('--published %s is refused', async (date) => {

@@ -79,13 +79,15 @@ export function creditsOf(sentence: string, base: number, tokens: Token[], lang:
   const words = lang.credit;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
-    if (t.lower === words.accordingTo[0] && tokens[k + 1]?.lower === words.accordingTo[1]) {
-      let e = k + 2;
+    const according = words.accordingTo.length;
+    if (words.accordingTo.every((w, i) => tokens[k + i]?.lower === w)) {
+      const from = k + according;
+      let e = from;
       while (e < tokens.length && e < k + 10 && !BREAK_PUNCT.has(tokens[e].text) && tokens[e].text !== '.' &&
-        !words.clauseBreaks.has(tokens[e].lower) && !(e > k + 2 && words.pastParticiple.test(tokens[e].text))) e++;
-      if (e > k + 2) {
-        const name = materialCredit(sentence, base, tokens, k + 2, e, words);
-        if (name !== null) credits.push({ name: name || clean(textOf(sentence, base, tokens, k + 2, e), words), at: t.start, pronoun: false, weak: false });
+        !words.clauseBreaks.has(tokens[e].lower) && !(e > from && (words.pastParticiple.test(tokens[e].text) || words.passiveAuxiliaries.has(tokens[e].lower)))) e++;
+      if (e > from) {
+        const name = materialCredit(sentence, base, tokens, from, e, words);
+        if (name !== null) credits.push({ name: name || clean(textOf(sentence, base, tokens, from, e), words), at: t.start, pronoun: false, weak: false });
       }
       continue;
     }
@@ -161,7 +163,7 @@ export function creditsOf(sentence: string, base: number, tokens: Token[], lang:
     }
     // Inverted: '..." said Kirby' or ', said Ryan Sweet, head of ...'.
     let a = k + 1;
-    while (a < tokens.length && a < k + 6 && words.timeWords.has(tokens[a].lower)) a++;
+    while (a < tokens.length && a < k + 6 && (words.timeWords.has(tokens[a].lower) || (words.articles.has(tokens[a].lower) && words.roleWords.has(tokens[a + 1]?.text ?? '')))) a++;
     // A role before the name ("said spokeswoman Ana Ruiz of the Port Authority", "заявил координатор
     // Белого дома Джон Кирби"): the first run of two or more capitalised words that reads as a
     // person's name, else the last run, before the clause ends.

@@ -89,12 +89,12 @@ function dayDateAt(tokens: Token[], i: number, lang: LanguageTable): DayDate | n
   if (isDay(d)) {
     const afterDay = ordinalSuffix(tokens, i + 1, lang);
     let k = afterDay;
-    if (tokens[k]?.lower === lang.figure.of) k++;
+    if (tokens[k]?.lower === lang.figure.of || has(lang.dayMonthJoiners, tokens[k]?.lower)) k++;
     const m2 = monthAt(tokens, k, lang);
     if (m2) {
       let year: number | null = null;
       let end = m2.next;
-      if (tokens[end]?.text === ',') end++;
+      if (tokens[end]?.text === ',' || (has(lang.dayMonthJoiners, tokens[end]?.lower) && isYear(tokens[end + 1]))) end++;
       if (isYear(tokens[end])) {
         year = +tokens[end].text;
         end++;

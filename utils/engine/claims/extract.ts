@@ -15,6 +15,8 @@ import { reportDate } from '../../model/dates';
 import { english } from './lang/en';
 import { korean } from './lang/ko';
 import { russian } from './lang/ru';
+import { SPANISH_MARKERS, spanish } from './lang/es';
+import { GERMAN_MARKERS, german } from './lang/de';
 import type { LanguageTable } from './lang/types';
 import { readSentence, type TextContext } from './read-sentence';
 import { splitSentences } from './sentences';
@@ -31,19 +33,30 @@ export interface ExtractOptions {
 
 // Tables by language; the Russian and Korean ones are built on first use. A Map: the language
 // comes from outside ("--language constructor", <html lang="__proto__">).
-const TABLES = new Map<string, () => LanguageTable>([['en', () => english], ['ru', russian], ['ko', korean]]);
+const TABLES = new Map<string, () => LanguageTable>([['en', () => english], ['ru', russian], ['ko', korean], ['es', spanish], ['de', german]]);
+
+/** The languages the engine has tables for, by BCP-47 primary subtag. */
+export const TABLE_LANGUAGES: readonly string[] = [...TABLES.keys()];
 
 /** The letters each table's language is written in, for a text whose language is not given. */
 const SCRIPTS: [language: string, letters: RegExp][] = [
   ['ru', /\p{Script=Cyrillic}/gu],
   ['ko', /\p{Script=Hangul}/gu],
 ];
+/** Languages in Latin letters with their own table, told from English by their commonest words. */
+const LATIN_MARKERS: [language: string, markers: Set<string>][] = [
+  ['es', SPANISH_MARKERS],
+  ['de', GERMAN_MARKERS],
+];
+/** Of the words of a text's opening, the share one language's markers must make to read it in that language. */
+const MARKER_SHARE = 0.12;
+
 /** How much of a text's opening is read to tell its language by its letters. */
 const SCRIPT_SAMPLE = 2_000;
 
 /**
  * The language a text is written in, told by its letters: the table whose script holds most of
- * the letters of its opening, or 'en' (any Latin text reads as English).
+ * the letters of its opening; for Latin letters, by its commonest words (Spanish, German), else 'en'.
  */
 export function languageOfText(text: string): string {
   const sample = text.slice(0, SCRIPT_SAMPLE);
@@ -52,6 +65,19 @@ export function languageOfText(text: string): string {
   let most = letters / 2;
   for (const [language, script] of SCRIPTS) {
     const count = sample.match(script)?.length ?? 0;
+    if (count > most) [best, most] = [language, count];
+  }
+  return best === 'en' ? latinLanguageOf(sample) : best;
+}
+
+/** A Latin-letter text's language: the one whose common words make most of it, English unless one makes `MARKER_SHARE`. */
+function latinLanguageOf(sample: string): string {
+  const tokens = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (!tokens.length) return 'en';
+  let best = 'en';
+  let most = tokens.length * MARKER_SHARE;
+  for (const [language, markers] of LATIN_MARKERS) {
+    const count = tokens.filter((w) => markers.has(w)).length;
     if (count > most) [best, most] = [language, count];
   }
   return best;

@@ -1,6 +1,7 @@
 /** Russian and Korean tables: a figure is the same figure in any language (value, hedge, unit). */
 import { describe, expect, it } from 'vitest';
 import { extractClaims, type Claim } from './index';
+import { languageOfText } from './extract';
 
 type Row = [language: string, text: string, expected: Partial<Claim>];
 
@@ -29,6 +30,13 @@ describe('the same figure in Russian and Korean', () => {
     // Scale, hedge and counter glued to the digits read as when written apart.
     ['ko', '항구에는 컨테이너 3천여개가 쌓여 있다.', { quote: '컨테이너 3천여개가', value: 3000, qualifier: 'more-than', unit: 'container' }],
     ['ko', '항구로 선박 9척이 돌아왔다.', { quote: '선박 9척이', value: 9, qualifier: 'exact', unit: 'ship' }],
+    // Spanish and German: thousands with a dot, decimals with a comma, their own hedges, credits and dates.
+    ['es', 'Más de 3.400 viviendas quedaron sin luz, según la compañía eléctrica.', { quote: 'Más de 3.400 viviendas', value: 3400, qualifier: 'more-than', unit: 'home', attribution: 'compañía eléctrica' }],
+    ['es', 'Al menos 14 personas resultaron heridas, dijo la alcaldesa Ana Ruiz.', { value: 14, qualifier: 'at-least', unit: 'person', attribution: 'Ana Ruiz' }],
+    ['es', 'Los daños ascienden a unos 2,5 millones de euros.', { value: 2.5e6, qualifier: 'about' }],
+    ['de', 'Rund 3.400 Haushalte hatten keinen Strom, sagte Bürgermeisterin Anna Roth.', { value: 3400, qualifier: 'about', attribution: 'Anna Roth' }],
+    ['de', 'Laut der Feuerwehr wurden mehr als 60 Gebäude beschädigt.', { quote: 'mehr als 60 Gebäude', value: 60, qualifier: 'more-than', unit: 'building', attribution: 'Feuerwehr' }],
+    ['de', 'Der Schaden beträgt knapp 2,5 Millionen Euro.', { value: 2.5e6, qualifier: 'about' }],
   ];
   it.each(table)('%s: %s', (language, text, expected) => {
     const claims = extractClaims(text, { language, published: '2023-10-16' }).filter((c) => c.unit !== 'date');
@@ -88,4 +96,22 @@ describe('the language told by the letters, when none is given', () => {
     const { canonicalNoun } = await import('./canonical-noun');
     expect([canonicalNoun('контейнеров'), canonicalNoun('포탄을'), canonicalNoun('containers'), canonicalNoun('зерна')]).toEqual(['container', 'artillery shell', null, null]);
   });
+});
+
+describe('dates in Spanish and German', () => {
+  it.each([
+    ['es', 'La tormenta llegó el 3 de marzo de 2021 a la costa.', '2021-03-03'],
+    ['de', 'Der Sturm erreichte am 3. März die Küste.', '2021-03-03'],
+  ])('%s: %s', (language, text, iso) => {
+    const dates = extractClaims(text, { language, published: '2021-03-10' }).filter((c) => c.unit === 'date');
+    expect(dates.map((c) => c.value)).toEqual([iso]);
+  });
+});
+
+describe('the language of a text in Latin letters', () => {
+  it.each([
+    ['es', 'Las autoridades dijeron que el incendio destruyó más de 300 casas en la costa y que los vecinos fueron evacuados.'],
+    ['de', 'Die Behörden sagten, dass das Feuer mehr als 300 Häuser an der Küste zerstört hat und die Anwohner evakuiert wurden.'],
+    ['en', 'The authorities said the fire destroyed more than 300 homes on the coast and that residents were evacuated.'],
+  ])('%s', (language, text) => expect(languageOfText(text)).toBe(language));
 });

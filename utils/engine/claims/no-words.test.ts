@@ -12,7 +12,7 @@ const IDENTIFIERS = new Set([
   // Token and number kinds, unit kinds, qualifiers, directions, roles.
   'word', 'num', 'punct', 'digits', 'words', 'magnitude', 'fraction', 'none', 'small', 'tens', 'scale',
   'measure', 'currency', 'percent', 'time', 'exact', 'about', 'more-than', 'at-least', 'less-than', 'up-to', 'range',
-  'up', 'down', 'between', 'from', 'en', 'ru', 'ko',
+  'up', 'down', 'between', 'from', 'en', 'ru', 'ko', 'es', 'de',
   // Property names, types and regular-expression flags.
   'kind', 'string', 'gu',
   // Canonical unit names the claim model gives ("person", "year of age", "dollar per barrel").

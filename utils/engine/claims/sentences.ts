@@ -98,6 +98,11 @@ export function splitSentences(text: string, lang: LanguageTable = english): Sen
       continue;
     }
     if (!/[\p{Lu}\d"“‘'(\[•▲]/u.test(next)) continue;
+    // "am 8. August": a day written as an ordinal before its month, where the language writes it so.
+    if (m[0][0] === '.' && lang.dayMonthJoiners?.includes('.') && /(?<!\d)\d{1,2}$/.test(text.slice(Math.max(0, at - 3), at))) {
+      const month = /^\p{L}+/u.exec(text.slice(k))?.[0].toLowerCase();
+      if (month && lang.months[month] !== undefined) continue;
+    }
     if (m[0][0] === '.') {
       // The word before the stop: an abbreviation or a single initial does not end a sentence.
       // (Looked at no further back than an abbreviation or a run of initials can be.)

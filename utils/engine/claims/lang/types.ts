@@ -108,6 +108,8 @@ export interface LanguageTable {
   rangeJoiners?: string[];
   /** Of the year cues, those that make a four-digit number a year whatever follows ("in 2018 officials said"). */
   strongYearCues?: string[];
+  /** Words between a day and its month, and a month and its year ("8 de agosto de 2023"; German "8. August"). */
+  dayMonthJoiners?: string[];
   /** "and" joining two days of a month ("7 and 8 September"). */
   andWord?: string;
   /** How often, after a count ("31 times"): a count even right after a name. */
@@ -329,8 +331,8 @@ export interface FigureWords {
 
 /** The words attribution (../attribution.ts) looks for. Lower case unless said. */
 export interface CreditWords {
-  /** "according to X": the two words. */
-  accordingTo: [string, string];
+  /** "according to X": its words ("according to", "según", "laut"). */
+  accordingTo: string[];
   /** Pronoun subjects ("he said"): the name comes from an earlier sentence. */
   pronouns: Set<string>;
   /** Of those, the ones that stand for a person ("he", "she"). */

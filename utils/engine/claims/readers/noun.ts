@@ -38,6 +38,10 @@ function inflectedNounAt(tokens: Token[], j: number, text: string, lang: Languag
 
 export function nounAt(tokens: Token[], j: number, text: string, value: number, lang: LanguageTable, depth = 0, hyphenated = false): NounPhrase | null {
   if (lang.lemmatise) return inflectedNounAt(tokens, j, text, lang);
+  // A noun the language's lexicon knows counts on its own ("2.200 Gebäude", "36 personas murieron").
+  const first = tokens[j];
+  const listed = first?.kind === 'word' && lang.lexicon ? lang.lexicon[first.lower] : undefined;
+  if (listed) return { unit: listed, measure: first.text, headEnd: j + 1, plural: true };
   const found = wordNounAt(tokens, j, text, value, lang, depth, hyphenated);
   // A language's own noun counts as its canonical unit ("1천여 개 컨테이너" counts containers).
   const known = found && lang.lexicon ? lang.lexicon[stripParticle(found.unit, lang)] : undefined;
