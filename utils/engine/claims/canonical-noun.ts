@@ -1,14 +1,23 @@
 /**
  * A counted noun of any language with a table, in its canonical (English) unit: "контейнеров" →
  * "container", "포탄을" → "artillery shell". The matcher reads what a figure counts through this,
- * so a Russian or Korean report's words meet an English report's.
+ * so a Russian, Korean, Spanish or German report's words meet an English report's.
  */
 import { tableForText } from './extract';
+import { spanish } from './lang/es';
+import { german } from './lang/de';
+
+/** The lexicons of the languages in Latin letters besides English, looked up in turn. */
+let latinLexicons: Record<string, string>[] | null = null;
 
 /** The canonical unit a word names in its language's lexicon, or null (an English word, or one the tables do not know). */
 export function canonicalNoun(word: string): string | null {
-  // Latin and other letters before Cyrillic in Unicode have no table here: the matcher's hot path leaves at once.
-  if (word.charCodeAt(0) < 0x400) return null;
+  // Latin letters (and others before Cyrillic): the Spanish and German lexicons, by the word as it stands.
+  if (word.charCodeAt(0) < 0x400) {
+    const w = word.toLowerCase();
+    for (const lexicon of (latinLexicons ??= [spanish().lexicon ?? {}, german().lexicon ?? {}])) if (lexicon[w]) return lexicon[w];
+    return null;
+  }
   const table = tableForText(word);
   if (!table.lexicon) return null;
   let w = word.toLowerCase();

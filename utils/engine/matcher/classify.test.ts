@@ -18,6 +18,12 @@ interface Row {
 
 const rows: Row[] = [
   {
+    name: 'a Spanish toll is the English one: "al menos 36 personas murieron" and "at least 36 people died"',
+    page: { text: 'Al menos 36 personas murieron en el incendio del valle, dijo el gobernador.', published: '2021-08-10', quote: '36' },
+    other: { text: 'At least 36 people died in the valley fire, the governor said.', published: '2021-08-10' },
+    relation: 'same',
+  },
+  {
     name: "what a share is of follows 'of which' ('40% of which were uninsured' and 'of which 40 percent were uninsured')",
     page: { text: 'The flood damaged 1,500 homes, 40% of which were uninsured.', published: '2021-05-20', quote: '40%' },
     other: { text: 'Some 1,500 homes were damaged, of which 40 percent were uninsured, the insurer said.', published: '2021-05-19' },

@@ -239,7 +239,8 @@ export class MatcherIndex {
       if (units.has(w)) out.add(w);
       else {
         const s = stem(w);
-        for (const head of [s, s + 'e']) if (units.has(head)) out.add(head);
+        // (A unit's other word counts too: "troops" finds soldiers, "structures" buildings.)
+        for (const head of [s, s + 'e', unitHead(s), unitHead(s + 'e')]) if (units.has(head)) out.add(head);
       }
     }
     return [...out];
