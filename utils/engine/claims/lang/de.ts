@@ -1,16 +1,7 @@
 /** German tables for the claims engine ("mehr als 2200 Gebäude", "rund 5,5 Milliarden Dollar"). */
 import { englishAbbreviations, englishFigureWords } from './en-grammar';
-import { withoutPrototypes, type CreditWords, type HedgeEntry, type LanguageTable } from './types';
-
-const h = (phrase: string, qualifier: HedgeEntry['qualifier'], bounds: [number, number]): HedgeEntry => ({ words: phrase.split(' '), qualifier, bounds });
-const ABOUT: [number, number] = [0.9, 1.1];
-const NEARLY: [number, number] = [0.9, 1];
-const MORE: [number, number] = [1, 2];
-const LESS: [number, number] = [0.5, 1];
-const UPTO: [number, number] = [0, 1];
-
-const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
-const forms = (list: string, value: number): Record<string, number> => Object.fromEntries(list.split(' ').map((w) => [w, value]));
+import { builtOnce, ABOUT, forms, h, LESS, MORE, NEARLY, UPTO, words } from './build';
+import { withoutPrototypes, type CreditWords, type LanguageTable } from './types';
 
 /** Common German words, to tell a German text from another in Latin letters (extract.ts). */
 export const GERMAN_MARKERS = words('der die das und ist nicht mit den dem des ein eine einer sich auf für von wurde wurden sind auch nach');
@@ -42,12 +33,8 @@ const germanCreditWords: CreditWords = {
   notNames: words('der die das in aber und dies diese er sie laut wie dass mit von'),
 };
 
-let built: LanguageTable | null = null;
-
 /** German: hedges, number words, scales ("2.200", "5,5 Milliarden"), months; built on first use. */
-export function german(): LanguageTable {
-  return (built ??= build());
-}
+export const german = builtOnce(build);
 
 function build(): LanguageTable {
   return withoutPrototypes({

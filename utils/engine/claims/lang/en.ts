@@ -1,6 +1,7 @@
 /** English tables for the claims engine. */
 import { englishAbbreviations, englishCreditWords, englishFigureWords } from './en-grammar';
 import { withoutPrototypes, type HedgeEntry, type LanguageTable } from './types';
+import { ABOUT, h, LESS, MORE, NEARLY, UPTO } from './build';
 
 const smallNumbers: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -26,20 +27,6 @@ const fractionWords: Record<string, number> = {
   half: 1 / 2, halves: 1 / 2, third: 1 / 3, thirds: 1 / 3, quarter: 1 / 4, quarters: 1 / 4,
   fourth: 1 / 4, fourths: 1 / 4, fifth: 1 / 5, fifths: 1 / 5, tenth: 1 / 10, tenths: 1 / 10,
 };
-
-const h = (phrase: string, qualifier: HedgeEntry['qualifier'], bounds: [number, number]): HedgeEntry => ({
-  words: phrase.split(' '),
-  qualifier,
-  bounds,
-});
-
-// Bounds: "about" is ±10%; "more than X" is taken as at most 2X, since a writer would say
-// "more than 2X" otherwise; "less than X" likewise at least X/2; "up to X" is a cap from 0.
-const ABOUT: [number, number] = [0.9, 1.1];
-const NEARLY: [number, number] = [0.9, 1];
-const MORE: [number, number] = [1, 2];
-const LESS: [number, number] = [0.5, 1];
-const UPTO: [number, number] = [0, 1];
 
 const hedgesBefore: HedgeEntry[] = [
   h('more than', 'more-than', MORE), h('over', 'more-than', MORE), h('above', 'more-than', MORE),

@@ -1,16 +1,7 @@
 /** Spanish tables for the claims engine ("más de 2.200 edificios", "al menos 36 personas"). */
 import { englishAbbreviations, englishFigureWords } from './en-grammar';
-import { withoutPrototypes, type CreditWords, type HedgeEntry, type LanguageTable } from './types';
-
-const h = (phrase: string, qualifier: HedgeEntry['qualifier'], bounds: [number, number]): HedgeEntry => ({ words: phrase.split(' '), qualifier, bounds });
-const ABOUT: [number, number] = [0.9, 1.1];
-const NEARLY: [number, number] = [0.9, 1];
-const MORE: [number, number] = [1, 2];
-const LESS: [number, number] = [0.5, 1];
-const UPTO: [number, number] = [0, 1];
-
-const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
-const forms = (list: string, value: number): Record<string, number> => Object.fromEntries(list.split(' ').map((w) => [w, value]));
+import { builtOnce, ABOUT, forms, h, LESS, MORE, NEARLY, UPTO, words } from './build';
+import { withoutPrototypes, type CreditWords, type LanguageTable } from './types';
 
 /** Common Spanish words, to tell a Spanish text from another in Latin letters (extract.ts). */
 export const SPANISH_MARKERS = words('el la los las del que y en una por con para según se al es fue han ha más');
@@ -42,12 +33,8 @@ const spanishCreditWords: CreditWords = {
   notNames: words('el la los las en de pero y esto este estos él ella ellos según como que con por'),
 };
 
-let built: LanguageTable | null = null;
-
 /** Spanish: hedges, number words, scales ("2.200", "5,5 millones"), months; built on first use. */
-export function spanish(): LanguageTable {
-  return (built ??= build());
-}
+export const spanish = builtOnce(build);
 
 function build(): LanguageTable {
   return withoutPrototypes({

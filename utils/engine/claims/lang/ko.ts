@@ -1,19 +1,10 @@
 /** Korean tables for the claims engine ("컨테이너 1천여 개": more than 1,000 containers). */
 import { englishAbbreviations, englishCreditWords, englishFigureWords } from './en-grammar';
-import { withoutPrototypes, type HedgeEntry, type LanguageTable } from './types';
-
-const h = (phrase: string, qualifier: HedgeEntry['qualifier'], bounds: [number, number]): HedgeEntry => ({ words: phrase.split(' '), qualifier, bounds });
-const ABOUT: [number, number] = [0.9, 1.1];
-const MORE: [number, number] = [1, 2];
-const LESS: [number, number] = [0.5, 1];
-const UPTO: [number, number] = [0, 1];
-
-let built: LanguageTable | null = null;
+import { builtOnce, ABOUT, h, LESS, MORE, UPTO } from './build';
+import { withoutPrototypes, type LanguageTable } from './types';
 
 /** Korean: the counted noun comes first, scales and hedges are glued to the number. Built on first use: the engine (in the background and the CLI) reads mostly English. */
-export function korean(): LanguageTable {
-  return (built ??= build());
-}
+export const korean = builtOnce(build);
 
 function build(): LanguageTable {
   return withoutPrototypes({

@@ -1,16 +1,8 @@
 /** Russian tables for the claims engine ("более 1000 контейнеров"). */
 import { englishAbbreviations, englishFigureWords } from './en-grammar';
-import { withoutPrototypes, type CreditWords, type HedgeEntry, type LanguageTable } from './types';
+import { builtOnce, ABOUT, forms, h, LESS, MORE, NEARLY, UPTO, words } from './build';
+import { withoutPrototypes, type CreditWords, type LanguageTable } from './types';
 
-const h = (phrase: string, qualifier: HedgeEntry['qualifier'], bounds: [number, number]): HedgeEntry => ({ words: phrase.split(' '), qualifier, bounds });
-const ABOUT: [number, number] = [0.9, 1.1];
-const NEARLY: [number, number] = [0.9, 1];
-const MORE: [number, number] = [1, 2];
-const LESS: [number, number] = [0.5, 1];
-const UPTO: [number, number] = [0, 1];
-
-// Every form a counting word takes in running text maps to its value.
-const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
 /** A pattern that matches nothing: Russian has no articles to cut. */
 const NEVER = /(?!)/;
 
@@ -42,8 +34,6 @@ const russianCreditWords: CreditWords = {
   notNames: words('но и в на это этот эти однако он она они мы по как что при'),
 };
 
-const forms = (list: string, value: number): Record<string, number> => Object.fromEntries(list.split(' ').map((w) => [w, value]));
-
 // Endings of Russian noun forms, longest first; what remains is the stem the lexicon knows.
 const ENDINGS = ['ами', 'ями', 'ого', 'его', 'ому', 'ему', 'ых', 'их', 'ый', 'ий', 'ая', 'яя', 'ое', 'ее', 'ые', 'ие', 'ов', 'ев', 'ей', 'ам', 'ям', 'ах', 'ях', 'ом', 'ем', 'ой', 'ы', 'и', 'а', 'я', 'у', 'ю', 'е', 'о'];
 
@@ -54,12 +44,8 @@ function lemmatise(word: string): string {
   return lower;
 }
 
-let built: LanguageTable | null = null;
-
 /** Russian: hedges, number words, scales, months; counted nouns by stem. Built on first use: the engine (in the background and the CLI) reads mostly English. */
-export function russian(): LanguageTable {
-  return (built ??= build());
-}
+export const russian = builtOnce(build);
 
 function build(): LanguageTable {
   return withoutPrototypes({
