@@ -9,7 +9,7 @@ export const USAGES = {
       'Prints the figures of a text or HTML file (or standard input): a table, or a JSON array with --json.',
       '  --each-line          read each line as an article of its own (a benchmark\'s sentences)',
       '  --published DATE     the article\'s date (YYYY, YYYY-MM or YYYY-MM-DD), for relative dates',
-      '  --language LANG      en, ru or ko (default: the page\'s own tag, else told by its letters)',
+      '  --language LANG      en, ru, ko, es or de (default: the page\'s own tag, else told by its letters or words)',
       'The table\'s "figure (range allowed)" is the figure in the unit column\'s canonical unit (kilometres,',
       'not miles) and the range Tally reads its hedge as allowing: "about 180 miles" is 289.68 (260.71 to 318.65).',
     ],

@@ -7,6 +7,8 @@
  * bounds that catch a hang or a flood, never an "internal error". Timings are in
  * `npm run bench -- hostile`.
  */
+import { USAGES } from '../cli/usage';
+import { TABLE_LANGUAGES } from '../utils/engine/claims/index';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -179,6 +181,13 @@ describe.concurrent('inputs past what the engine or the table holds', () => {
   it('a pack whose JSON nests 100,000 deep is refused in one line', async () => {
     const pack = file('deep-pack.json', `{"format":"tally-pack","version":1,"topics":${'['.repeat(100_000)}${']'.repeat(100_000)},"articles":[]}`);
     expectRefused(await tally(['pack', 'validate', pack]), /deep-pack\.json/);
+  });
+});
+
+describe('the languages the help names', () => {
+  it('are the engine\'s tables, every one', () => {
+    const help = USAGES.extract.help.join('\n');
+    for (const language of TABLE_LANGUAGES) expect(help).toMatch(new RegExp(`\\b${language}\\b`));
   });
 });
 

@@ -30,7 +30,7 @@ export function FigureChart({ points: all, label }: { points: ChartPointView[]; 
   const y = (v: number) => HEIGHT - PAD.bottom - (v / top) * (HEIGHT - PAD.top - PAD.bottom);
   const first = points[0];
   const last = points[points.length - 1];
-  const summary = `Chart of ${label}: ${points.length} reports from ${formatDate(first.published)} to ${formatDate(last.published)}, from ${short(first.value)} to ${short(last.value)}.`;
+  const summary = `Chart of ${label}: ${points.length} statements from ${formatDate(first.published)} to ${formatDate(last.published)}, from ${short(first.value)} to ${short(last.value)}.`;
   return (
     <svg class="figure-chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width={WIDTH} height={HEIGHT} role="img" aria-label={summary}>
       <line class="axis" x1={PAD.left} y1={HEIGHT - PAD.bottom} x2={WIDTH - PAD.right} y2={HEIGHT - PAD.bottom} />

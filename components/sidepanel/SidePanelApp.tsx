@@ -39,7 +39,7 @@ export interface SidePanelStart {
   firstRead?: Promise<PanelPage | null>;
   /** The first read's answer, when the entrypoint waited for it: the first paint shows the figures. */
   initial?: PanelPage | null;
-  /** Called once the figures are on screen (the side panel bench marks it: bench/sidepanel.bench.ts). */
+  /** Called each time figures are on screen (the side panel bench reads the first: bench/sidepanel.bench.ts). */
   onShown?: () => void;
 }
 

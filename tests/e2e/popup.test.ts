@@ -68,7 +68,7 @@ describeInBrowser('popup', (env) => {
     expect(await shells.locator('.figure-label').textContent()).toMatch(/^more than 1,000,000 artillery shells/);
     expect(await shells.locator('.answer').textContent()).toMatch(/^Latest: .*18 Mar 2024 · \d+ outlets?\. Up from hundreds of thousands of rounds of artillery shells \(KBS World Radio, 16 Oct 2023\)\.$/);
     // The chart, and the same timeline as text beside it.
-    expect(await shells.locator('svg.figure-chart[role="img"]').getAttribute('aria-label')).toMatch(/^Chart of .*artillery shells: \d+ reports from 16 Oct 2023 to 18 Mar 2024/);
+    expect(await shells.locator('svg.figure-chart[role="img"]').getAttribute('aria-label')).toMatch(/^Chart of .*artillery shells: \d+ statements from 16 Oct 2023 to 18 Mar 2024/);
     const steps = await shells.locator('.timeline li').allTextContents();
     expect(steps).toHaveLength(2);
     expect(steps[0]).toMatch(/16 Oct 2023 KBS World Radio: hundreds of thousands/);

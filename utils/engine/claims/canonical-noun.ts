@@ -10,7 +10,7 @@ import { german } from './lang/de';
 /** The lexicons of the languages in Latin letters besides English, looked up in turn. */
 let latinLexicons: Record<string, string>[] | null = null;
 
-/** The canonical unit a word names in its language's lexicon, or null (an English word, or one the tables do not know). */
+/** The canonical unit a word names in its language's lexicon, or null (an English word, or one the tables do not know; the Spanish and German lexicons hold no English word). */
 export function canonicalNoun(word: string): string | null {
   // Latin letters (and others before Cyrillic): the Spanish and German lexicons, by the word as it stands.
   if (word.charCodeAt(0) < 0x400) {

@@ -284,7 +284,8 @@ function chartOf(index: MatcherIndex, order: Int32Array): { outletCount: number;
     const i = index.atRank(order[k]);
     const article = index.articleOf(i);
     const outlet = outletName({ outlet: article.outlet, wireCopyOf: article.wire ?? undefined });
-    outlets.add(outlet);
+    // Outlets as the note counts them: a reprint is its wire's.
+    outlets.add(article.wire ?? article.outlet);
     const c = index.claimAt(i).claim;
     if (c.direction) continue;
     const key = `${article.published}\u0001${c.value}\u0001${c.low}\u0001${c.high}`;

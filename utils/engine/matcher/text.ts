@@ -3,6 +3,8 @@
  * term families folded first), and wire-copy sketches. Pure.
  */
 import { canonicalNoun } from '../claims/canonical-noun';
+import { SPANISH_MARKERS } from '../claims/lang/es';
+import { GERMAN_MARKERS } from '../claims/lang/de';
 import { forEachEntityMention, type Entity } from '../topics/index';
 
 const STOPWORDS = new Set(
@@ -12,6 +14,8 @@ const STOPWORDS = new Set(
   said says say according also while after before since until during between among would could may might can will shall should
   what when where how why ago last next this year years month months week weeks day days so far now just only new`.split(/\s+/),
 );
+// Spanish and German function words too: around a figure they say nothing of what it is.
+for (const w of [...SPANISH_MARKERS, ...GERMAN_MARKERS]) if (w.length >= 3) STOPWORDS.add(w);
 
 /** A light English stem: plural and adjective endings, so "munitions" = "munition", "Ukrainian" = "Ukraine". */
 export function stem(word: string): string {
@@ -72,7 +76,7 @@ export function contentTokens(text: string | null | undefined, vocab: Vocabulary
   const unitWords = new Set((unit ?? '').split(/\s+/).map(stem));
   for (const w of rest.match(WORD) ?? []) {
     if (STOPWORDS.has(w) || /^\d/.test(w)) continue;
-    // A Russian or Korean noun the tables know counts as its English unit ("контейнеров" is containers).
+    // A Russian, Korean, Spanish or German noun the tables know counts as its English unit ("контейнеров" is containers).
     const s = stem(canonicalNoun(w) ?? w);
     if (s.length < 3 || unitWords.has(s) || STOPWORDS.has(s)) continue;
     out.add(s);

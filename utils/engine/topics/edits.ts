@@ -57,10 +57,13 @@ function currentId(id: string, edits: TopicEdits): string | null {
 /** Puts a restored entity back where it stood (`links`), among the entities present; returns the `requires` groups. */
 function relinkRestored(id: string, links: EntityLinks, entities: Entity[], requires: string[][], relink: (ids: readonly string[]) => string[]): string[][] {
   const ids = new Set(entities.map((e) => e.id));
+  // What belonged to it, where each went since (a member merged into another brings that one).
+  const members = new Set(relink(links.members));
   for (const [k, e] of entities.entries()) {
-    const add = e.id === id ? relink(links.memberOf) : links.members.includes(e.id) ? [id] : [];
+    const add = e.id === id ? relink(links.memberOf) : members.has(e.id) ? [id] : [];
+    if (!add.length) continue;
     const memberOf = [...new Set([...(e.memberOf ?? []), ...add])].filter((m) => m !== e.id && ids.has(m));
-    if (memberOf.length !== (e.memberOf?.length ?? 0)) entities[k] = { ...e, memberOf };
+    entities[k] = { ...e, memberOf };
   }
   const groups = requires.map((g) => [...g]);
   for (const group of links.requires) {

@@ -79,10 +79,10 @@ function build(): LanguageTable {
     decimalComma: true,
     nounStop: words('in im an am auf mit von vom zu zum zur für und oder ist sind wurde wurden hat haben der die das den dem des laut nach seit'),
     lexicon: {
-      mensch: 'person', menschen: 'person', person: 'person', personen: 'person', tote: 'person', toten: 'person', opfer: 'person',
+      mensch: 'person', menschen: 'person', personen: 'person', tote: 'person', toten: 'person', opfer: 'person',
       einwohner: 'resident', bewohner: 'resident', gebäude: 'building', häuser: 'home', haus: 'home', wohnungen: 'home',
-      hektar: 'hectare', kilometer: 'kilometre', acre: 'acre', acres: 'acre', container: 'container', granaten: 'shell', raketen: 'missile',
-      tonnen: 'tonne', tonne: 'tonne', soldaten: 'soldier', schiffe: 'ship', schiff: 'ship', dollar: 'dollar', euro: 'euro',
+      hektar: 'hectare', granaten: 'shell', raketen: 'missile',
+      tonnen: 'tonne', tonne: 'tonne', soldaten: 'soldier', schiffe: 'ship', schiff: 'ship',
       jahre: 'year', jahren: 'year', jahr: 'year', tage: 'day', tagen: 'day',
     },
     abbreviations: englishAbbreviations,

@@ -80,7 +80,7 @@ function build(): LanguageTable {
       persona: 'person', personas: 'person', muerto: 'person', muertos: 'person', víctima: 'person', víctimas: 'person',
       habitante: 'resident', habitantes: 'resident', residente: 'resident', residentes: 'resident',
       edificio: 'building', edificios: 'building', estructura: 'building', estructuras: 'building', casa: 'home', casas: 'home', vivienda: 'home', viviendas: 'home',
-      hectárea: 'hectare', hectáreas: 'hectare', kilómetro: 'kilometre', kilómetros: 'kilometre', acre: 'acre', acres: 'acre',
+      hectárea: 'hectare', hectáreas: 'hectare', kilómetro: 'kilometre', kilómetros: 'kilometre',
       contenedor: 'container', contenedores: 'container', proyectil: 'shell', proyectiles: 'shell', misil: 'missile', misiles: 'missile',
       tonelada: 'tonne', toneladas: 'tonne', soldado: 'soldier', soldados: 'soldier', barco: 'ship', barcos: 'ship', buque: 'ship', buques: 'ship',
       dólar: 'dollar', dólares: 'dollar', año: 'year', años: 'year', día: 'day', días: 'day',

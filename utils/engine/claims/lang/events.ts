@@ -85,8 +85,8 @@ export const REVISION_WORDS: Record<EventLang, string[]> = {
   en: ['raising', 'raised', 'revised', 'updated', 'rose to', 'risen to', 'climbed to', 'jumped to', 'up from', 'down from', 'lowered', 'earlier toll', 'previous toll', 'previously reported', 'earlier estimate', 'previous estimate', 'now stands at', 'increased to', 'dropped to', 'fell to'],
   ru: ['выросло до', 'возросло до', 'увеличилось до', 'ранее сообщалось', 'уточнили', 'обновили'],
   ko: ['늘어난', '늘었', '상향', '수정'],
-  es: ['elevó', 'elevaron', 'aumentó a', 'subió a', 'ascendió a', 'revisó', 'actualizó', 'anteriormente', 'cifra anterior', 'balance anterior'],
-  de: ['stieg auf', 'erhöhte', 'korrigierte', 'zuvor', 'bisher', 'vorherige', 'frühere zahl', 'aktualisierte'],
+  es: ['elevó', 'elevaron', 'aumentó a', 'subió a', 'ascendió a', 'revisó', 'actualizó', 'cifra anterior', 'balance anterior'],
+  de: ['stieg auf', 'erhöhte', 'korrigierte', 'vorherige', 'frühere zahl', 'aktualisierte'],
 };
 
 /** Words that end the clause a figure stands in (beside punctuation). */
@@ -95,7 +95,7 @@ export const CLAUSE_BREAKS: Record<EventLang, string[]> = {
   ru: ['и', 'а', 'но', 'включая', 'который', 'которые'],
   ko: [],
   es: ['y', 'pero', 'mientras', 'aunque', 'incluidos', 'incluidas', 'que', 'como'],
-  de: ['und', 'aber', 'während', 'obwohl', 'darunter', 'die', 'der', 'wie'],
+  de: ['und', 'aber', 'während', 'obwohl', 'darunter', 'wie'],
 };
 
 /** Words right after a figure that carry its clause on rather than end it ("86% of which were residential": what the 86% are is after them). */
@@ -112,8 +112,8 @@ export const PRIOR_WORDS: Record<EventLang, string[]> = {
   en: ['from', 'earlier', 'previous', 'previously', 'earlier toll of', 'previous toll of', 'earlier estimate of', 'from estimates of', 'from an estimate of', 'from earlier estimates of', 'from an estimated'],
   ru: ['с', 'ранее', 'прежних'],
   ko: ['기존'],
-  es: ['de', 'desde', 'anteriores', 'anterior', 'previamente'],
-  de: ['von', 'zuvor', 'bisher', 'vorher'],
+  es: ['cifra anterior de', 'balance anterior de', 'frente a los', 'frente a las'],
+  de: ['von zuvor', 'nach zuvor', 'statt bisher'],
 };
 
 /** Units that qualify what is counted when they follow it ("rounds of 152 mm shells" are not "rounds of 122 mm shells"). */
@@ -139,8 +139,9 @@ export const PEOPLE_UNITS: Record<EventLang, string[]> = {
   en: ['person', 'people', 'resident', 'individual', 'victim', 'fatality', 'life', 'lives', 'death', 'body', 'casualty', 'dead', 'name'],
   ru: ['человек', 'жертва', 'житель'],
   ko: ['명', '사람', '주민'],
-  es: ['persona', 'personas', 'habitante', 'habitantes', 'víctima', 'víctimas', 'residente', 'residentes', 'muerto', 'muertos'],
-  de: ['mensch', 'menschen', 'person', 'personen', 'einwohner', 'bewohner', 'opfer', 'tote', 'toten'],
+  // (Their lexicons already read their words for people as "person" and "resident".)
+  es: [],
+  de: [],
 };
 
 /** Unit words reports use for one another: "2,000 tons of ammunition" is tonnes written loosely; troops are soldiers; structures are buildings. */
@@ -157,7 +158,7 @@ export const RECORD_WORDS: Record<EventLang, string[]> = {
   en: ['deadliest', 'worst', 'largest', 'biggest', 'most', 'costliest', 'highest', 'lowest', 'strongest', 'greatest', 'heaviest', 'longest', 'first', 'record'],
   ru: ['самый', 'самая', 'самое', 'самым', 'крупнейший', 'крупнейшая', 'худший', 'худшая', 'впервые', 'рекордный'],
   ko: ['최악', '최대', '최고', '처음', '역대'],
-  es: ['más', 'peor', 'mayor', 'primer', 'primera', 'récord', 'mortífero', 'mortífera'],
+  es: ['peor', 'primera', 'récord', 'mortífero', 'mortífera'],
   de: ['schlimmste', 'schlimmsten', 'größte', 'größten', 'tödlichste', 'tödlichsten', 'erste', 'ersten', 'rekord'],
 };
 
