@@ -20,8 +20,8 @@ export interface PopupActions {
   openOptions: () => void;
   copy: (text: string) => Promise<void>;
   download: (fileName: string, mime: string, content: string) => void;
-  /** Opens the side panel (Chrome) or sidebar (Firefox) beside the page; call from a click. */
-  openSidePanel: () => void;
+  /** Opens the side panel (Chrome) or sidebar (Firefox) beside the page (`tab`, when known); call from a click. */
+  openSidePanel: (tab: TabView | null) => void;
 }
 
 export interface PopupAppProps {
@@ -99,7 +99,7 @@ export function PopupApp({ tab, actions, searchDelay = 120 }: PopupAppProps) {
     <main class="popup">
       <header class="popup-header">
         <h1>Tally</h1>
-        <button type="button" class="link-button" onClick={actions.openSidePanel}>
+        <button type="button" class="link-button" onClick={() => actions.openSidePanel(tab)}>
           All figures (side panel)
         </button>
         <button type="button" class="link-button" onClick={actions.openOptions}>

@@ -15,7 +15,7 @@ export { targetTab };
 
 /** Chrome's side panel and Firefox's sidebar (each browser has one of them). */
 interface SidePanelApis {
-  sidePanel?: { open(options: { windowId: number }): Promise<void> };
+  sidePanel?: { open(options: { windowId: number } | { tabId: number }): Promise<void> };
   sidebarAction?: { open(): Promise<void> };
 }
 
@@ -53,10 +53,12 @@ export const popupActions: PopupActions = {
   setSiteEnabled: (host, enabled) => setSiteEnabled(host, enabled),
   copy: copyText,
   download: downloadText,
-  openSidePanel: () => {
+  openSidePanel: (tab) => {
     // Called inside the click (a user gesture, which both APIs need): nothing awaited before it.
+    // The popup's window, or (clicked before that lookup came back) the page's tab, which opens the same panel there.
     const panels = browser as unknown as SidePanelApis;
-    const opened = panels.sidebarAction ? panels.sidebarAction.open() : panels.sidePanel?.open({ windowId: popupWindowId! });
+    const where = popupWindowId !== undefined ? { windowId: popupWindowId } : tab ? { tabId: tab.tabId } : null;
+    const opened = panels.sidebarAction ? panels.sidebarAction.open() : where ? panels.sidePanel?.open(where) : undefined;
     void opened?.then(() => window.close(), () => undefined);
   },
   openOptions: () => {
