@@ -292,3 +292,16 @@ describe('places', () => {
     expect(relationOf(page, 'The Dunmore County fire was 70% contained on Thursday.', '70%')).toBeNull();
   });
 });
+
+describe('a count that moved through many values', () => {
+  it('keeps the report of the very figure among many near it, whatever its id', () => {
+    // Twenty reports of a flood toll on its way up (88 to 106), then one of 97 whose id sorts last.
+    const reports = Array.from({ length: 19 }, (_, k) => ({ id: `a${String(k).padStart(2, '0')}`, published: `2021-03-${String(k + 1).padStart(2, '0')}`, text: `The flood has killed ${88 + k} people in the valley, officials said.` }));
+    reports.push({ id: 'z-same', published: '2021-03-20', text: 'The flood has killed 97 people in the valley, officials said.' });
+    const { articles, claims } = corpus(reports);
+    const index = buildMatcherIndex({ articles, claims, topics: [seedTopic] });
+    const page = extractClaims('The flood has killed 97 people in the valley, officials said on Sunday.', { published: '2021-03-21' });
+    const [check] = index.check(page, { published: '2021-03-21' });
+    expect(check.reports.find((r) => r.articleId === 'z-same')?.relation).toBe('same');
+  });
+});

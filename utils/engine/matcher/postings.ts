@@ -53,20 +53,21 @@ export function lowerBound(values: Float64Array, x: number): number {
  * Every live entry of a posting whose key lies in [from, to); when there are more than `cap`,
  * the `cap` nearest `center`, walking out both ways (so a common token costs no more than a rare one).
  */
-export function visitWindow(p: Posting, from: number, to: number, center: number, cap: number, isDead: (i: number) => boolean, fn: (i: number) => void): void {
+export function visitWindow(p: Posting, from: number, to: number, center: number, cap: number, isDead: (i: number) => boolean, fn: (i: number, distance: number) => void): void {
   const s = lowerBound(p.values, from);
   const e = lowerBound(p.values, to);
   if (e - s <= cap) {
-    for (let k = s; k < e; k++) if (!isDead(p.idx[k])) fn(p.idx[k]);
+    for (let k = s; k < e; k++) if (!isDead(p.idx[k])) fn(p.idx[k], Math.abs(p.values[k] - center));
     return;
   }
   let l = Math.min(Math.max(lowerBound(p.values, center), s), e) - 1;
   let r = l + 1;
   for (let n = 0; n < cap && (l >= s || r < e); ) {
     const takeLeft = l >= s && (r >= e || center - p.values[l] <= p.values[r] - center);
-    const i = p.idx[takeLeft ? l-- : r++];
+    const k = takeLeft ? l-- : r++;
+    const i = p.idx[k];
     if (isDead(i)) continue;
-    fn(i);
+    fn(i, Math.abs(p.values[k] - center));
     n++;
   }
 }
