@@ -48,8 +48,10 @@ export function parseTime(iso: string | null | undefined): number | null {
 
 /** Features of a batch of claims; `groupOf` names each claim's report, whose same-figure claims pool. */
 export function featuresOf(claims: readonly Claim[], publishedOf: (i: number) => string | null, groupOf: (i: number) => string, ctx: EntityContext, vocab: Vocabulary): Features[] {
+  const narrowingPlace = (id: string) => ctx.kind(id) === 'place' && ctx.weight(id) >= 1;
   const out: Features[] = claims.map((c, i) => {
     const credited = ctx.resolveCredit(c.attribution);
+    const entities = ctx.idsIn(`${c.sentence} ${c.attribution ?? ''}`);
     const measure = [...contentTokens(c.measure ?? (c.unit.includes(' ') ? c.unit : null), vocab, unitWords(c.unit))];
     // Dates and names are searched, never matched: no context to read.
     const around = isNumeric(c) ? figureContext(c, unitHead(c.unit)) : NO_CONTEXT;
@@ -57,8 +59,9 @@ export function featuresOf(claims: readonly Claim[], publishedOf: (i: number) =>
       unit: countedUnit(unitHead(c.unit), around.event),
       pastYear: isNumeric(c) ? pastYearOf(c.sentence ?? '', publishedOf(i)) : null,
       measure,
-      entities: ctx.idsIn(`${c.sentence} ${c.attribution ?? ''}`),
-      places: around.clause ? ctx.idsIn(around.clause).filter((id) => ctx.kind(id) === 'place' && ctx.weight(id) >= 1) : [],
+      entities,
+      // The clause is read for places only when its sentence names one (most name none).
+      places: around.clause && entities.some(narrowingPlace) ? ctx.idsIn(around.clause).filter(narrowingPlace) : [],
       credited,
       credits: credited ? [credited] : [],
       attribution: c.attribution,

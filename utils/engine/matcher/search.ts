@@ -283,7 +283,6 @@ function chartOf(index: MatcherIndex, order: Int32Array): { outletCount: number;
   for (let k = 0; k < order.length; k++) {
     const i = index.atRank(order[k]);
     const article = index.articleOf(i);
-    const outlet = outletName({ outlet: article.outlet, wireCopyOf: article.wire ?? undefined });
     // Outlets as the note counts them: a reprint is its wire's.
     outlets.add(article.wire ?? article.outlet);
     const c = index.claimAt(i).claim;
@@ -291,6 +290,7 @@ function chartOf(index: MatcherIndex, order: Int32Array): { outletCount: number;
     const key = `${article.published}\u0001${c.value}\u0001${c.low}\u0001${c.high}`;
     if (seen.has(key)) continue;
     seen.add(key);
+    const outlet = outletName({ outlet: article.outlet, wireCopyOf: article.wire ?? undefined });
     all.push({ published: article.published, outlet, quote: c.quote, value: c.value, low: c.low, high: c.high });
   }
   return { outletCount: outlets.size, points: evenlyKept(all, CHART_POINTS) };
