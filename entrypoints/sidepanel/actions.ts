@@ -19,7 +19,7 @@ function panelPage(target: Awaited<ReturnType<typeof targetPage>>): PanelPage | 
 }
 
 /** The panel's first read: the one its head script started, else a new one. */
-export function firstRead(): Promise<PanelPage | null> {
+export function firstPanelRead(): Promise<PanelPage | null> {
   return (takeFirstRead() ?? targetPage()).then(panelPage);
 }
 

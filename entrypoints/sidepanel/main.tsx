@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { SidePanelApp, type PanelPage } from '../../components/sidepanel/SidePanelApp';
-import { firstRead as startedRead, sidePanelActions } from './actions';
+import { firstPanelRead, sidePanelActions } from './actions';
 import '../../components/tally-ui.css';
 
 /** How long the panel waits for the page's figures before it paints "Reading the page…" instead. */
@@ -10,7 +10,7 @@ const TEST_BUILD = import.meta.env.WXT_TALLY_TEST_BUILD === '1';
 
 // Thin: ask the page for its figures at once, and paint once with them rather than twice (an
 // empty panel, then the figures); a page slow to answer gets "Reading the page…" meanwhile.
-const firstRead = startedRead();
+const firstRead = firstPanelRead();
 let mounted = false;
 function mount(initial?: PanelPage | null): void {
   if (mounted) return;
