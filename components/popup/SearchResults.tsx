@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import type { EntityMatchView, FigureGroupView, ReportView } from '../../utils/model/view-models';
 import { answerFigure, formatDate, plural, sinceFirst } from '../../utils/model/format';
 import { QuoteInSentence } from '../QuoteInSentence';
-import { citationText, searchCsv, searchMarkdown } from '../../utils/model/citation';
+import { citationText, searchCsv, searchFileName, searchMarkdown } from '../../utils/model/citation';
 import { FigureChart } from './FigureChart';
 import { safeHttpUrl } from '../../utils/model/safe-url';
 
@@ -138,7 +138,6 @@ function EntitiesNamed({ entities }: { entities: EntityMatchView[] }) {
 
 /** Figures matching a search, the answer to each first, then its chart, timeline and reports. */
 export function SearchResults({ groups, query, entities = [], onCopy, onExport }: { groups: FigureGroupView[]; query: string; entities?: EntityMatchView[] } & ResultActions) {
-  const fileName = (ext: string) => `tally-search-${query.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 40) || 'results'}.${ext}`;
   if (groups.length === 0) {
     return (
       <>
@@ -157,10 +156,10 @@ export function SearchResults({ groups, query, entities = [], onCopy, onExport }
       </ol>
       {onExport && (
         <div class="exports" role="group" aria-label="Export these results">
-          <button type="button" onClick={() => onExport(fileName('md'), 'text/markdown', searchMarkdown(query, groups))}>
+          <button type="button" onClick={() => onExport(searchFileName(query, 'md'), 'text/markdown', searchMarkdown(query, groups))}>
             Export Markdown
           </button>
-          <button type="button" onClick={() => onExport(fileName('csv'), 'text/csv', searchCsv(groups))}>
+          <button type="button" onClick={() => onExport(searchFileName(query, 'csv'), 'text/csv', searchCsv(groups))}>
             Export CSV
           </button>
         </div>

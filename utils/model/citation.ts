@@ -30,6 +30,11 @@ export function exportFileName(page: Pick<PageSourceView, 'outlet' | 'published'
   return `tally-${base}-${page.published ?? 'undated'}.${ext}`;
 }
 
+/** "tally-search-how-many-containers.md": a search's export, named for its query (any script's letters kept). */
+export function searchFileName(query: string, ext: string): string {
+  return `tally-search-${query.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 40) || 'results'}.${ext}`;
+}
+
 /** A report as plain text: “sentence” — outlet, date, citing whom. URL */
 export function citationText(r: Citable): string {
   const url = safeHttpUrl(r.url ?? null);
